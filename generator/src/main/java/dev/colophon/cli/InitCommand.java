@@ -1,0 +1,38 @@
+package dev.colophon.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code colophon init DIR}: a new site that builds at once. */
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create a new site in DIR.")
+final class InitCommand implements Callable<Integer> {
+    private static final List<String> STARTER = List.of("site.yml", "posts/welcome.md", "pages/about.md", "static/.keep");
+
+    @Parameters(paramLabel = "DIR", description = "Folder for the new site (must be empty or absent).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
+            throw new UserError(dir + " already exists and is not empty; choose a new folder");
+        }
+        String today = LocalDate.now().toString();
+        for (String name : STARTER) {
+            Path target = dir.resolve(name.equals("posts/welcome.md") ? "posts/" + today + "-welcome.md" : name);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = InitCommand.class.getResourceAsStream("/starter/" + name)) {
+                Files.write(target, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("{{today}}", today).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        System.out.println("Created a new site in " + dir + " (" + STARTER.size() + " files); build it with: colophon build --source " + dir);
+        return 0;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.colophon.content;
+
+import dev.colophon.site.SiteConfig;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Validates front matter into a {@link Document}, naming file, line and the expected form on any problem. */
+public final class DocumentReader {
+    private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
+    private static final Pattern DATED_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})/");
+    private static final Set<String> INTERPRETED = Set.of("title", "date", "updated", "lastmod", "modified",
+            "tags", "draft", "status", "summary", "description", "slug", "url", "path", "aliases", "layout",
+            "template", "comments", "authors", "author", "type", "toc", "taxonomies");
+
+    private final SiteConfig config;
+    private final DateParser dates;
+    private final FrontMatterParser parser = new FrontMatterParser();
+
+    public DocumentReader(SiteConfig config) {
+        this.config = config;
+        this.dates = new DateParser(config.timezone());
+    }
+
+    /** Reads one file; {@code warnings} collects what is odd but not fatal. */
+    public Document read(Path relative, String text, List<Problem> warnings) {
+        FrontMatter fm = parser.parse(relative, text);
+        Fields f = new Fields(relative, fm);
+        String baseName = relative.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Matcher datedName = DATED_NAME.matcher(baseName);
+        String nameSlug = datedName.matches() ? datedName.group(2) : baseName;
+        if (nameSlug.equals("index") && relative.getParent() != null) {
+            nameSlug = relative.getParent().getFileName().toString(); // Hugo page bundles: post/index.md
+        }
+        String slug = Slugs.slugify(f.string("slug", nameSlug));
+        String url = f.string("url", f.string("path", null));
+        if (url != null && !url.startsWith("/")) {
+            url = "/" + url;
+        }
+        Kind kind = kind(relative, f);
+        ZonedDateTime date = f.date("date");
+        if (date == null && datedName.matches()) {
+            date = dates.parse(datedName.group(1)).orElse(null);
+        }
+        if (date == null && url != null) {
+            Matcher m = DATED_URL.matcher(url);
+            if (m.find()) {
+                date = dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+            }
+        }
+        if (date == null && kind == Kind.POST) {
+            warnings.add(new Problem(relative, 1, "post has no date (add 'date:' or name the file YYYY-MM-DD-slug.md)"));
+        }
+        ZonedDateTime updated = f.date("updated");
+        updated = updated != null ? updated : f.date("lastmod");
+        updated = updated != null ? updated : f.date("modified");
+        String status = f.string("status", "published").toLowerCase(Locale.ROOT);
+        Document doc = new Document(relative, kind,
+                f.string("title", Slugs.titleFrom(nameSlug)),
+                date, updated,
+                tags(f),
+                f.bool("draft", false) || status.equals("draft"),
+                f.string("summary", f.string("description", null)),
+                slug, url,
+                f.strings("aliases"),
+                f.string("layout", f.string("template", null)),
+                f.bool("comments", true),
+                f.strings("authors").isEmpty() ? f.strings("author") : f.strings("authors"),
+                f.bool("toc", false),
+                params(fm.fields()),
+                fm.body(), fm.bodyLine());
+        f.throwIfInvalid();
+        return doc;
+    }
+
+    private Kind kind(Path relative, Fields f) {
+        String type = f.string("type", "").toLowerCase(Locale.ROOT);
+        if (type.equals("post")) {
+            return Kind.POST;
+        }
+        if (type.equals("page")) {
+            return Kind.PAGE;
+        }
+        String section = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+        return config.postSections().contains(section) ? Kind.POST : Kind.PAGE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> tags(Fields f) {
+        List<String> tags = f.strings("tags");
+        if (tags.isEmpty() && f.fm.fields().get("taxonomies") instanceof Map<?, ?> taxonomies
+                && taxonomies.get("tags") instanceof List<?> zolaTags) {
+            tags = ((List<Object>) zolaTags).stream().map(String::valueOf).toList();
+        }
+        return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    private static Map<String, Object> params(Map<String, Object> fields) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        fields.forEach((key, value) -> {
+            if (!INTERPRETED.contains(key)) {
+                params.put(key, value);
+            }
+        });
+        return params;
+    }
+
+    /** Typed access to front matter fields that collects type problems instead of failing on the first. */
+    private final class Fields {
+        private final Path file;
+        private final FrontMatter fm;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Fields(Path file, FrontMatter fm) {
+            this.file = file;
+            this.fm = fm;
+        }
+
+        String string(String key, String fallback) {
+            Object v = fm.fields().get(key);
+            if (v == null) {
+                return fallback;
+            }
+            if (v instanceof Map || v instanceof List) {
+                return invalid(key, "a text value", fallback);
+            }
+            return v.toString();
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Object v = fm.fields().get(key);
+            if (v == null) {
+                return fallback;
+            }
+            if (v instanceof Boolean b) {
+                return b;
+            }
+            String s = v.toString().strip().toLowerCase(Locale.ROOT);
+            if (s.equals("true") || s.equals("false")) { // JBake headers are all text
+                return s.equals("true");
+            }
+            return invalid(key, "true or false", fallback);
+        }
+
+        List<String> strings(String key) {
+            Object v = fm.fields().get(key);
+            if (v == null) {
+                return List.of();
+            }
+            if (v instanceof List<?> list) {
+                if (list.stream().anyMatch(e -> e instanceof Map || e instanceof List)) {
+                    return invalid(key, "a list of text values", List.of());
+                }
+                return list.stream().map(String::valueOf).toList();
+            }
+            if (v instanceof Map) {
+                return invalid(key, "a list of text values, e.g. [java, web]", List.of());
+            }
+            return Arrays.stream(v.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+
+        ZonedDateTime date(String key) {
+            Object v = fm.fields().get(key);
+            if (v == null) {
+                return null;
+            }
+            ZonedDateTime parsed = v instanceof Map || v instanceof List ? null : dates.parse(v.toString()).orElse(null);
+            return parsed != null ? parsed : invalid(key, DateParser.EXPECTED + " (got '" + v + "')", null);
+        }
+
+        <T> T invalid(String key, String expected, T fallback) {
+            problems.add(new Problem(file, fm.lineOf(key), "'" + key + "' must be " + expected));
+            return fallback;
+        }
+
+        void throwIfInvalid() {
+            if (!problems.isEmpty()) {
+                throw new BuildException(problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.colophon.markdown;
+
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.ast.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders author Markdown (GFM and friends) to HTML; one instance is shared by all rendering threads. */
+public final class MarkdownRenderer {
+    private static final String MORE = "<!--more-->";
+    private static final int DESCRIPTION_LENGTH = 200;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(boolean highlightCode) {
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(),
+                TocExtension.create()));
+        if (highlightCode) {
+            extensions.add(new HighlightExtension(new CodeHighlighter()));
+        }
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
+                .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
+                .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>")
+                .set(TocExtension.LEVELS, 0b1110)
+                .set(TocExtension.TITLE, "Contents")
+                .set(TocExtension.TITLE_LEVEL, 2)
+                .set(TocExtension.DIV_CLASS, "toc")
+                .set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public RenderedMarkdown render(String markdown, boolean withToc) {
+        String source = withToc ? "[TOC]\n\n" + markdown : markdown;
+        Document document = parser.parse(source);
+        String html = renderer.render(document);
+        int more = markdown.indexOf(MORE);
+        String summaryHtml;
+        String summaryText;
+        if (more >= 0) {
+            Document head = parser.parse(markdown.substring(0, more));
+            summaryHtml = renderer.render(head);
+            summaryText = text(head);
+        } else {
+            Node first = firstParagraph(document);
+            summaryHtml = first == null ? "" : renderer.render(first);
+            summaryText = first == null ? "" : text(first);
+        }
+        return new RenderedMarkdown(html, summaryHtml.strip(), shorten(summaryText), countWords(text(document)));
+    }
+
+    private static Node firstParagraph(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node);
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        if (oneLine.length() <= DESCRIPTION_LENGTH) {
+            return oneLine;
+        }
+        int cut = oneLine.lastIndexOf(' ', DESCRIPTION_LENGTH);
+        return oneLine.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + "…";
+    }
+
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+}

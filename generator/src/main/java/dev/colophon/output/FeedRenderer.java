@@ -1,0 +1,168 @@
+package dev.colophon.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import dev.colophon.site.Page;
+import dev.colophon.site.Site;
+import dev.colophon.site.SiteConfig;
+import dev.colophon.site.Tag;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes Atom, RSS 2.0 and JSON Feed documents for the whole site and for each tag. */
+public final class FeedRenderer {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A feed's scope: its title, the HTML page it mirrors and where its files go. */
+    private record Scope(String title, String pageUrl, String base, List<Page> posts) {
+    }
+
+    public List<OutputFile> files(Site site) {
+        int size = site.config().feedSize();
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(new Scope(site.title(), "/", "/", limit(site.posts(), size)));
+        for (Map.Entry<Tag, List<Page>> tag : site.tags().entrySet()) {
+            scopes.add(new Scope(site.title() + " – " + tag.getKey().name(), tag.getKey().url(),
+                    tag.getKey().url(), limit(tag.getValue(), size)));
+        }
+        List<OutputFile> files = new ArrayList<>(scopes.size() * 3);
+        for (Scope scope : scopes) {
+            String origin = "feed " + scope.pageUrl();
+            files.add(OutputFile.text(path(scope, "atom.xml"), origin, () -> syndication(site.config(), scope, "atom_1.0", "atom.xml")));
+            files.add(OutputFile.text(path(scope, "rss.xml"), origin, () -> syndication(site.config(), scope, "rss_2.0", "rss.xml")));
+            files.add(OutputFile.text(path(scope, "feed.json"), origin, () -> jsonFeed(site.config(), scope)));
+        }
+        return files;
+    }
+
+    private static List<Page> limit(List<Page> posts, int size) {
+        return posts.subList(0, Math.min(size, posts.size()));
+    }
+
+    private static String path(Scope scope, String name) {
+        return scope.base().substring(1) + name;
+    }
+
+    private static String syndication(SiteConfig config, Scope scope, String type, String name) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setTitle(scope.title());
+        feed.setDescription(config.description().isEmpty() ? scope.title() : config.description());
+        feed.setLink(config.absolute(scope.pageUrl()));
+        feed.setUri(config.absolute(scope.pageUrl()));
+        feed.setLanguage(config.language());
+        feed.setLinks(List.of(link(config.absolute(scope.pageUrl()), "alternate", "text/html"),
+                link(config.absolute(scope.base() + name), "self",
+                        type.startsWith("atom") ? "application/atom+xml" : "application/rss+xml")));
+        feed.setPublishedDate(date(latest(scope.posts())));
+        if (!config.author().isEmpty()) {
+            feed.setAuthor(config.author());
+        }
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Page post : scope.posts()) {
+            entries.add(entry(config, post));
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Cannot write feed " + scope.base() + name, e);
+        }
+    }
+
+    private static SyndEntry entry(SiteConfig config, Page post) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(post.title());
+        entry.setLink(post.permalink());
+        entry.setUri(post.permalink());
+        entry.setPublishedDate(date(post.date()));
+        entry.setUpdatedDate(date(post.lastModified()));
+        String author = post.authors().isEmpty() ? config.author() : String.join(", ", post.authors());
+        if (!author.isEmpty()) {
+            entry.setAuthor(author);
+        }
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text");
+        summary.setValue(post.description());
+        entry.setDescription(summary);
+        SyndContent content = new SyndContentImpl();
+        content.setType("html");
+        content.setValue(post.content().toString());
+        entry.setContents(List.of(content));
+        List<SyndCategory> categories = new ArrayList<>();
+        for (Tag tag : post.tags()) {
+            SyndCategory category = new SyndCategoryImpl();
+            category.setName(tag.name());
+            categories.add(category);
+        }
+        entry.setCategories(categories);
+        return entry;
+    }
+
+    private static String jsonFeed(SiteConfig config, Scope scope) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", scope.title());
+        feed.put("home_page_url", config.absolute(scope.pageUrl()));
+        feed.put("feed_url", config.absolute(scope.base() + "feed.json"));
+        feed.put("language", config.language());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Page post : scope.posts()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", post.permalink());
+            item.put("url", post.permalink());
+            item.put("title", post.title());
+            item.put("content_html", post.content().toString());
+            item.put("summary", post.description());
+            item.put("date_published", iso(post.date()));
+            item.put("date_modified", iso(post.lastModified()));
+            item.put("tags", post.tags().stream().map(Tag::name).toList());
+            items.add(item);
+        }
+        feed.put("items", items);
+        try {
+            return JSON.writeValueAsString(feed) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ZonedDateTime latest(List<Page> posts) {
+        return posts.stream().map(Page::lastModified).filter(d -> d != null)
+                .max(ZonedDateTime::compareTo).orElse(null);
+    }
+
+    private static Date date(ZonedDateTime time) {
+        return time == null ? new Date(0) : Date.from(time.toInstant());
+    }
+
+    private static String iso(ZonedDateTime time) {
+        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
+    private static SyndLink link(String href, String rel, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setHref(href);
+        link.setRel(rel);
+        link.setType(type);
+        return link;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.colophon.output;
+
+import dev.colophon.site.Page;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders every post (with its newer and older neighbours) and every standalone page. */
+public final class PageRenderer {
+
+    public List<OutputFile> files(Views views) {
+        List<Page> posts = views.site().posts();
+        List<OutputFile> files = new ArrayList<>(posts.size() + views.site().pages().size());
+        for (int i = 0; i < posts.size(); i++) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("page", posts.get(i));
+            vars.put("newer", i > 0 ? posts.get(i - 1) : null);
+            vars.put("older", i + 1 < posts.size() ? posts.get(i + 1) : null);
+            files.add(render(views, posts.get(i), "post", vars));
+        }
+        for (Page page : views.site().pages()) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("page", page);
+            vars.put("newer", null);
+            vars.put("older", null);
+            files.add(render(views, page, "page", vars));
+        }
+        return files;
+    }
+
+    private static OutputFile render(Views views, Page page, String defaultTemplate, Map<String, Object> vars) {
+        // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
+        String template = page.layout() != null && views.hasTemplate(page.layout()) ? page.layout() : defaultTemplate;
+        return views.page(page.url(), template, page.source().toString(), vars);
+    }
+}

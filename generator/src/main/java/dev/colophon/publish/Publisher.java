@@ -1,0 +1,121 @@
+package dev.colophon.publish;
+
+import dev.colophon.content.BuildException;
+import dev.colophon.content.Problem;
+import dev.colophon.output.OutputFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site into a staging folder beside the output, in parallel, and swaps it into place only
+ * when every file was written: a failed build never leaves a half-written site.
+ */
+public final class Publisher {
+
+    public void publish(List<OutputFile> files, Path output, Progress progress) {
+        Path target = output.toAbsolutePath().normalize();
+        Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + ProcessHandle.current().pid());
+        try {
+            deleteTree(staging);
+            createFolders(staging, files);
+            writeAll(staging, files, progress);
+            swap(staging, target);
+        } catch (IOException e) {
+            deleteQuietly(staging);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    /** Fails with every pair of sources that would write the same output path. */
+    public static void checkUnique(List<OutputFile> files) {
+        Map<String, OutputFile> byPath = new LinkedHashMap<>();
+        Set<String> conflicts = new TreeSet<>();
+        for (OutputFile file : files) {
+            OutputFile earlier = byPath.putIfAbsent(file.path(), file);
+            if (earlier != null) {
+                conflicts.add(earlier.origin() + " and " + file.origin() + " both publish /" + file.path()
+                        + "; change a slug, url or alias");
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new BuildException(conflicts.stream().map(c -> new Problem(Path.of("site"), 0, c)).toList());
+        }
+    }
+
+    private static void createFolders(Path staging, List<OutputFile> files) throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        folders.add(staging);
+        for (OutputFile file : files) {
+            folders.add(staging.resolve(file.path()).getParent());
+        }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+    }
+
+    private static void writeAll(Path staging, List<OutputFile> files, Progress progress) {
+        Progress.Step step = progress.step("written", files.size());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        files.parallelStream().forEach(file -> {
+            if (failure.get() != null) {
+                return; // one broken template fails every page using it: report it once
+            }
+            try {
+                file.content().writeTo(staging.resolve(file.path()));
+                step.advance();
+            } catch (IOException e) {
+                failure.compareAndSet(null, new UncheckedIOException("Cannot write " + file.path(), e));
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+        deleteTree(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException ignored) {
+            // the build already failed; a leftover staging folder is removed by the next build
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.colophon.site;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A post or page as templates see it. {@code content} and {@code summary} are the only values that
+ * enter templates unescaped: they are the author's rendered Markdown.
+ *
+ * @param url the site-relative path, e.g. {@code /posts/hello/}
+ * @param permalink the absolute URL
+ */
+public record Page(
+        Path source,
+        boolean post,
+        String url,
+        String permalink,
+        String title,
+        ZonedDateTime date,
+        ZonedDateTime updated,
+        List<Tag> tags,
+        String description,
+        SafeString content,
+        SafeString summary,
+        int words,
+        int readingMinutes,
+        boolean draft,
+        boolean comments,
+        List<String> authors,
+        List<String> aliases,
+        String layout,
+        Map<String, Object> params) {
+
+    /** The date feeds and sitemaps report as last change. */
+    public ZonedDateTime lastModified() {
+        return updated != null ? updated : date;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.colophon.site;
+
+import dev.colophon.content.Document;
+import dev.colophon.content.Slugs;
+import dev.colophon.markdown.RenderedMarkdown;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.List;
+
+/** Joins a document with its rendered body into the {@link Page} templates see. */
+public final class PageFactory {
+    private final SiteConfig config;
+    private final Permalinks permalinks;
+
+    public PageFactory(SiteConfig config) {
+        this.config = config;
+        this.permalinks = new Permalinks(config);
+    }
+
+    public Page create(Document doc, RenderedMarkdown body) {
+        String url = permalinks.urlOf(doc);
+        List<Tag> tags = doc.tags().stream().map(PageFactory::tag).toList();
+        String description = doc.summary() != null ? doc.summary() : body.summaryText();
+        // The one place where rendered Markdown is marked safe for templates.
+        return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),
+                tags, description, new SafeString(body.html()), new SafeString(body.summaryHtml()), body.words(),
+                body.readingMinutes(), doc.draft(), doc.comments(), doc.authors(), doc.aliases(), doc.layout(),
+                doc.params());
+    }
+
+    public static Tag tag(String name) {
+        String slug = Slugs.slugify(name);
+        return new Tag(name, slug, "/tags/" + slug + "/");
+    }
+}

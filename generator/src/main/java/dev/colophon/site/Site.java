@@ -1,0 +1,47 @@
+package dev.colophon.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole site as templates see it: configuration and every published post and page, sorted.
+ *
+ * @param posts newest first
+ * @param tags by name, each with its posts newest first
+ * @param years newest first, each with its posts
+ */
+public record Site(
+        SiteConfig config,
+        List<Page> posts,
+        List<Page> pages,
+        Map<Tag, List<Page>> tags,
+        Map<Integer, List<Page>> years) {
+
+    public String title() {
+        return config.title();
+    }
+
+    public String description() {
+        return config.description();
+    }
+
+    public String baseUrl() {
+        return config.root();
+    }
+
+    public String language() {
+        return config.language();
+    }
+
+    public String author() {
+        return config.author();
+    }
+
+    public String commentsUrl() {
+        return config.commentsUrl();
+    }
+
+    public Map<String, Object> params() {
+        return config.params();
+    }
+}

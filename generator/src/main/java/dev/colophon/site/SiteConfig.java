@@ -1,0 +1,45 @@
+package dev.colophon.site;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings of one site, read once from {@code site.yml}. Every key is documented in the sample
+ * {@code content/site.yml}.
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String author,
+        String language,
+        ZoneId timezone,
+        String permalink,
+        String pagePermalink,
+        int postsPerPage,
+        int feedSize,
+        String theme,
+        String commentsUrl,
+        List<String> postSections,
+        boolean highlightCode,
+        Map<String, Object> params) {
+
+    /** The base URL without a trailing slash, so that {@code baseUrl + "/path/"} is always right. */
+    public String root() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String absolute(String path) {
+        return root() + path;
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
+                postsPerPage, feedSize, theme, commentsUrl, postSections, highlightCode, params);
+    }
+
+    public boolean hasComments() {
+        return commentsUrl != null && !commentsUrl.isBlank();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.colophon.site;
+
+import dev.colophon.config.ConfigException;
+import dev.colophon.config.YamlSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Reads {@code site.yml}: every key typed, an unknown key an error naming the key and the file. */
+public final class SiteConfigReader {
+    public static final String FILE_NAME = "site.yml";
+
+    public SiteConfig read(Path siteRoot) {
+        Path file = siteRoot.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": not found; a site folder needs a site.yml (try 'colophon init DIR')");
+        }
+        YamlSettings yaml = YamlSettings.read(file);
+        String baseUrl = yaml.string("base_url", "http://localhost:1313/");
+        if (!baseUrl.matches("https?://[^\\s]+")) {
+            yaml.invalid("base_url", "an absolute http(s) URL such as https://example.com/");
+        }
+        ZoneId zone = zone(yaml);
+        String permalink = yaml.string("permalink", "/posts/:slug/");
+        String pagePermalink = yaml.string("page_permalink", "/:slug/");
+        for (var entry : List.of(List.of("permalink", permalink), List.of("page_permalink", pagePermalink))) {
+            String pattern = entry.get(1);
+            if (!pattern.startsWith("/") || !pattern.endsWith("/") || !pattern.contains(":slug")) {
+                yaml.invalid(entry.get(0), "a path starting and ending with '/' that contains :slug, e.g. /posts/:slug/");
+            }
+        }
+        int perPage = yaml.integer("posts_per_page", 10);
+        if (perPage < 1) {
+            yaml.invalid("posts_per_page", "at least 1");
+        }
+        int feedSize = yaml.integer("feed_size", 20);
+        if (feedSize < 1) {
+            yaml.invalid("feed_size", "at least 1");
+        }
+        List<String> sections = yaml.strings("post_sections");
+        SiteConfig config = new SiteConfig(
+                yaml.string("title", "My blog"),
+                yaml.string("description", ""),
+                baseUrl,
+                yaml.string("author", ""),
+                yaml.string("language", "en"),
+                zone,
+                permalink,
+                pagePermalink,
+                perPage,
+                feedSize,
+                yaml.string("theme", "default"),
+                yaml.string("comments_url", ""),
+                sections.isEmpty() ? List.of("posts", "blog", "post", "_posts") : sections,
+                yaml.bool("highlight_code", true),
+                yaml.map("params"));
+        yaml.finish();
+        return config;
+    }
+
+    private static ZoneId zone(YamlSettings yaml) {
+        String name = yaml.string("timezone", "UTC");
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            yaml.invalid("timezone", "a time zone id such as UTC or Europe/Paris");
+            return ZoneOffset.UTC;
+        }
+    }
+}

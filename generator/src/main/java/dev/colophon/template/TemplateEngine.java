@@ -1,0 +1,68 @@
+package dev.colophon.template;
+
+import dev.colophon.content.BuildException;
+import dev.colophon.content.Problem;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders Pebble templates with auto-escaping and strict variables. A site's own {@code templates/}
+ * overrides any theme template of the same name.
+ */
+public final class TemplateEngine {
+    private final PebbleEngine pebble;
+    private final List<Path> roots;
+
+    public TemplateEngine(Path siteTemplates, Theme theme) {
+        this.roots = new ArrayList<>();
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(siteTemplates)) {
+            roots.add(siteTemplates);
+            loaders.add(new PathLoader(siteTemplates));
+        }
+        roots.add(theme.templates());
+        loaders.add(new PathLoader(theme.templates()));
+        this.pebble = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    public boolean exists(String name) {
+        return roots.stream().anyMatch(root -> Files.isRegularFile(root.resolve(name + ".peb")));
+    }
+
+    public String render(String name, Map<String, Object> context) {
+        try {
+            PebbleTemplate template = pebble.getTemplate(name);
+            StringWriter out = new StringWriter(8192);
+            template.evaluate(out, context);
+            return out.toString();
+        } catch (PebbleException e) {
+            String file = e.getFileName() != null ? e.getFileName() : name;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+            throw new BuildException(new Problem(templatePath(file), line, "template error: " + e.getPebbleMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path templatePath(String name) {
+        String file = name.endsWith(".peb") ? name : name + ".peb";
+        return roots.stream().map(root -> root.resolve(file)).filter(Files::isRegularFile)
+                .findFirst().orElse(Path.of(file));
+    }
+}
