@@ -46,7 +46,13 @@ public final class MarkdownRenderer {
                 .set(TocExtension.TITLE, "Contents")
                 .set(TocExtension.TITLE_LEVEL, 2)
                 .set(TocExtension.DIV_CLASS, "toc")
-                .set(TablesExtension.CLASS_NAME, "table");
+                .set(TablesExtension.CLASS_NAME, "table")
+                // GitHub's table rules rather than flexmark's stricter defaults
+                .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }

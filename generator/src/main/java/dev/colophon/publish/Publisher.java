@@ -43,16 +43,17 @@ public final class Publisher {
     /** Fails with every pair of sources that would write the same output path. */
     public static void checkUnique(List<OutputFile> files) {
         Map<String, OutputFile> byPath = new LinkedHashMap<>();
-        Set<String> conflicts = new TreeSet<>();
+        Set<List<String>> conflicts = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
         for (OutputFile file : files) {
             OutputFile earlier = byPath.putIfAbsent(file.path(), file);
             if (earlier != null) {
-                conflicts.add(earlier.origin() + " and " + file.origin() + " both publish /" + file.path()
-                        + "; change a slug, url or alias");
+                List<String> both = java.util.stream.Stream.of(earlier.origin(), file.origin()).sorted().toList();
+                conflicts.add(List.of(both.get(0), both.get(1), file.path()));
             }
         }
         if (!conflicts.isEmpty()) {
-            throw new BuildException(conflicts.stream().map(c -> new Problem(Path.of("site"), 0, c)).toList());
+            throw new BuildException(conflicts.stream().map(c -> new Problem(Path.of(c.get(0)), 0,
+                    "publishes /" + c.get(2) + ", and so does " + c.get(1) + "; change a slug, url or alias")).toList());
         }
     }
 

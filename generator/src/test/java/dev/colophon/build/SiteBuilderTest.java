@@ -1,0 +1,193 @@
+package dev.colophon.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dev.colophon.config.ConfigException;
+import dev.colophon.content.BuildException;
+import dev.colophon.content.Problem;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuilderTest {
+    @TempDir
+    Path tmp;
+
+    TestSite site() {
+        return new TestSite(tmp);
+    }
+
+    @Test
+    void brokenFrontMatterNamesFileAndLineAndLeavesPublishedSiteUntouched() throws Exception {
+        TestSite site = site().file("posts/2026-01-01-ok.md", "---\ntitle: OK\n---\nfine\n");
+        site.build();
+        String before = site.read("posts/ok/index.html");
+
+        site.file("posts/2026-01-02-bad.md", "---\ntitle: Bad\ntags: [unclosed\n---\nbody\n");
+        assertThatThrownBy(site::build)
+                .isInstanceOfSatisfying(BuildException.class, e -> {
+                    Problem problem = e.problems().get(0);
+                    assertThat(problem.file()).isEqualTo(Path.of("posts/2026-01-02-bad.md"));
+                    assertThat(problem.line()).isBetween(3, 5);
+                    assertThat(problem.message()).contains("invalid YAML");
+                });
+        assertThat(site.read("posts/ok/index.html")).isEqualTo(before);
+        assertThat(site.exists("posts/bad/index.html")).isFalse();
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+        }
+    }
+
+    @Test
+    void badDateAndWrongFieldTypesAreReportedTogetherWithTheirLines() {
+        TestSite site = site().file("posts/p.md", "---\ntitle: P\ndate: last tuesday\ndraft: maybe\ntags: {a: 1}\n---\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e ->
+                assertThat(e.problems()).extracting(Problem::line, Problem::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "'date' must be a date like 2024-05-31, 2024-05-31 14:30 or 2024-05-31T14:30:00+02:00 (got 'last tuesday')"),
+                        org.assertj.core.groups.Tuple.tuple(4, "'draft' must be true or false"),
+                        org.assertj.core.groups.Tuple.tuple(5, "'tags' must be a list of text values, e.g. [java, web]")));
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnErrorOnLineOne() {
+        TestSite site = site().file("posts/p.md", "---\ntitle: P\n\nNo closing fence\n");
+        assertThatThrownBy(site::build).hasMessageContaining("posts/p.md:1: front matter opened with '---' is never closed");
+    }
+
+    @Test
+    void twoPostsWithTheSameUrlAreAnErrorNamingBothFiles() {
+        TestSite site = site()
+                .file("posts/2026-01-01-same.md", "---\ntitle: A\n---\n")
+                .file("posts/2026-02-01-same.md", "---\ntitle: B\n---\n");
+        assertThatThrownBy(site::build).isInstanceOf(BuildException.class)
+                .hasMessageContaining("posts/2026-01-01-same.md: publishes /posts/same/index.html, and so does posts/2026-02-01-same.md");
+    }
+
+    @Test
+    void templateErrorNamesTemplateAndLine() {
+        TestSite site = site()
+                .file("posts/2026-01-01-a.md", "---\ntitle: A\n---\n")
+                .file("templates/post.peb", "<p>\n{{ page.title }}\n{{ page.noSuchField.deeper }}\n</p>\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> {
+            assertThat(e.problems().get(0).file().toString()).endsWith("templates/post.peb");
+            assertThat(e.problems().get(0).line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void unknownSiteSettingIsAnErrorNamingKeyAndFile() {
+        TestSite site = site().file("site.yml", "title: T\nbase_url: https://t.example/\ntitel: typo\n");
+        assertThatThrownBy(site::build).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("site.yml:3: unknown setting 'titel'");
+    }
+
+    @Test
+    void draftsAndFuturePostsAppearOnlyWhenAskedFor() {
+        TestSite site = site()
+                .file("posts/2026-01-01-draft.md", "---\ntitle: D\ndraft: true\n---\n")
+                .file("posts/2026-12-01-later.md", "---\ntitle: L\n---\n");
+        site.build();
+        assertThat(site.exists("posts/draft/index.html")).isFalse();
+        assertThat(site.exists("posts/later/index.html")).isFalse();
+        site.build(true, true);
+        assertThat(site.exists("posts/draft/index.html")).isTrue();
+        assertThat(site.exists("posts/later/index.html")).isTrue();
+    }
+
+    @Test
+    void dateComesFromFileNameOrUrlAndUndatedPostsWarn() {
+        TestSite site = site()
+                .file("posts/2025-03-04-named.md", "---\ntitle: Named\n---\n")
+                .file("posts/in-url.md", "---\ntitle: In URL\nurl: /2024/05/06/in-url/\n---\n")
+                .file("posts/undated.md", "---\ntitle: Undated\n---\n");
+        BuildReport report = site.build();
+        assertThat(site.read("posts/named/index.html")).contains("datetime=\"2025-03-04T00:00:00Z\"");
+        assertThat(site.read("2024/05/06/in-url/index.html")).contains("datetime=\"2024-05-06T00:00:00Z\"");
+        assertThat(report.warnings()).extracting(p -> p.file().toString()).containsExactly("posts/undated.md");
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalOutput() throws Exception {
+        TestSite site = site();
+        for (int i = 0; i < 30; i++) {
+            site.file("posts/2026-01-%02d-p%d.md".formatted(i % 28 + 1, i), "---\ntitle: P" + i + "\ntags: [t" + (i % 4) + "]\n---\nBody " + i);
+        }
+        site.build();
+        var first = snapshot(site.output);
+        site.build();
+        assertThat(snapshot(site.output)).isEqualTo(first);
+    }
+
+    @Test
+    void feedsParseWithAFeedLibraryAndCarryAbsoluteLinksAndDates() throws Exception {
+        TestSite site = site()
+                .file("posts/2026-01-01-a.md", "---\ntitle: A\ndate: 2026-01-01T10:00:00Z\ntags: [x]\n---\nAlpha")
+                .file("posts/2026-02-01-b.md", "---\ntitle: B\ndate: 2026-02-01T10:00:00Z\n---\nBeta");
+        site.build();
+        for (String path : List.of("atom.xml", "rss.xml")) {
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(site.read(path)));
+            assertThat(feed.getEntries()).extracting(e -> e.getLink())
+                    .containsExactly("https://test.example/posts/b/", "https://test.example/posts/a/");
+            assertThat(feed.getEntries().get(0).getPublishedDate().toInstant())
+                    .isEqualTo(java.time.Instant.parse("2026-02-01T10:00:00Z"));
+        }
+        SyndFeed tagFeed = new SyndFeedInput().build(new StringReader(site.read("tags/x/atom.xml")));
+        assertThat(tagFeed.getEntries()).extracting(e -> e.getTitle()).containsExactly("A");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.read("feed.json"));
+        assertThat(json.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(json.get("items").get(0).get("url").asText()).isEqualTo("https://test.example/posts/b/");
+    }
+
+    @Test
+    void everyPageHasCanonicalAndOpenGraphMeta() {
+        site().file("posts/2026-01-01-a.md", "---\ntitle: A & B\nsummary: About A.\n---\nText").build();
+        Document page = Jsoup.parse(new TestSite(tmp).read("posts/a/index.html"));
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://test.example/posts/a/");
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("A & B");
+        assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo("About A.");
+        assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(page.select("h1").text()).isEqualTo("A & B");
+    }
+
+    @Test
+    void rawHtmlFromAuthorsPassesThroughButTitlesAreEscaped() {
+        site().file("posts/2026-01-01-a.md", "---\ntitle: \"<script>alert(1)</script>\"\n---\n<div class=\"note\">raw</div>\n").build();
+        Document page = Jsoup.parse(new TestSite(tmp).read("posts/a/index.html"));
+        assertThat(page.select("h1").text()).isEqualTo("<script>alert(1)</script>");
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("div.note").text()).isEqualTo("raw");
+    }
+
+    @Test
+    void paginationTagsArchiveAndAliasesAreWritten() {
+        TestSite site = site().file("site.yml", "title: T\nbase_url: https://t.example/\nposts_per_page: 2\n");
+        for (int i = 1; i <= 5; i++) {
+            site.file("posts/2026-01-0%d-p%d.md".formatted(i, i), "---\ntitle: P" + i + "\ntags: [Same Tag]\naliases: [/old/" + i + "]\n---\n");
+        }
+        site.build();
+        assertThat(site.exists("page/3/index.html")).isTrue();
+        assertThat(site.exists("page/4/index.html")).isFalse();
+        assertThat(site.exists("tags/same-tag/page/3/index.html")).isTrue();
+        assertThat(Jsoup.parse(site.read("archive/2026/index.html")).select(".archive-year li a")).hasSize(5);
+        assertThat(Jsoup.parse(site.read("old/3/index.html")).select("meta[http-equiv=refresh]").attr("content"))
+                .isEqualTo("0; url=https://t.example/posts/p3/");
+        assertThat(site.read("sitemap.xml")).contains("<loc>https://t.example/posts/p5/</loc>");
+        assertThat(site.read("robots.txt")).contains("Sitemap: https://t.example/sitemap.xml");
+    }
+
+    private static java.util.Map<Path, String> snapshot(Path root) throws Exception {
+        var map = new java.util.TreeMap<Path, String>();
+        for (Path file : GoldenSiteTest.relativeFiles(root)) {
+            map.put(file, Files.readString(root.resolve(file)));
+        }
+        return map;
+    }
+}
