@@ -5,6 +5,7 @@ import dev.colophon.content.Document;
 import dev.colophon.content.DocumentReader;
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
+import dev.colophon.publish.Progress;
 import dev.colophon.site.Page;
 import dev.colophon.site.PageFactory;
 import dev.colophon.site.SiteConfig;
@@ -25,8 +26,10 @@ final class ContentLoader {
     private final DocumentReader reader;
     private final MarkdownRenderer markdown;
     private final PageFactory pages;
+    private final Progress progress;
 
-    ContentLoader(Path root, SiteConfig config) {
+    ContentLoader(Path root, SiteConfig config, Progress progress) {
+        this.progress = progress;
         this.root = root;
         this.reader = new DocumentReader(config);
         this.markdown = new MarkdownRenderer(config.highlightCode());
@@ -37,7 +40,9 @@ final class ContentLoader {
     List<Page> load(List<Path> files, Predicate<Document> include, List<Problem> warnings) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        Progress.Step step = progress.step("read", files.size());
         List<Page> loaded = files.parallelStream().map(relative -> {
+            step.advance();
             try {
                 String text = Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
                 Document doc = reader.read(relative, text, found);

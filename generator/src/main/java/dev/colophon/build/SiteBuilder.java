@@ -52,7 +52,7 @@ public final class SiteBuilder {
 
         List<Path> sources = new ContentScanner(root, Set.of(output)).scan();
         List<Problem> warnings = new ArrayList<>();
-        List<Page> published = new ContentLoader(root, config).load(sources, included(options), warnings);
+        List<Page> published = new ContentLoader(root, config, progress).load(sources, included(options), warnings);
         Site site = new SiteAssembler().assemble(config, published);
 
         Views views = new Views(templates, site);

@@ -8,30 +8,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Splits a source file into front matter and body. Reads YAML ({@code ---}, Jekyll, Hugo),
  * TOML ({@code +++}, Hugo, Zola) and JBake headers ({@code key=value} lines closed by {@code ~~~~~~}),
- * so existing sites build without edits.
+ * so existing sites build without edits. Only the header is split into lines; the body is one substring.
  */
 public final class FrontMatterParser {
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^\"?([A-Za-z0-9_\\-]+)\"?\\s*[:=]");
     private static final Pattern JBAKE_LINE = Pattern.compile("^([A-Za-z0-9_\\-.]+)\\s*=(.*)$");
     private static final String JBAKE_END = "~~~~~~";
+    private static final int JBAKE_MAX_HEADER_LINES = 100;
 
+    // SnakeYAML instances are not thread-safe, and building one per file is costly.
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlSettings::newYaml);
     private final TomlMapper toml = new TomlMapper();
+
+    /** One line of the header: its text and where the next line starts. */
+    private record Line(String text, int end, int next) {
+    }
 
     public FrontMatter parse(Path file, String text) {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = source.split("\r?\n", -1);
-        if (lines.length > 0 && lines[0].strip().equals("---")) {
-            return delimited(file, lines, "---", this::yaml);
+        Line first = line(source, 0);
+        if (first.text().strip().equals("---")) {
+            return delimited(file, source, first.next(), "---", this::yaml);
         }
-        if (lines.length > 0 && lines[0].strip().equals("+++")) {
-            return delimited(file, lines, "+++", this::toml);
+        if (first.text().strip().equals("+++")) {
+            return delimited(file, source, first.next(), "+++", this::toml);
         }
-        FrontMatter jbake = jbake(file, lines);
+        FrontMatter jbake = jbake(source);
         return jbake != null ? jbake : new FrontMatter(Map.of(), Map.of(), source, 1);
     }
 
@@ -39,28 +47,33 @@ public final class FrontMatterParser {
         Map<String, Object> parse(Path file, String block);
     }
 
-    private FrontMatter delimited(Path file, String[] lines, String fence, BlockParser parser) {
-        int end = -1;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
-                end = i;
+    private FrontMatter delimited(Path file, String source, int start, String fence, BlockParser parser) {
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        int position = start;
+        for (int lineNo = 2; position < source.length() || position == start; lineNo++) {
+            Line line = line(source, position);
+            String stripped = line.text().strip();
+            if (stripped.equals(fence) || (fence.equals("---") && stripped.equals("..."))) {
+                Map<String, Object> fields = parser.parse(file, source.substring(start, position));
+                return new FrontMatter(fields, keyLines, source.substring(Math.min(line.next(), source.length())), lineNo + 1);
+            }
+            Matcher key = TOP_LEVEL_KEY.matcher(line.text());
+            if (key.find()) {
+                keyLines.putIfAbsent(key.group(1), lineNo);
+            }
+            if (line.next() >= source.length()) {
                 break;
             }
+            position = line.next();
         }
-        if (end < 0) {
-            throw new BuildException(new Problem(file, 1,
-                    "front matter opened with '" + fence + "' is never closed; add a line '" + fence + "' after it"));
-        }
-        String block = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
-        Map<String, Object> fields = parser.parse(file, block);
-        return new FrontMatter(fields, keyLines(lines, 1, end), bodyAfter(lines, end + 1), end + 2);
+        throw new BuildException(new Problem(file, 1,
+                "front matter opened with '" + fence + "' is never closed; add a line '" + fence + "' after it"));
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> yaml(Path file, String block) {
         try {
-            Object value = YamlSettings.newYaml().load(block);
+            Object value = YAML.get().load(block);
             if (value == null) {
                 return Map.of();
             }
@@ -85,39 +98,34 @@ public final class FrontMatterParser {
         }
     }
 
-    private static FrontMatter jbake(Path file, String[] lines) {
+    private static FrontMatter jbake(String source) {
         Map<String, Object> fields = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.equals(JBAKE_END)) {
-                return new FrontMatter(fields, keyLines, bodyAfter(lines, i + 1), i + 2);
+        int position = 0;
+        for (int lineNo = 1; lineNo <= JBAKE_MAX_HEADER_LINES && position < source.length(); lineNo++) {
+            Line line = line(source, position);
+            String text = line.text().strip();
+            if (text.equals(JBAKE_END)) {
+                return new FrontMatter(fields, keyLines, source.substring(Math.min(line.next(), source.length())), lineNo + 1);
             }
-            Matcher m = JBAKE_LINE.matcher(line);
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!m.matches()) {
+            Matcher m = JBAKE_LINE.matcher(text);
+            if (!text.isEmpty() && !m.matches()) {
                 return null;
             }
-            fields.put(m.group(1), m.group(2).strip());
-            keyLines.put(m.group(1), i + 1);
+            if (!text.isEmpty()) {
+                fields.put(m.group(1), m.group(2).strip());
+                keyLines.put(m.group(1), lineNo);
+            }
+            position = line.next();
         }
         return null;
     }
 
-    private static Map<String, Integer> keyLines(String[] lines, int from, int to) {
-        Map<String, Integer> keyLines = new LinkedHashMap<>();
-        for (int i = from; i < to; i++) {
-            Matcher m = TOP_LEVEL_KEY.matcher(lines[i]);
-            if (m.find()) {
-                keyLines.putIfAbsent(m.group(1), i + 1);
-            }
-        }
-        return keyLines;
+    private static Line line(String source, int from) {
+        int newline = source.indexOf('\n', from);
+        int end = newline < 0 ? source.length() : newline;
+        int textEnd = end > from && source.charAt(end - 1) == '\r' ? end - 1 : end;
+        return new Line(source.substring(from, textEnd), end, newline < 0 ? source.length() : newline + 1);
     }
 
-    private static String bodyAfter(String[] lines, int from) {
-        return from >= lines.length ? "" : String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
-    }
 }

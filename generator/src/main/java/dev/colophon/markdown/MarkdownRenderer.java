@@ -73,7 +73,7 @@ public final class MarkdownRenderer {
             summaryHtml = first == null ? "" : renderer.render(first);
             summaryText = first == null ? "" : text(first);
         }
-        return new RenderedMarkdown(html, summaryHtml.strip(), shorten(summaryText), countWords(text(document)));
+        return new RenderedMarkdown(html, summaryHtml.strip(), shorten(summaryText), countWords(html));
     }
 
     private static Node firstParagraph(Document document) {
@@ -98,15 +98,25 @@ public final class MarkdownRenderer {
         return oneLine.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + "…";
     }
 
-    private static int countWords(String text) {
+    /** Counts words in rendered HTML, skipping tags: cheaper than collecting the text of the tree. */
+    private static int countWords(String html) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = !Character.isWhitespace(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char ch = html.charAt(i);
+            if (ch == '<') {
+                inTag = true;
+                inWord = false;
+            } else if (ch == '>') {
+                inTag = false;
+            } else if (!inTag) {
+                boolean letter = !Character.isWhitespace(ch);
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter;
             }
-            inWord = letter;
         }
         return words;
     }
