@@ -1,0 +1,96 @@
+package dev.colophon.comments;
+
+import dev.colophon.comments.api.AdminApi;
+import dev.colophon.comments.api.Clients;
+import dev.colophon.comments.api.CommentApi;
+import dev.colophon.comments.api.CorsPolicy;
+import dev.colophon.comments.api.ErrorResponses;
+import dev.colophon.comments.api.Json;
+import dev.colophon.comments.api.SecurityHeaders;
+import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.comments.feed.CommentFeed;
+import dev.colophon.comments.limits.VisitorIds;
+import dev.colophon.comments.moderation.AdminAuth;
+import dev.colophon.comments.moderation.ModerationService;
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.thread.CommentService;
+import dev.colophon.comments.thread.ThreadService;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The comment server, assembled in one place: storage, services and the route table. {@code extra}
+ * lets the preview server mount the site beside the API on the same origin.
+ */
+public final class CommentServer implements AutoCloseable {
+    private static final long STOP_TIMEOUT_MS = 10_000;
+
+    private final Database db;
+    private final Javalin app;
+
+    private CommentServer(Database db, Javalin app) {
+        this.db = db;
+        this.app = app;
+    }
+
+    public static CommentServer start(ServerConfig config) {
+        return start(config, Clock.systemUTC(), cfg -> { });
+    }
+
+    public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
+        Database db = Database.open(config.database());
+        try {
+            ThreadService threads = new ThreadService(db, config.limits().displayDepth());
+            CommentService comments = new CommentService(db, threads, config.moderation(), config.editWindow(),
+                    config.limits(), clock);
+            ModerationService moderation = new ModerationService(db, threads, clock);
+            Clients clients = new Clients(new VisitorIds(db, clock), config.trustProxy());
+            CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
+                    clients, config.limits());
+            AdminApi admin = new AdminApi(new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock),
+                    moderation, clients);
+            CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
+
+            Javalin app = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+                cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+                cfg.routes.before(SecurityHeaders::apply);
+                cfg.routes.before("/api/*", cors::apply);
+                cfg.routes.get("/health", ctx -> {
+                    boolean up = db.isReachable();
+                    ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
+                });
+                api.routes(cfg.routes);
+                admin.routes(cfg.routes);
+                ErrorResponses.register(cfg.routes);
+                extra.accept(cfg);
+            }).start(config.host(), config.port());
+            return new CommentServer(db, app);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** Stops taking requests, lets those in flight finish, then closes the database. */
+    @Override
+    public void close() {
+        app.stop();
+        db.close();
+    }
+}

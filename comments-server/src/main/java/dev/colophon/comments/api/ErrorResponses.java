@@ -1,0 +1,64 @@
+package dev.colophon.comments.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every error leaves as JSON {@code {"error": code, "message": …}} with the right status, never a stack trace. */
+public final class ErrorResponses {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+    private static final String WRITTEN = "colophon.error.written";
+
+    private ErrorResponses() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            write(ctx, e.status(), e.code(), e.getMessage());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getStatus() == 413
+                        ? "request body too large" : e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "internal", "internal error; the server log has details");
+        });
+        routes.error(404, ctx -> {
+            if (ctx.attribute(WRITTEN) == null) {
+                write(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        routes.error(405, ctx -> {
+            if (ctx.attribute(WRITTEN) == null) {
+                write(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+            }
+        });
+    }
+
+    public static void write(Context ctx, int status, String code, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", code);
+        body.put("message", message);
+        ctx.attribute(WRITTEN, true);
+        ctx.status(status).contentType("application/json").result(Json.bytes(body));
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 409 -> "conflict";
+            case 413 -> "too_large";
+            case 429 -> "rate_limited";
+            default -> "error";
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.colophon.comments.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The comment server's settings, read once at start. Every key is documented in
+ * {@code comments-server/comments.sample.yml}.
+ *
+ * @param database a file path (SQLite) or a JDBC URL ({@code jdbc:sqlite:…}, {@code jdbc:postgresql:…})
+ * @param origins the site origins allowed to call the API from a browser (CORS), e.g. https://blog.example
+ * @param adminToken a bearer secret for the CLI and scripts, or null
+ * @param adminPasswordHash a {@code pbkdf2-sha256$…} hash for the dashboard login, or null
+ * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy)
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        String database,
+        List<String> origins,
+        String adminToken,
+        String adminPasswordHash,
+        Moderation moderation,
+        Duration editWindow,
+        Limits limits,
+        boolean trustProxy) {
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, database, origins, adminToken, adminPasswordHash, moderation,
+                editWindow, limits, trustProxy);
+    }
+
+    public ServerConfig withLimits(Limits newLimits) {
+        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation,
+                editWindow, newLimits, trustProxy);
+    }
+
+    public ServerConfig withModeration(Moderation mode) {
+        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, mode,
+                editWindow, limits, trustProxy);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.colophon.comments.feed;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import dev.colophon.comments.store.AdminComment;
+import java.util.Date;
+import java.util.List;
+
+/** Atom feeds of approved comments, for a thread or a whole site, so readers can follow a discussion. */
+public final class CommentFeed {
+    private final String siteUrl;
+
+    /** @param siteUrl the public origin of the site, for links to comments */
+    public CommentFeed(String siteUrl) {
+        this.siteUrl = siteUrl;
+    }
+
+    public String atom(String title, String page, String selfUrl, List<AdminComment> comments) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(title);
+        feed.setLink(siteUrl + (page == null ? "/" : page));
+        feed.setUri(selfUrl);
+        feed.setPublishedDate(new Date(comments.isEmpty() ? 0 : comments.get(0).createdAt()));
+        feed.setEntries(comments.stream().map(this::entry).toList());
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SyndEntry entry(AdminComment comment) {
+        SyndEntry entry = new SyndEntryImpl();
+        String link = siteUrl + comment.page() + "#comment-" + comment.id();
+        entry.setTitle(comment.author() + " on " + comment.page());
+        entry.setLink(link);
+        entry.setUri(link);
+        entry.setAuthor(comment.author());
+        entry.setPublishedDate(new Date(comment.createdAt()));
+        entry.setUpdatedDate(new Date(comment.updatedAt() != null ? comment.updatedAt() : comment.createdAt()));
+        SyndContentImpl content = new SyndContentImpl();
+        content.setType("html");
+        content.setValue(comment.html());
+        entry.setContents(List.of(content));
+        return entry;
+    }
+}

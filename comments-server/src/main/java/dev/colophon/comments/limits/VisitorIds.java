@@ -1,0 +1,92 @@
+package dev.colophon.comments.limits;
+
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.SettingDao;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Identifies visitors without storing who they are. An address becomes a keyed hash (for blocks and
+ * rate limits); a visitor of a day becomes a hash of a daily salt with address, user agent and site
+ * (for likes and, later, unique visitors). Salts older than a day are deleted, so old hashes cannot be
+ * tied to an address again.
+ */
+public final class VisitorIds {
+    private static final HexFormat HEX = HexFormat.of();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database db;
+    private final Clock clock;
+    private final byte[] addressKey;
+    private final AtomicReference<DailySalt> salt = new AtomicReference<>(new DailySalt(-1, ""));
+
+    private record DailySalt(long day, String value) {
+    }
+
+    public VisitorIds(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.addressKey = HEX.parseHex(db.write(() -> db.jdbi().withExtension(SettingDao.class, dao -> {
+            dao.insertIfAbsent("address_key", randomHex(32));
+            return dao.get("address_key").orElseThrow();
+        })));
+    }
+
+    public String address(String ip) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(addressKey, "HmacSHA256"));
+            return HEX.formatHex(mac.doFinal(ip.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The visitor's id for today: the same all day for one address, agent and site, unlinkable after. */
+    public String visitorToday(String ip, String userAgent, String site) {
+        return sha256(saltOfToday() + "|" + ip + "|" + (userAgent == null ? "" : userAgent) + "|" + site);
+    }
+
+    private String saltOfToday() {
+        long day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+        DailySalt current = salt.get();
+        if (current.day() == day) {
+            return current.value();
+        }
+        String value = db.write(() -> db.jdbi().withExtension(SettingDao.class, dao -> {
+            dao.insertSalt(day, randomHex(16));
+            dao.deleteSaltsBefore(day);
+            return dao.salt(day).orElseThrow();
+        }));
+        salt.set(new DailySalt(day, value));
+        return value;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HEX.formatHex(digest, 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String randomHex(int bytes) {
+        byte[] buffer = new byte[bytes];
+        RANDOM.nextBytes(buffer);
+        return HEX.formatHex(buffer);
+    }
+
+    public static String tokenHash(String token) {
+        return sha256(token);
+    }
+}

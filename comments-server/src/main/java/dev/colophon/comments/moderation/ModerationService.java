@@ -1,0 +1,105 @@
+package dev.colophon.comments.moderation;
+
+import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.render.CommentRenderer;
+import dev.colophon.comments.store.AdminComment;
+import dev.colophon.comments.store.BlockDao;
+import dev.colophon.comments.store.BlockRow;
+import dev.colophon.comments.store.CommentDao;
+import dev.colophon.comments.store.CommentRow;
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.Status;
+import dev.colophon.comments.thread.CommentService;
+import dev.colophon.comments.thread.ThreadService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** What admins do to comments: list, approve, reject, mark spam, edit, delete, block their authors. */
+public final class ModerationService {
+    private static final Set<String> LISTABLE = Set.of("all", Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM);
+
+    private final Database db;
+    private final ThreadService threads;
+    private final CommentRenderer renderer = new CommentRenderer();
+    private final Clock clock;
+
+    public ModerationService(Database db, ThreadService threads, Clock clock) {
+        this.db = db;
+        this.threads = threads;
+        this.clock = clock;
+    }
+
+    public List<AdminComment> list(String status, String site, String page, int limit, int offset) {
+        if (!LISTABLE.contains(status)) {
+            throw ApiException.badRequest("status must be one of " + String.join(", ", LISTABLE));
+        }
+        if (limit < 1 || limit > 500 || offset < 0) {
+            throw ApiException.badRequest("limit must be 1-500 and offset 0 or more");
+        }
+        return db.jdbi().withExtension(CommentDao.class, dao -> dao.list(status, site, page, limit, offset));
+    }
+
+    public AdminComment setStatus(long id, String status) {
+        AdminComment comment = find(id);
+        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao -> dao.setStatus(id, status, clock.millis())));
+        threads.invalidate(comment.site(), comment.page());
+        return find(id);
+    }
+
+    public AdminComment edit(long id, String body) {
+        AdminComment comment = find(id);
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("body is required");
+        }
+        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao ->
+                dao.setBody(id, body.strip(), renderer.render(body.strip()), clock.millis())));
+        threads.invalidate(comment.site(), comment.page());
+        return find(id);
+    }
+
+    public void delete(long id) {
+        AdminComment comment = find(id);
+        CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow();
+        CommentService.removeOrBlank(db, row, clock.millis());
+        threads.invalidate(comment.site(), comment.page());
+    }
+
+    /** Blocks the author of a comment by email (when given) and address hash, and marks the comment spam. */
+    public List<BlockRow> blockAuthorOf(long id) {
+        CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
+                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+        db.execute(() -> db.jdbi().useTransaction(handle -> {
+            BlockDao blocks = handle.attach(BlockDao.class);
+            if (row.email() != null) {
+                blocks.insert("email", row.email(), clock.millis());
+            }
+            blocks.insert("address", row.addressHash(), clock.millis());
+        }));
+        setStatus(id, Status.SPAM);
+        return blocks();
+    }
+
+    public BlockRow block(String kind, String value) {
+        if (!Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
+            throw ApiException.badRequest("kind must be email or address, with a value");
+        }
+        db.write(() -> db.jdbi().withExtension(BlockDao.class, dao -> dao.insert(kind, value.strip(), clock.millis())));
+        return blocks().stream().filter(b -> b.kind().equals(kind) && b.value().equals(value.strip())).findFirst().orElseThrow();
+    }
+
+    public List<BlockRow> blocks() {
+        return db.jdbi().withExtension(BlockDao.class, BlockDao::list);
+    }
+
+    public void unblock(long id) {
+        if (db.write(() -> db.jdbi().withExtension(BlockDao.class, dao -> dao.delete(id))) == 0) {
+            throw ApiException.notFound("block " + id + " not found");
+        }
+    }
+
+    private AdminComment find(long id) {
+        return db.jdbi().withExtension(CommentDao.class, dao -> dao.adminView(id))
+                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+    }
+}

@@ -1,0 +1,7 @@
+package dev.colophon.comments.store;
+
+/** A comment with its site and page, as moderators see it. */
+public record AdminComment(long id, String site, String page, Long parentId, String status, String author,
+                           String email, String website, String body, String html, int likes, long createdAt,
+                           Long updatedAt) {
+}

@@ -1,0 +1,26 @@
+package dev.colophon.comments.store;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Blocked authors. */
+public interface BlockDao {
+
+    @SqlUpdate("INSERT INTO blocks (kind, value, created_at) VALUES (:kind, :value, :now) ON CONFLICT (kind, value) DO NOTHING")
+    int insert(@Bind("kind") String kind, @Bind("value") String value, @Bind("now") long now);
+
+    @SqlQuery("SELECT * FROM blocks ORDER BY id")
+    List<BlockRow> list();
+
+    @SqlUpdate("DELETE FROM blocks WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM blocks WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :address)")
+    int matches(@Bind("email") String email, @Bind("address") String addressHash);
+
+    @SqlQuery("SELECT id FROM blocks WHERE kind = :kind AND value = :value")
+    List<Long> find(@Bind("kind") String kind, @Bind("value") String value);
+}

@@ -1,0 +1,78 @@
+package dev.colophon.comments.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Reads and writes comments. Status values are the constants of {@link Status}. */
+@RegisterConstructorMapper(PublicComment.class)
+@RegisterConstructorMapper(AdminComment.class)
+@RegisterConstructorMapper(PageCount.class)
+public interface CommentDao {
+
+    @SqlUpdate("""
+            INSERT INTO comments (thread_id, parent_id, depth, status, author, email, website, body, html,
+                                  edit_token_hash, address_hash, likes, created_at)
+            VALUES (:threadId, :parentId, :depth, :status, :author, :email, :website, :body, :html,
+                    :editTokenHash, :addressHash, 0, :createdAt)""")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods CommentRow row);
+
+    @SqlQuery("SELECT * FROM comments WHERE id = :id")
+    Optional<CommentRow> get(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT id, parent_id, status, author, website, html, likes, created_at, updated_at
+            FROM comments WHERE thread_id = :threadId AND status IN ('approved', 'deleted')""")
+    List<PublicComment> visibleIn(@Bind("threadId") long threadId);
+
+    @SqlQuery("""
+            SELECT t.page AS page, COUNT(*) AS count FROM threads t JOIN comments c ON c.thread_id = t.id
+            WHERE t.site = :site AND t.page IN (<pages>) AND c.status = 'approved' GROUP BY t.page""")
+    List<PageCount> approvedCounts(@Bind("site") String site, @BindList("pages") List<String> pages);
+
+    @SqlQuery("SELECT COUNT(*) FROM comments WHERE parent_id = :id AND status IN ('approved', 'pending', 'deleted')")
+    int liveRepliesOf(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE comments SET status = :status, updated_at = :now WHERE id = :id")
+    int setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("now") long now);
+
+    @SqlUpdate("UPDATE comments SET body = :body, html = :html, updated_at = :now WHERE id = :id")
+    int setBody(@Bind("id") long id, @Bind("body") String body, @Bind("html") String html, @Bind("now") long now);
+
+    @SqlUpdate("""
+            UPDATE comments SET status = 'deleted', body = '', html = '', author = '', email = NULL, website = NULL,
+                   updated_at = :now WHERE id = :id""")
+    int blank(@Bind("id") long id, @Bind("now") long now);
+
+    @SqlUpdate("DELETE FROM comments WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE comments SET likes = likes + 1 WHERE id = :id")
+    void addLike(@Bind("id") long id);
+
+    @SqlQuery("SELECT likes FROM comments WHERE id = :id")
+    int likesOf(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
+                   c.likes, c.created_at, c.updated_at
+            FROM comments c JOIN threads t ON t.id = c.thread_id
+            WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
+              AND (:page = '' OR t.page = :page)
+            ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset""")
+    List<AdminComment> list(@Bind("status") String status, @Bind("site") String site, @Bind("page") String page,
+                            @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("""
+            SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
+                   c.likes, c.created_at, c.updated_at
+            FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.id = :id""")
+    Optional<AdminComment> adminView(@Bind("id") long id);
+}

@@ -1,0 +1,124 @@
+package dev.colophon.comments.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The comment store: a pooled connection to SQLite (a file, nothing to install) or PostgreSQL,
+ * migrated by Flyway at open. SQLite allows one writer at a time, so writes go through {@link #write}.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final boolean sqlite;
+    private final Lock writeLock = new ReentrantLock();
+
+    private Database(HikariDataSource pool, boolean sqlite) {
+        this.pool = pool;
+        this.sqlite = sqlite;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        jdbi.registerRowMapper(ConstructorMapper.factory(CommentRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(ThreadRow.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(BlockRow.class));
+    }
+
+    /** Opens (creating and migrating when needed) the database at a file path or JDBC URL. */
+    public static Database open(String location) {
+        boolean sqlite = !location.startsWith("jdbc:") || location.startsWith("jdbc:sqlite:");
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("colophon");
+        if (sqlite) {
+            hikari.setDataSource(sqliteSource(location));
+            hikari.setMaximumPoolSize(4);
+        } else {
+            hikari.setJdbcUrl(location);
+            hikari.setMaximumPoolSize(10);
+        }
+        HikariDataSource pool = new HikariDataSource(hikari);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("id_pk", sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, sqlite);
+    }
+
+    private static SQLiteDataSource sqliteSource(String location) {
+        String path = location.startsWith("jdbc:sqlite:") ? location.substring("jdbc:sqlite:".length()) : location;
+        Path file = Path.of(path).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: every acknowledged comment is on disk before the response leaves, even if the machine dies.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file);
+        return source;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean isSqlite() {
+        return sqlite;
+    }
+
+    /** Runs a write; on SQLite writes are serialized here rather than retried on SQLITE_BUSY. */
+    public <T> T write(Supplier<T> work) {
+        if (!sqlite) {
+            return work.get();
+        }
+        writeLock.lock();
+        try {
+            return work.get();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** {@link #write} for work without a result. */
+    public void execute(Runnable work) {
+        write(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.colophon.comments.store;
+
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Threads: one per page of a site, created by the first comment. */
+public interface ThreadDao {
+
+    @SqlQuery("SELECT id FROM threads WHERE site = :site AND page = :page")
+    Optional<Long> find(@Bind("site") String site, @Bind("page") String page);
+
+    @SqlUpdate("INSERT INTO threads (site, page, created_at) VALUES (:site, :page, :now) ON CONFLICT (site, page) DO NOTHING")
+    void insertIfAbsent(@Bind("site") String site, @Bind("page") String page, @Bind("now") long now);
+
+    @SqlQuery("SELECT * FROM threads WHERE id = :id")
+    Optional<ThreadRow> get(@Bind("id") long id);
+}

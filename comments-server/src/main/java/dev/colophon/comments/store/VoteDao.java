@@ -1,0 +1,12 @@
+package dev.colophon.comments.store;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Likes: at most one per visitor hash and comment. */
+public interface VoteDao {
+
+    /** Returns 1 for a new vote, 0 when this visitor already voted. */
+    @SqlUpdate("INSERT INTO votes (comment_id, voter, created_at) VALUES (:id, :voter, :now) ON CONFLICT DO NOTHING")
+    int vote(@Bind("id") long commentId, @Bind("voter") String voter, @Bind("now") long now);
+}

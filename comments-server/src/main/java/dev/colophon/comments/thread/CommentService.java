@@ -1,0 +1,155 @@
+package dev.colophon.comments.thread;
+
+import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.limits.VisitorIds;
+import dev.colophon.comments.render.CommentRenderer;
+import dev.colophon.comments.store.BlockDao;
+import dev.colophon.comments.store.CommentDao;
+import dev.colophon.comments.store.CommentRow;
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.Status;
+import dev.colophon.comments.store.ThreadDao;
+import dev.colophon.comments.store.ThreadRow;
+import dev.colophon.comments.store.VoteDao;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Posting, editing, deleting and liking comments, as readers do; every change refreshes the thread. */
+public final class CommentService {
+    private final Database db;
+    private final ThreadService threads;
+    private final CommentRenderer renderer;
+    private final Moderation moderation;
+    private final Duration editWindow;
+    private final Limits limits;
+    private final Clock clock;
+    private final RequestValidator validator;
+
+    public CommentService(Database db, ThreadService threads, Moderation moderation, Duration editWindow,
+                          Limits limits, Clock clock) {
+        this.db = db;
+        this.threads = threads;
+        this.renderer = new CommentRenderer();
+        this.moderation = moderation;
+        this.editWindow = editWindow;
+        this.limits = limits;
+        this.clock = clock;
+        this.validator = new RequestValidator(limits);
+    }
+
+    public PostedComment post(CommentRequest request, Visitor visitor) {
+        CommentRequest valid = validator.validate(request);
+        String site = RequestValidator.site(valid.site());
+        String html = renderer.render(valid.body());
+        String token = VisitorIds.randomHex(24);
+        long now = clock.millis();
+        CommentRow stored = db.write(() -> db.jdbi().inTransaction(handle -> {
+            if (handle.attach(BlockDao.class).matches(valid.email() == null ? "" : valid.email(), visitor.addressHash()) > 0) {
+                throw ApiException.forbidden("this author is blocked from commenting");
+            }
+            ThreadDao threadDao = handle.attach(ThreadDao.class);
+            threadDao.insertIfAbsent(site, valid.page(), now);
+            long threadId = threadDao.find(site, valid.page()).orElseThrow();
+            int depth = depthUnder(handle.attach(CommentDao.class), threadId, valid.parent());
+            String status = moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
+            CommentRow row = new CommentRow(0, threadId, valid.parent(), depth, status, valid.author(), valid.email(),
+                    valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null);
+            long id = handle.attach(CommentDao.class).insert(row);
+            return handle.attach(CommentDao.class).get(id).orElseThrow();
+        }));
+        if (Status.APPROVED.equals(stored.status())) {
+            threads.invalidate(site, valid.page());
+        }
+        return posted(stored, valid.page(), token);
+    }
+
+    private int depthUnder(CommentDao dao, long threadId, Long parentId) {
+        if (parentId == null) {
+            return 0;
+        }
+        CommentRow parent = dao.get(parentId)
+                .filter(p -> p.threadId() == threadId && Status.APPROVED.equals(p.status()))
+                .orElseThrow(() -> ApiException.notFound("parent comment " + parentId + " not found in this thread"));
+        if (parent.depth() + 1 > limits.maxDepth()) {
+            throw ApiException.badRequest("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
+        }
+        return parent.depth() + 1;
+    }
+
+    /** The author's own view of a comment, pending or not, for the widget to show after a reload. */
+    public PostedComment own(long id, String token) {
+        CommentRow row = authorized(id, token, false);
+        ThreadRow thread = db.jdbi().withExtension(ThreadDao.class, dao -> dao.get(row.threadId())).orElseThrow();
+        return posted(row, thread.page(), null);
+    }
+
+    public PostedComment edit(long id, String token, String body) {
+        CommentRow row = authorized(id, token, true);
+        String markdown = validator.body(body);
+        long now = clock.millis();
+        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao -> dao.setBody(id, markdown, renderer.render(markdown), now)));
+        ThreadRow thread = threadOf(row);
+        threads.invalidate(thread.site(), thread.page());
+        return posted(db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow(), thread.page(), null);
+    }
+
+    public void delete(long id, String token) {
+        CommentRow row = authorized(id, token, true);
+        removeOrBlank(db, row, clock.millis());
+        ThreadRow thread = threadOf(row);
+        threads.invalidate(thread.site(), thread.page());
+    }
+
+    /** Deletes a comment; one with live replies becomes a placeholder so the replies keep their place. */
+    public static void removeOrBlank(Database db, CommentRow row, long now) {
+        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao ->
+                dao.liveRepliesOf(row.id()) > 0 ? dao.blank(row.id(), now) : dao.delete(row.id())));
+    }
+
+    public int like(long id, Visitor visitor) {
+        CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
+                .filter(c -> Status.APPROVED.equals(c.status()))
+                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+        int likes = db.write(() -> db.jdbi().inTransaction(handle -> {
+            if (handle.attach(VoteDao.class).vote(id, visitor.dailyId(), clock.millis()) == 1) {
+                handle.attach(CommentDao.class).addLike(id);
+            }
+            return handle.attach(CommentDao.class).likesOf(id);
+        }));
+        ThreadRow thread = threadOf(row);
+        threads.invalidate(thread.site(), thread.page());
+        return likes;
+    }
+
+    private CommentRow authorized(long id, String token, boolean withinWindow) {
+        if (token == null || token.isBlank()) {
+            throw ApiException.unauthorized("this needs the comment's edit token (X-Edit-Token header)");
+        }
+        CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
+                .filter(c -> !Status.DELETED.equals(c.status()))
+                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+        byte[] given = VisitorIds.tokenHash(token).getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, row.editTokenHash().getBytes(StandardCharsets.UTF_8))) {
+            throw ApiException.forbidden("wrong edit token for comment " + id);
+        }
+        if (withinWindow && clock.millis() > row.createdAt() + editWindow.toMillis()) {
+            throw ApiException.conflict("the edit window of " + editWindow.toMinutes() + " minutes has passed");
+        }
+        return row;
+    }
+
+    private ThreadRow threadOf(CommentRow row) {
+        return db.jdbi().withExtension(ThreadDao.class, dao -> dao.get(row.threadId())).orElseThrow();
+    }
+
+    private PostedComment posted(CommentRow row, String page, String token) {
+        return new PostedComment(row.id(), row.parentId(), page, row.status(), row.author(), row.website(), row.html(),
+                Instant.ofEpochMilli(row.createdAt()).toString(), row.likes(), token,
+                Instant.ofEpochMilli(row.createdAt() + editWindow.toMillis()).toString());
+    }
+}

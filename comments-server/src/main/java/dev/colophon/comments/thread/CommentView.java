@@ -1,0 +1,14 @@
+package dev.colophon.comments.thread;
+
+import java.util.List;
+
+/**
+ * A public comment with its replies, as the thread endpoint sends it.
+ *
+ * @param html the sanitized rendering of the author's Markdown
+ * @param created ISO-8601 instant
+ * @param deleted true for a removed comment kept only because it has replies
+ */
+public record CommentView(long id, Long parent, String author, String website, String html, String created,
+                          String edited, int likes, boolean deleted, List<CommentView> replies) {
+}

@@ -1,0 +1,86 @@
+package dev.colophon.comments.thread;
+
+import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.config.Limits;
+import java.net.URI;
+import java.util.regex.Pattern;
+
+/** Checks and normalizes what readers send, with a message per field that says what is expected. */
+public final class RequestValidator {
+    static final String DEFAULT_SITE = "default";
+    private static final Pattern SITE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]+");
+    private static final int MAX_PAGE = 500;
+    private static final int MAX_URL = 500;
+
+    private final Limits limits;
+
+    RequestValidator(Limits limits) {
+        this.limits = limits;
+    }
+
+    CommentRequest validate(CommentRequest request) {
+        if (request.hp() != null && !request.hp().isBlank()) {
+            throw ApiException.badRequest("comment rejected");
+        }
+        String author = request.author() == null || request.author().isBlank() ? "Anonymous" : request.author().strip();
+        if (author.length() > limits.maxNameChars()) {
+            throw ApiException.badRequest("author must be at most " + limits.maxNameChars() + " characters");
+        }
+        String email = blankToNull(request.email());
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            throw ApiException.badRequest("email must look like name@example.com, or be left out");
+        }
+        return new CommentRequest(page(request.page()), site(request.site()), body(request.body()), author, email,
+                website(request.website()), request.parent(), null);
+    }
+
+    String body(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("body is required: the comment's text in Markdown");
+        }
+        if (body.length() > limits.maxBodyChars()) {
+            throw ApiException.tooLarge("body must be at most " + limits.maxBodyChars() + " characters");
+        }
+        return body.strip();
+    }
+
+    public static String page(String page) {
+        if (page == null || !page.startsWith("/") || page.length() > MAX_PAGE || page.chars().anyMatch(c -> c < 0x21)) {
+            throw ApiException.badRequest("page must be the page's path, like /posts/hello/ (no spaces, at most "
+                    + MAX_PAGE + " characters)");
+        }
+        return page;
+    }
+
+    public static String site(String site) {
+        if (site == null || site.isBlank()) {
+            return DEFAULT_SITE;
+        }
+        if (!SITE.matcher(site).matches()) {
+            throw ApiException.badRequest("site must be letters, digits, '.', '_' or '-' (at most 100)");
+        }
+        return site;
+    }
+
+    private static String website(String website) {
+        String value = blankToNull(website);
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(value);
+            if (value.length() <= MAX_URL && uri.getHost() != null
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return value;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("website must be an http(s) URL, or be left out");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.colophon.comments.thread;
+
+import dev.colophon.comments.api.ApiException;
+import java.util.Comparator;
+
+/** Orders of top-level comments; replies always read oldest first, like a conversation. */
+public enum Sort {
+    OLDEST(Comparator.comparingLong(CommentView::id)),
+    NEWEST(Comparator.comparingLong(CommentView::id).reversed()),
+    TOP(Comparator.comparingInt(CommentView::likes).reversed().thenComparingLong(CommentView::id));
+
+    final Comparator<CommentView> order;
+
+    Sort(Comparator<CommentView> order) {
+        this.order = order;
+    }
+
+    public static Sort parse(String value) {
+        if (value == null || value.isBlank()) {
+            return OLDEST;
+        }
+        return switch (value) {
+            case "oldest" -> OLDEST;
+            case "newest" -> NEWEST;
+            case "top" -> TOP;
+            default -> throw ApiException.badRequest("sort must be oldest, newest or top");
+        };
+    }
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

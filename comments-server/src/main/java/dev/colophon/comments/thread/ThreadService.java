@@ -1,0 +1,86 @@
+package dev.colophon.comments.thread;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.colophon.comments.api.Json;
+import dev.colophon.comments.store.CommentDao;
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.PageCount;
+import dev.colophon.comments.store.ThreadDao;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Serves threads to readers. A thread's JSON is built once and kept until a write to that thread
+ * invalidates it, so a popular page costs one query per change, not one per read.
+ */
+public final class ThreadService {
+    /** A ready response: the JSON bytes and their entity tag. */
+    public record Rendered(byte[] json, String etag) {
+    }
+
+    private record Key(String site, String page) {
+    }
+
+    private record View(Sort sort, int offset, int limit) {
+    }
+
+    private static final int MAX_VIEWS_PER_THREAD = 64;
+
+    private final Database db;
+    private final int displayDepth;
+    private final Cache<Key, Map<View, Rendered>> cache = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    public ThreadService(Database db, int displayDepth) {
+        this.db = db;
+        this.displayDepth = displayDepth;
+    }
+
+    public Rendered thread(String site, String page, Sort sort, int offset, int limit) {
+        Map<View, Rendered> views = cache.get(new Key(site, page), k -> new ConcurrentHashMap<>());
+        if (views.size() > MAX_VIEWS_PER_THREAD) {
+            views.clear(); // odd offsets and limits from a client must not grow memory without bound
+        }
+        return views.computeIfAbsent(new View(sort, offset, limit), v -> render(site, page, v));
+    }
+
+    /** Forgets the cached views of one thread; every write to it calls this. */
+    public void invalidate(String site, String page) {
+        cache.invalidate(new Key(site, page));
+    }
+
+    public Map<String, Integer> counts(String site, List<String> pages) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        pages.forEach(page -> counts.put(page, 0));
+        if (!pages.isEmpty()) {
+            List<PageCount> found = db.jdbi().withExtension(CommentDao.class, dao -> dao.approvedCounts(site, pages));
+            found.forEach(c -> counts.put(c.page(), c.count()));
+        }
+        return counts;
+    }
+
+    private Rendered render(String site, String page, View view) {
+        Optional<Long> threadId = db.jdbi().withExtension(ThreadDao.class, dao -> dao.find(site, page));
+        List<dev.colophon.comments.store.PublicComment> rows = threadId
+                .map(id -> db.jdbi().withExtension(CommentDao.class, dao -> dao.visibleIn(id)))
+                .orElse(List.of());
+        ThreadView thread = ThreadTree.of(rows).page(page, view.sort(), view.offset(), view.limit(), displayDepth);
+        byte[] json = Json.bytes(thread);
+        return new Rendered(json, etag(json));
+    }
+
+    private static String etag(byte[] json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
