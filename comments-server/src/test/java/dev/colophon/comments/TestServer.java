@@ -96,7 +96,7 @@ public final class TestServer implements AutoCloseable {
         return builder;
     }
 
-    static HttpRequest.BodyPublisher publisher(Object body) {
+    public static HttpRequest.BodyPublisher publisher(Object body) {
         try {
             return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
         } catch (IOException e) {

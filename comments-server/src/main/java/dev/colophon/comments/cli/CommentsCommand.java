@@ -1,5 +1,6 @@
 package dev.colophon.comments.cli;
 
+import dev.colophon.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,15 @@ import picocli.CommandLine.Command;
 public final class CommentsCommand implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CommentsCommand()).execute(args));
+        System.exit(new CommandLine(new CommentsCommand())
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    if (!(e instanceof ConfigException config)) {
+                        throw e;
+                    }
+                    config.problems().forEach(p -> command.getErr().println("error: " + p));
+                    return 1;
+                })
+                .execute(args));
     }
 
     @Override
