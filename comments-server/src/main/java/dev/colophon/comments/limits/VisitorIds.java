@@ -27,6 +27,7 @@ public final class VisitorIds {
     private final Database db;
     private final Clock clock;
     private final byte[] addressKey;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final AtomicReference<DailySalt> salt = new AtomicReference<>(new DailySalt(-1, ""));
 
     private record DailySalt(long day, String value) {
@@ -35,17 +36,22 @@ public final class VisitorIds {
     public VisitorIds(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.addressKey = HEX.parseHex(db.write(() -> db.jdbi().withExtension(SettingDao.class, dao -> {
+        this.addressKey = HEX.parseHex(db.write(handle -> {
+            SettingDao dao = handle.attach(SettingDao.class);
             dao.insertIfAbsent("address_key", randomHex(32));
             return dao.get("address_key").orElseThrow();
-        })));
+        }));
     }
 
     public String address(String ip) {
+        return HEX.formatHex(macs.get().doFinal(ip.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(addressKey, "HmacSHA256"));
-            return HEX.formatHex(mac.doFinal(ip.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -62,11 +68,12 @@ public final class VisitorIds {
         if (current.day() == day) {
             return current.value();
         }
-        String value = db.write(() -> db.jdbi().withExtension(SettingDao.class, dao -> {
+        String value = db.write(handle -> {
+            SettingDao dao = handle.attach(SettingDao.class);
             dao.insertSalt(day, randomHex(16));
             dao.deleteSaltsBefore(day);
             return dao.salt(day).orElseThrow();
-        }));
+        });
         salt.set(new DailySalt(day, value));
         return value;
     }

@@ -65,15 +65,14 @@ public final class AdminAuth {
         }
         String cookie = VisitorIds.randomHex(32);
         String csrf = VisitorIds.randomHex(16);
-        db.execute(() -> db.jdbi().useExtension(SessionDao.class,
-                dao -> dao.insert(VisitorIds.tokenHash(cookie), csrf, clock.millis() + SESSION.toMillis())));
+        db.execute(handle -> handle.attach(SessionDao.class)
+                .insert(VisitorIds.tokenHash(cookie), csrf, clock.millis() + SESSION.toMillis()));
         return new Session(cookie, csrf, SESSION.toSeconds());
     }
 
     public void logout(String cookie) {
         if (cookie != null) {
-            db.execute(() -> db.jdbi().useExtension(SessionDao.class,
-                    dao -> dao.delete(VisitorIds.tokenHash(cookie), clock.millis())));
+            db.execute(handle -> handle.attach(SessionDao.class).delete(VisitorIds.tokenHash(cookie), clock.millis()));
         }
     }
 

@@ -42,7 +42,7 @@ public final class ModerationService {
 
     public AdminComment setStatus(long id, String status) {
         AdminComment comment = find(id);
-        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao -> dao.setStatus(id, status, clock.millis())));
+        db.execute(handle -> handle.attach(CommentDao.class).setStatus(id, status, clock.millis()));
         threads.invalidate(comment.site(), comment.page());
         return find(id);
     }
@@ -52,8 +52,8 @@ public final class ModerationService {
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("body is required");
         }
-        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao ->
-                dao.setBody(id, body.strip(), renderer.render(body.strip()), clock.millis())));
+        String html = renderer.render(body.strip());
+        db.execute(handle -> handle.attach(CommentDao.class).setBody(id, body.strip(), html, clock.millis()));
         threads.invalidate(comment.site(), comment.page());
         return find(id);
     }
@@ -69,13 +69,13 @@ public final class ModerationService {
     public List<BlockRow> blockAuthorOf(long id) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
                 .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
-        db.execute(() -> db.jdbi().useTransaction(handle -> {
+        db.execute(handle -> {
             BlockDao blocks = handle.attach(BlockDao.class);
             if (row.email() != null) {
                 blocks.insert("email", row.email(), clock.millis());
             }
             blocks.insert("address", row.addressHash(), clock.millis());
-        }));
+        });
         setStatus(id, Status.SPAM);
         return blocks();
     }
@@ -84,7 +84,7 @@ public final class ModerationService {
         if (!Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
             throw ApiException.badRequest("kind must be email or address, with a value");
         }
-        db.write(() -> db.jdbi().withExtension(BlockDao.class, dao -> dao.insert(kind, value.strip(), clock.millis())));
+        db.execute(handle -> handle.attach(BlockDao.class).insert(kind, value.strip(), clock.millis()));
         return blocks().stream().filter(b -> b.kind().equals(kind) && b.value().equals(value.strip())).findFirst().orElseThrow();
     }
 
@@ -93,7 +93,7 @@ public final class ModerationService {
     }
 
     public void unblock(long id) {
-        if (db.write(() -> db.jdbi().withExtension(BlockDao.class, dao -> dao.delete(id))) == 0) {
+        if (db.write(handle -> handle.attach(BlockDao.class).delete(id)) == 0) {
             throw ApiException.notFound("block " + id + " not found");
         }
     }

@@ -5,10 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -17,13 +16,13 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The comment store: a pooled connection to SQLite (a file, nothing to install) or PostgreSQL,
- * migrated by Flyway at open. SQLite allows one writer at a time, so writes go through {@link #write}.
+ * migrated by Flyway at open. Every write goes through {@link #write}, which commits in groups.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final boolean sqlite;
-    private final Lock writeLock = new ReentrantLock();
+    private final GroupCommitter writer;
 
     private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
@@ -32,6 +31,7 @@ public final class Database implements AutoCloseable {
         jdbi.registerRowMapper(ConstructorMapper.factory(CommentRow.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(ThreadRow.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(BlockRow.class));
+        this.writer = new GroupCommitter(jdbi);
     }
 
     /** Opens (creating and migrating when needed) the database at a file path or JDBC URL. */
@@ -88,23 +88,18 @@ public final class Database implements AutoCloseable {
         return sqlite;
     }
 
-    /** Runs a write; on SQLite writes are serialized here rather than retried on SQLITE_BUSY. */
-    public <T> T write(Supplier<T> work) {
-        if (!sqlite) {
-            return work.get();
-        }
-        writeLock.lock();
-        try {
-            return work.get();
-        } finally {
-            writeLock.unlock();
-        }
+    /**
+     * Runs a write in a transaction shared with the writes waiting beside it, and returns once that
+     * transaction is committed. One writer means no SQLITE_BUSY, and one commit (one fsync) for many.
+     */
+    public <T> T write(HandleCallback<T, RuntimeException> work) {
+        return writer.write(work);
     }
 
     /** {@link #write} for work without a result. */
-    public void execute(Runnable work) {
-        write(() -> {
-            work.run();
+    public void execute(HandleConsumer<RuntimeException> work) {
+        writer.write(handle -> {
+            work.useHandle(handle);
             return null;
         });
     }
@@ -119,6 +114,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.close();
         pool.close();
     }
 }

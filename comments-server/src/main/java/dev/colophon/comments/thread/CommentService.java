@@ -48,7 +48,7 @@ public final class CommentService {
         String html = renderer.render(valid.body());
         String token = VisitorIds.randomHex(24);
         long now = clock.millis();
-        CommentRow stored = db.write(() -> db.jdbi().inTransaction(handle -> {
+        CommentRow stored = db.write(handle -> {
             if (handle.attach(BlockDao.class).matches(valid.email() == null ? "" : valid.email(), visitor.addressHash()) > 0) {
                 throw ApiException.forbidden("this author is blocked from commenting");
             }
@@ -61,7 +61,7 @@ public final class CommentService {
                     valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null);
             long id = handle.attach(CommentDao.class).insert(row);
             return handle.attach(CommentDao.class).get(id).orElseThrow();
-        }));
+        });
         if (Status.APPROVED.equals(stored.status())) {
             threads.invalidate(site, valid.page());
         }
@@ -92,7 +92,8 @@ public final class CommentService {
         CommentRow row = authorized(id, token, true);
         String markdown = validator.body(body);
         long now = clock.millis();
-        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao -> dao.setBody(id, markdown, renderer.render(markdown), now)));
+        String html = renderer.render(markdown);
+        db.execute(handle -> handle.attach(CommentDao.class).setBody(id, markdown, html, now));
         ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
         return posted(db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow(), thread.page(), null);
@@ -107,20 +108,26 @@ public final class CommentService {
 
     /** Deletes a comment; one with live replies becomes a placeholder so the replies keep their place. */
     public static void removeOrBlank(Database db, CommentRow row, long now) {
-        db.write(() -> db.jdbi().withExtension(CommentDao.class, dao ->
-                dao.liveRepliesOf(row.id()) > 0 ? dao.blank(row.id(), now) : dao.delete(row.id())));
+        db.execute(handle -> {
+            CommentDao dao = handle.attach(CommentDao.class);
+            if (dao.liveRepliesOf(row.id()) > 0) {
+                dao.blank(row.id(), now);
+            } else {
+                dao.delete(row.id());
+            }
+        });
     }
 
     public int like(long id, Visitor visitor) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
                 .filter(c -> Status.APPROVED.equals(c.status()))
                 .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
-        int likes = db.write(() -> db.jdbi().inTransaction(handle -> {
+        int likes = db.write(handle -> {
             if (handle.attach(VoteDao.class).vote(id, visitor.dailyId(), clock.millis()) == 1) {
                 handle.attach(CommentDao.class).addLike(id);
             }
             return handle.attach(CommentDao.class).likesOf(id);
-        }));
+        });
         ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
         return likes;

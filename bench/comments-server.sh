@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Comment server benchmark: a 100-comment thread read, and posting, with wrk on loopback.
+# Usage: bench/comments-server.sh [seconds]   (needs wrk: apt-get install wrk)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+secs="${1:-15}"
+port=18081
+work="$(mktemp -d)"
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+
+"$here/colophon" --version >/dev/null
+COLOPHON_ADMIN_TOKEN=bench-token-0123456789 COLOPHON_POSTS_PER_MINUTE=0 COLOPHON_VOTES_PER_MINUTE=0 \
+  COLOPHON_MODERATION=post java -jar "$here/generator/target/colophon.jar" comments serve \
+  --port $port --db "$work/bench.db" --origins http://localhost >"$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
+
+parent=""
+for i in $(seq 100); do
+  if [ $((i % 3)) -eq 0 ] && [ -n "$parent" ]; then p=$parent; else p=null; fi
+  id=$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/comments" -H 'Content-Type: application/json' \
+    -d "{\"page\":\"/bench/read/\",\"body\":\"Comment $i: some **Markdown** text, a [link](https://example.com) and \`code\`.\",\"author\":\"Reader $i\",\"parent\":$p}" \
+    | sed 's/.*"id":\([0-9]*\).*/\1/')
+  parent=$id
+done
+total=$(curl -sf "http://127.0.0.1:$port/api/v1/comments?page=/bench/read/" | sed 's/.*"total":\([0-9]*\).*/\1/')
+echo "seeded thread: $total comments"
+
+echo "== warm-up"; wrk -t2 -c32 -d5s "http://127.0.0.1:$port/api/v1/comments?page=/bench/read/" >/dev/null
+echo "== read a 100-comment thread (${secs}s, 2 threads, 64 connections)"
+wrk -t2 -c64 -d"${secs}s" --latency "http://127.0.0.1:$port/api/v1/comments?page=/bench/read/"
+echo "== post comments (${secs}s, 2 threads, 16 connections)"
+wrk -t2 -c16 -d"${secs}s" --latency -s "$here/bench/post.lua" "http://127.0.0.1:$port"
+stored=$(curl -sf "http://127.0.0.1:$port/api/v1/comments?page=/bench/post/&limit=1" | sed 's/.*"total":\([0-9]*\).*/\1/')
+echo "posted comments stored: $stored"

@@ -1,0 +1,129 @@
+package dev.colophon.comments.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One writer thread that commits concurrent writes together: it takes every write waiting, runs each
+ * in its own savepoint of one transaction, commits once (one fsync for the lot), then answers them
+ * all. A failing write rolls back to its savepoint and fails alone.
+ */
+final class GroupCommitter implements AutoCloseable {
+    private static final int MAX_BATCH = 256;
+
+    private static final class Task<T> {
+        private final HandleCallback<T, RuntimeException> work;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private T value;
+        private RuntimeException failure;
+
+        Task(HandleCallback<T, RuntimeException> work) {
+            this.work = work;
+        }
+
+        void run(Handle handle, int index) {
+            String savepoint = "w" + index;
+            handle.savepoint(savepoint);
+            try {
+                value = work.withHandle(handle);
+                handle.release(savepoint);
+            } catch (RuntimeException e) {
+                handle.rollbackToSavepoint(savepoint); // Jdbi forgets the savepoint here: no release
+                failure = e;
+            }
+        }
+
+        /** Answers the caller; only after the commit, so nothing is acknowledged before it is on disk. */
+        void answer() {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
+
+    GroupCommitter(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.writer = new Thread(this::loop, "colophon-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    <T> T write(HandleCallback<T, RuntimeException> work) {
+        if (closed) {
+            throw new IllegalStateException("the database is closed");
+        }
+        Task<T> task = new Task<>(work);
+        queue.add(task);
+        try {
+            return task.result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        }
+    }
+
+    private void loop() {
+        List<Task<?>> batch = new ArrayList<>(MAX_BATCH);
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            commit(batch);
+            batch.clear();
+        }
+    }
+
+    private void commit(List<Task<?>> batch) {
+        try {
+            jdbi.useTransaction(handle -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).run(handle, i);
+                }
+            });
+        } catch (RuntimeException e) {
+            // the commit itself failed: nothing of this batch is stored, so none may be acknowledged
+            batch.forEach(task -> task.result.completeExceptionally(e));
+            return;
+        }
+        batch.forEach(Task::answer);
+    }
+
+    /** Finishes every queued write, then stops the writer thread. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.colophon.comments.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GroupCommitterTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFailingWriteFailsAloneWhileItsBatchCommits() throws Exception {
+        try (Database db = Database.open(tmp.resolve("g.db").toString())) {
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            List<Future<Object>> writes = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                writes.add(pool.submit(() -> db.write(handle -> {
+                    handle.attach(SettingDao.class).insertIfAbsent("k" + n, "v" + n);
+                    if (n % 10 == 0) {
+                        throw new IllegalArgumentException("write " + n + " refuses");
+                    }
+                    return n;
+                })));
+            }
+            int failed = 0;
+            for (Future<Object> write : writes) {
+                try {
+                    write.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class);
+                    failed++;
+                }
+            }
+            pool.shutdown();
+            assertThat(failed).isEqualTo(20);
+            int stored = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM settings WHERE name LIKE 'k%'")
+                    .mapTo(Integer.class).one());
+            assertThat(stored).isEqualTo(180);
+            assertThat(db.jdbi().withExtension(SettingDao.class, dao -> dao.get("k10"))).isEmpty();
+            assertThat(db.jdbi().withExtension(SettingDao.class, dao -> dao.get("k11"))).contains("v11");
+        }
+    }
+}
