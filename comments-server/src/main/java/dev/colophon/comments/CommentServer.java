@@ -8,6 +8,7 @@ import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
 import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.moderation.AdminAuth;
@@ -69,6 +70,7 @@ public final class CommentServer implements AutoCloseable {
                 });
                 api.routes(cfg.routes);
                 admin.routes(cfg.routes);
+                EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());

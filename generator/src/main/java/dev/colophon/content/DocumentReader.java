@@ -72,7 +72,7 @@ public final class DocumentReader {
                 slug, url,
                 f.strings("aliases"),
                 f.string("layout", f.string("template", null)),
-                f.bool("comments", true),
+                f.bool("comments", kind == Kind.POST),
                 f.strings("authors").isEmpty() ? f.strings("author") : f.strings("authors"),
                 f.bool("toc", false),
                 params(fm.fields()),

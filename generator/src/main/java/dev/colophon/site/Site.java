@@ -1,5 +1,6 @@
 package dev.colophon.site;
 
+import dev.colophon.comments.embed.EmbedAssets;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,15 @@ public record Site(
 
     public String commentsUrl() {
         return config.commentsUrl();
+    }
+
+    /** The versioned URL of the comment widget script, or "" without a comment server. */
+    public String commentsScript() {
+        if (!config.hasComments()) {
+            return "";
+        }
+        String server = config.commentsUrl().replaceAll("/+$", "");
+        return server + EmbedAssets.bundled().scriptPath();
     }
 
     public Map<String, Object> params() {

@@ -24,6 +24,10 @@ public final class CommentApi {
     public record BodyRequest(String body) {
     }
 
+    /** A reaction to a page. */
+    public record ReactionRequest(String page, String site) {
+    }
+
     private final ThreadService threads;
     private final CommentService comments;
     private final ModerationService moderation;
@@ -53,6 +57,7 @@ public final class CommentApi {
         routes.put("/api/v1/comments/{id}", this::edit);
         routes.delete("/api/v1/comments/{id}", this::delete);
         routes.post("/api/v1/comments/{id}/like", this::like);
+        routes.post("/api/v1/reactions", this::react);
         routes.post("/api/v1/preview", this::preview);
         routes.get("/api/v1/counts", this::counts);
         routes.get("/api/v1/feed", this::feed);
@@ -97,6 +102,14 @@ public final class CommentApi {
         ctx.json(Map.of("id", id(ctx), "likes", comments.like(id(ctx), clients.visitor(ctx, "likes"))));
     }
 
+    private void react(Context ctx) {
+        clients.limit(ctx, reactions);
+        ReactionRequest request = Json.body(ctx, ReactionRequest.class);
+        String page = RequestValidator.page(request.page());
+        String site = RequestValidator.site(request.site());
+        ctx.json(Map.of("page", page, "reactions", comments.react(site, page, clients.visitor(ctx, site))));
+    }
+
     private void preview(Context ctx) {
         clients.limit(ctx, reactions);
         String body = Json.body(ctx, BodyRequest.class).body();
@@ -111,7 +124,8 @@ public final class CommentApi {
         if (pages.isEmpty() || pages.size() > MAX_COUNT_PAGES) {
             throw ApiException.badRequest("give 1 to " + MAX_COUNT_PAGES + " page parameters");
         }
-        ctx.json(Map.of("counts", threads.counts(RequestValidator.site(ctx.queryParam("site")), pages)));
+        String site = RequestValidator.site(ctx.queryParam("site"));
+        ctx.json(Map.of("counts", threads.counts(site, pages), "reactions", threads.reactions(site, pages)));
     }
 
     private void feed(Context ctx) {

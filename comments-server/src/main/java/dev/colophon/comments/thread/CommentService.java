@@ -9,6 +9,7 @@ import dev.colophon.comments.store.BlockDao;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.CommentRow;
 import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.ReactionDao;
 import dev.colophon.comments.store.Status;
 import dev.colophon.comments.store.ThreadDao;
 import dev.colophon.comments.store.ThreadRow;
@@ -133,6 +134,17 @@ public final class CommentService {
         return likes;
     }
 
+    /** A visitor's reaction to a whole page; returns the page's reaction count. */
+    public int react(String site, String page, Visitor visitor) {
+        int reactions = db.write(handle -> {
+            ReactionDao dao = handle.attach(ReactionDao.class);
+            dao.react(site, page, visitor.dailyId(), clock.millis());
+            return dao.count(site, page);
+        });
+        threads.invalidate(site, page);
+        return reactions;
+    }
+
     private CommentRow authorized(long id, String token, boolean withinWindow) {
         if (token == null || token.isBlank()) {
             throw ApiException.unauthorized("this needs the comment's edit token (X-Edit-Token header)");
@@ -155,7 +167,7 @@ public final class CommentService {
     }
 
     private PostedComment posted(CommentRow row, String page, String token) {
-        return new PostedComment(row.id(), row.parentId(), page, row.status(), row.author(), row.website(), row.html(),
+        return new PostedComment(row.id(), row.parentId(), page, row.status(), row.author(), row.website(), row.body(), row.html(),
                 Instant.ofEpochMilli(row.createdAt()).toString(), row.likes(), token,
                 Instant.ofEpochMilli(row.createdAt() + editWindow.toMillis()).toString());
     }

@@ -6,6 +6,7 @@ import dev.colophon.comments.api.Json;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.PageCount;
+import dev.colophon.comments.store.ReactionDao;
 import dev.colophon.comments.store.ThreadDao;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,13 +56,20 @@ public final class ThreadService {
         cache.invalidate(new Key(site, page));
     }
 
+    /** Approved comments per page, for list pages; pages without comments count 0. */
     public Map<String, Integer> counts(String site, List<String> pages) {
+        return zeroFilled(pages, db.jdbi().withExtension(CommentDao.class, dao -> dao.approvedCounts(site, pages)));
+    }
+
+    /** Reactions per page. */
+    public Map<String, Integer> reactions(String site, List<String> pages) {
+        return zeroFilled(pages, db.jdbi().withExtension(ReactionDao.class, dao -> dao.counts(site, pages)));
+    }
+
+    private static Map<String, Integer> zeroFilled(List<String> pages, List<PageCount> found) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         pages.forEach(page -> counts.put(page, 0));
-        if (!pages.isEmpty()) {
-            List<PageCount> found = db.jdbi().withExtension(CommentDao.class, dao -> dao.approvedCounts(site, pages));
-            found.forEach(c -> counts.put(c.page(), c.count()));
-        }
+        found.forEach(c -> counts.put(c.page(), c.count()));
         return counts;
     }
 
@@ -70,7 +78,8 @@ public final class ThreadService {
         List<dev.colophon.comments.store.PublicComment> rows = threadId
                 .map(id -> db.jdbi().withExtension(CommentDao.class, dao -> dao.visibleIn(id)))
                 .orElse(List.of());
-        ThreadView thread = ThreadTree.of(rows).page(page, view.sort(), view.offset(), view.limit(), displayDepth);
+        int reactions = db.jdbi().withExtension(ReactionDao.class, dao -> dao.count(site, page));
+        ThreadView thread = ThreadTree.of(rows).page(page, reactions, view.sort(), view.offset(), view.limit(), displayDepth);
         byte[] json = Json.bytes(thread);
         return new Rendered(json, etag(json));
     }

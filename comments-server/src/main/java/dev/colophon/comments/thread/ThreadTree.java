@@ -65,12 +65,12 @@ final class ThreadTree {
                 row.likes(), deleted, List.copyOf(replies));
     }
 
-    ThreadView page(String page, Sort sort, int offset, int limit, int displayDepth) {
+    ThreadView page(String page, int reactions, Sort sort, int offset, int limit, int displayDepth) {
         List<CommentView> ordered = new ArrayList<>(roots);
         ordered.sort(sort.order);
         int from = Math.min(offset, ordered.size());
         int to = Math.min(from + limit, ordered.size());
-        return new ThreadView(page, approved, sort.label(), offset, to < ordered.size(), displayDepth,
+        return new ThreadView(page, approved, reactions, sort.label(), offset, to < ordered.size(), displayDepth,
                 List.copyOf(ordered.subList(from, to)));
     }
 }

@@ -1,0 +1,458 @@
+/* Colophon comments: threaded comments and engagement for one page. Vanilla JS, no cookies.
+   Configured by data- attributes on its <script> tag; everything a reader wrote is inserted as
+   server-sanitized HTML or as text, never evaluated. */
+(function () {
+  'use strict';
+
+  var STRINGS = {
+    en: {
+      comments: ['{n} comment', '{n} comments'], likes: ['{n} like', '{n} likes'], views: ['{n} view', '{n} views'],
+      name: 'Name', email: 'Email (optional, never shown)', website: 'Website (optional)', body: 'Comment (Markdown)',
+      remember: 'Remember me on this device', post: 'Post comment', preview: 'Preview', edit: 'Edit', save: 'Save',
+      cancel: 'Cancel', reply: 'Reply', del: 'Delete', confirmDel: 'Really delete?', like: 'Like', likePage: 'Like this page',
+      sort: 'Sort', oldest: 'Oldest', newest: 'Newest', top: 'Top', more: 'Load more comments',
+      showReplies: ['Show {n} reply', 'Show {n} replies'], hideReplies: 'Hide replies', anonymous: 'Anonymous',
+      pending: 'awaiting moderation', posted: 'Comment posted.', postedPending: 'Comment posted; it appears to others once approved.',
+      deleted: 'Comment deleted.', removed: 'This comment was removed.', empty: 'No comments yet. Be the first.',
+      loading: 'Loading comments…', down: 'Comments are unavailable right now. The page is fine; try again later.',
+      failed: 'Could not send: {m}', write: 'Leave a comment', replyTo: 'Reply to {a}', edited: 'edited', leaveEmpty: 'Leave this empty'
+    },
+    de: {
+      comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
+      name: 'Name', email: 'E-Mail (optional, nie angezeigt)', website: 'Website (optional)', body: 'Kommentar (Markdown)',
+      remember: 'Auf diesem Gerät merken', post: 'Kommentar senden', preview: 'Vorschau', edit: 'Bearbeiten', save: 'Speichern',
+      cancel: 'Abbrechen', reply: 'Antworten', del: 'Löschen', confirmDel: 'Wirklich löschen?', like: 'Gefällt mir',
+      likePage: 'Diese Seite gefällt mir', sort: 'Sortierung', oldest: 'Älteste', newest: 'Neueste', top: 'Beliebteste',
+      more: 'Weitere Kommentare laden', showReplies: ['{n} Antwort zeigen', '{n} Antworten zeigen'], hideReplies: 'Antworten verbergen',
+      anonymous: 'Anonym', pending: 'wartet auf Freigabe', posted: 'Kommentar gesendet.',
+      postedPending: 'Kommentar gesendet; andere sehen ihn nach der Freigabe.', deleted: 'Kommentar gelöscht.',
+      removed: 'Dieser Kommentar wurde entfernt.', empty: 'Noch keine Kommentare.', loading: 'Kommentare werden geladen…',
+      down: 'Kommentare sind gerade nicht erreichbar. Die Seite selbst ist in Ordnung.', failed: 'Senden fehlgeschlagen: {m}',
+      write: 'Kommentar schreiben', replyTo: 'Antwort an {a}', edited: 'bearbeitet', leaveEmpty: 'Bitte leer lassen'
+    }
+  };
+  var TIMEOUT_MS = 8000;
+  var PAGE_SIZE = 50;
+  var script = document.currentScript;
+
+  function init(tag) {
+    var data = (tag && tag.dataset) || {};
+    var src = (tag && tag.src) || '';
+    var config = {
+      server: (data.colophonServer || src.replace(/\/embed\/[^/]*$/, '')).replace(/\/+$/, ''),
+      page: data.page || location.pathname,
+      site: data.site || '',
+      lang: STRINGS[data.lang] ? data.lang : 'en',
+      sort: data.sort || 'oldest',
+      theme: data.theme || 'auto',
+      css: data.css || src.replace(/\.js(\?.*)?$/, '.css')
+    };
+    var t = STRINGS[config.lang];
+    if (config.css && !document.querySelector('link[data-colophon-css]')) {
+      var link = el('link', { rel: 'stylesheet', href: config.css });
+      link.setAttribute('data-colophon-css', '');
+      document.head.appendChild(link);
+    }
+    var counts = document.querySelectorAll('[data-colophon-count]');
+    if (counts.length) loadCounts(config, t, counts);
+    var host = document.querySelector('[data-colophon-thread]');
+    if (!host) return null;
+    if (host.getAttribute('data-colophon-thread')) config.page = host.getAttribute('data-colophon-thread');
+    return new Thread(config, t, host);
+  }
+
+  /* ---------- small helpers ---------- */
+
+  function el(name, attrs, children) {
+    var node = document.createElement(name);
+    for (var key in attrs || {}) {
+      if (attrs[key] === true) node.setAttribute(key, '');
+      else if (attrs[key] != null && attrs[key] !== false) node.setAttribute(key, attrs[key]);
+    }
+    (children || []).forEach(function (child) {
+      if (child != null) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function fmt(text, values) {
+    return text.replace(/\{(\w)\}/g, function (_, k) { return values[k]; });
+  }
+
+  function plural(forms, n) {
+    return fmt(forms[n === 1 ? 0 : 1], { n: n });
+  }
+
+  function store(key, value) {
+    try {
+      if (value === undefined) return JSON.parse(localStorage.getItem('colophon:' + key) || 'null');
+      if (value === null) localStorage.removeItem('colophon:' + key);
+      else localStorage.setItem('colophon:' + key, JSON.stringify(value));
+    } catch (e) { /* storage disabled: the widget works without memory */ }
+    return null;
+  }
+
+  function request(config, method, path, body, headers) {
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = setTimeout(function () { if (controller) controller.abort(); }, TIMEOUT_MS);
+    var options = { method: method, headers: headers || {}, credentials: 'omit', signal: controller && controller.signal };
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    return fetch(config.server + path, options).then(function (response) {
+      clearTimeout(timer);
+      if (response.status === 204) return null;
+      return response.json().then(function (json) {
+        if (!response.ok) {
+          var error = new Error(json.message || String(response.status));
+          error.status = response.status;
+          throw error;
+        }
+        return json;
+      });
+    }, function (error) {
+      clearTimeout(timer);
+      throw error;
+    });
+  }
+
+  function query(config, params) {
+    var parts = [];
+    for (var key in params) if (params[key] !== '' && params[key] != null) parts.push(key + '=' + encodeURIComponent(params[key]));
+    if (config.site) parts.push('site=' + encodeURIComponent(config.site));
+    return parts.join('&');
+  }
+
+  function relative(iso, lang) {
+    var seconds = (Date.parse(iso) - Date.now()) / 1000;
+    var units = [['year', 31536000], ['month', 2592000], ['day', 86400], ['hour', 3600], ['minute', 60]];
+    if (typeof Intl === 'undefined' || !Intl.RelativeTimeFormat) return new Date(iso).toLocaleString(lang);
+    var format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    for (var i = 0; i < units.length; i++) {
+      if (Math.abs(seconds) >= units[i][1]) return format.format(Math.round(seconds / units[i][1]), units[i][0]);
+    }
+    return format.format(Math.round(seconds), 'second');
+  }
+
+  function loadCounts(config, t, nodes) {
+    var pages = [];
+    nodes.forEach(function (node) {
+      var page = node.getAttribute('data-colophon-count');
+      if (pages.indexOf(page) < 0) pages.push(page);
+    });
+    var path = '/api/v1/counts?' + pages.map(function (p) { return 'page=' + encodeURIComponent(p); }).join('&') +
+      (config.site ? '&site=' + encodeURIComponent(config.site) : '');
+    request(config, 'GET', path).then(function (json) {
+      nodes.forEach(function (node) {
+        node.textContent = plural(t.comments, json.counts[node.getAttribute('data-colophon-count')] || 0);
+      });
+    }).catch(function () { /* counts are decoration: leave the links as they are */ });
+  }
+
+  /* ---------- the thread widget ---------- */
+
+  function Thread(config, t, host) {
+    this.config = config;
+    this.t = t;
+    this.offset = 0;
+    this.sort = config.sort;
+    this.own = store('own') || {};
+    this.root = el('div', { 'class': 'colophon', lang: config.lang, 'data-theme': config.theme });
+    this.status = el('p', { 'class': 'c-status', role: 'status', 'aria-live': 'polite' });
+    this.stats = el('p', { 'class': 'c-stats' });
+    this.list = el('ol', { 'class': 'c-list' });
+    this.more = el('button', { type: 'button', 'class': 'c-more', hidden: true }, [t.more]);
+    this.more.addEventListener('click', this.load.bind(this, false));
+    this.form = this.composer(null);
+    this.root.appendChild(this.stats);
+    this.root.appendChild(this.status);
+    this.root.appendChild(this.form);
+    this.root.appendChild(this.toolbar());
+    this.root.appendChild(this.list);
+    this.root.appendChild(this.more);
+    host.textContent = '';
+    host.appendChild(this.root);
+    this.say(t.loading);
+    this.load(true);
+  }
+
+  Thread.prototype.say = function (text, isError) {
+    this.status.textContent = text;
+    this.status.className = 'c-status' + (isError ? ' c-error' : '');
+  };
+
+  Thread.prototype.load = function (fresh) {
+    var self = this;
+    if (fresh) this.offset = 0;
+    var path = '/api/v1/comments?' + query(this.config, { page: this.config.page, sort: this.sort, offset: this.offset, limit: PAGE_SIZE });
+    return request(this.config, 'GET', path).then(function (thread) {
+      if (fresh) self.list.textContent = '';
+      self.displayDepth = thread.displayDepth;
+      thread.comments.forEach(function (c) { self.list.appendChild(self.item(c, 0)); });
+      self.offset += thread.comments.length;
+      self.more.hidden = !thread.hasMore;
+      self.total = thread.total;
+      self.reactions = thread.reactions;
+      self.renderStats();
+      self.say(thread.total ? '' : self.t.empty);
+      if (fresh) self.showOwnPending();
+      self.highlight();
+    }).catch(function () {
+      self.say(self.t.down, true);
+    });
+  };
+
+  Thread.prototype.renderStats = function () {
+    var t = this.t, self = this;
+    var reacted = !!store('reacted:' + this.config.page);
+    var button = el('button', { type: 'button', 'class': 'c-react', 'aria-pressed': reacted ? 'true' : 'false', title: t.likePage },
+      ['♥ ', plural(t.likes, this.reactions || 0)]);
+    button.addEventListener('click', function () {
+      if (store('reacted:' + self.config.page)) return;
+      request(self.config, 'POST', '/api/v1/reactions', { page: self.config.page, site: self.config.site || null }).then(function (json) {
+        store('reacted:' + self.config.page, 1);
+        self.reactions = json.reactions;
+        self.renderStats();
+      }).catch(function (e) { self.say(fmt(t.failed, { m: e.message }), true); });
+    });
+    this.stats.textContent = '';
+    // The views part arrives with engagement stats; its place is kept here.
+    this.stats.appendChild(el('span', { 'class': 'c-views', hidden: true }));
+    this.stats.appendChild(el('span', { 'class': 'c-count' }, [plural(t.comments, this.total || 0)]));
+    this.stats.appendChild(document.createTextNode(' · '));
+    this.stats.appendChild(button);
+  };
+
+  Thread.prototype.toolbar = function () {
+    var t = this.t, self = this;
+    var select = el('select', { 'class': 'c-sort' }, ['oldest', 'newest', 'top'].map(function (s) {
+      return el('option', { value: s, selected: s === self.sort }, [t[s]]);
+    }));
+    select.addEventListener('change', function () { self.sort = select.value; self.load(true); });
+    return el('div', { 'class': 'c-toolbar' }, [el('label', {}, [t.sort + ' ', select])]);
+  };
+
+  Thread.prototype.item = function (c, depth) {
+    var t = this.t, self = this;
+    var own = this.own[c.id];
+    var header = el('header', {}, [
+      c.deleted ? null : (c.website
+        ? el('a', { 'class': 'c-author', href: c.website, rel: 'nofollow ugc noopener' }, [c.author || t.anonymous])
+        : el('span', { 'class': 'c-author' }, [c.author || t.anonymous])),
+      ' ',
+      el('a', { 'class': 'c-time', href: '#comment-' + c.id, title: new Date(c.created).toLocaleString(this.config.lang) },
+        [el('time', { datetime: c.created }, [relative(c.created, this.config.lang)])]),
+      c.edited ? el('span', { 'class': 'c-edited' }, [' · ' + t.edited]) : null,
+      c.status === 'pending' ? el('span', { 'class': 'c-pending' }, [t.pending]) : null
+    ]);
+    var body = el('div', { 'class': 'c-body' });
+    if (c.deleted) body.appendChild(el('p', { 'class': 'c-removed' }, [t.removed]));
+    else body.innerHTML = c.html; // sanitized by the server's allowlist when the comment was saved
+    var actions = el('footer', {});
+    if (!c.deleted && c.status !== 'pending') {
+      var like = el('button', { type: 'button', 'class': 'c-like', 'aria-label': t.like + ' (' + c.likes + ')' }, ['♥ ' + c.likes]);
+      like.addEventListener('click', function () { self.like(c, like); });
+      var reply = el('button', { type: 'button', 'class': 'c-reply' }, [t.reply]);
+      reply.addEventListener('click', function () { self.openReply(c, li); });
+      actions.appendChild(like);
+      actions.appendChild(reply);
+    }
+    if (own && Date.parse(own.until) > Date.now() && !c.deleted) {
+      var edit = el('button', { type: 'button', 'class': 'c-edit' }, [t.edit]);
+      edit.addEventListener('click', function () { self.edit(c, li, body); });
+      var del = el('button', { type: 'button', 'class': 'c-delete' }, [t.del]);
+      del.addEventListener('click', function () { self.remove(c, del); });
+      actions.appendChild(edit);
+      actions.appendChild(del);
+    }
+    var li = el('li', { 'class': 'c-comment', id: 'comment-' + c.id }, [el('article', {}, [header, body, actions])]);
+    var replies = c.replies || [];
+    if (replies.length) {
+      var list = el('ol', { 'class': 'c-replies' });
+      replies.forEach(function (r) { list.appendChild(self.item(r, depth + 1)); });
+      if (depth + 1 >= (this.displayDepth || 5)) {
+        // Deep branches fold away so the page stays readable; one click opens them.
+        list.hidden = true;
+        var toggle = el('button', { type: 'button', 'class': 'c-toggle', 'aria-expanded': 'false' }, [plural(t.showReplies, replies.length)]);
+        toggle.addEventListener('click', function () {
+          list.hidden = !list.hidden;
+          toggle.setAttribute('aria-expanded', String(!list.hidden));
+          toggle.textContent = list.hidden ? plural(t.showReplies, replies.length) : t.hideReplies;
+        });
+        li.appendChild(toggle);
+      }
+      li.appendChild(list);
+    }
+    return li;
+  };
+
+  Thread.prototype.composer = function (parent) {
+    var t = this.t, self = this, me = store('me') || {};
+    var uid = 'c' + Math.random().toString(36).slice(2, 8);
+    function field(name, label, type, value) {
+      var input = el(type === 'textarea' ? 'textarea' : 'input', { id: uid + name, name: name, type: type === 'textarea' ? null : type, rows: type === 'textarea' ? 5 : null });
+      if (value) input.value = value;
+      return el('p', { 'class': 'c-field c-' + name }, [el('label', { 'for': uid + name }, [label]), input]);
+    }
+    var form = el('form', { 'class': 'c-form', novalidate: true }, [
+      el('h3', {}, [parent ? fmt(t.replyTo, { a: parent.author || t.anonymous }) : t.write]),
+      field('author', t.name, 'text', me.author),
+      field('email', t.email, 'email', me.email),
+      field('website', t.website, 'url', me.website),
+      el('p', { 'class': 'c-hp', 'aria-hidden': 'true' }, [el('label', {}, [t.leaveEmpty, el('input', { name: 'hp', tabindex: '-1', autocomplete: 'off' })])]),
+      field('body', t.body, 'textarea'),
+      el('div', { 'class': 'c-preview', hidden: true }),
+      el('p', { 'class': 'c-remember' }, [el('label', {}, [el('input', { type: 'checkbox', name: 'remember', checked: !!me.author || !!me.email }), ' ' + t.remember])]),
+      el('p', { 'class': 'c-buttons' }, [
+        el('button', { type: 'submit', 'class': 'c-submit' }, [t.post]),
+        el('button', { type: 'button', 'class': 'c-preview-button' }, [t.preview]),
+        parent ? el('button', { type: 'button', 'class': 'c-cancel' }, [t.cancel]) : null
+      ])
+    ]);
+    form.addEventListener('submit', function (event) { event.preventDefault(); self.submit(form, parent); });
+    form.querySelector('.c-preview-button').addEventListener('click', function () { self.preview(form); });
+    var cancel = form.querySelector('.c-cancel');
+    if (cancel) cancel.addEventListener('click', function () { self.closeReply(form); });
+    return form;
+  };
+
+  Thread.prototype.preview = function (form) {
+    var box = form.querySelector('.c-preview'), self = this;
+    if (!box.hidden) { box.hidden = true; return; }
+    request(this.config, 'POST', '/api/v1/preview', { body: form.elements.body.value }).then(function (json) {
+      box.innerHTML = json.html; // sanitized by the server
+      box.hidden = false;
+    }).catch(function (e) { self.say(fmt(self.t.failed, { m: e.message }), true); });
+  };
+
+  Thread.prototype.submit = function (form, parent) {
+    var t = this.t, self = this, f = form.elements;
+    var comment = {
+      page: this.config.page, site: this.config.site || null, body: f.body.value, author: f.author.value,
+      email: f.email.value, website: f.website.value, parent: parent ? parent.id : null, hp: f.hp.value
+    };
+    store('me', f.remember.checked ? { author: f.author.value, email: f.email.value, website: f.website.value } : null);
+    form.querySelector('.c-submit').disabled = true;
+    request(this.config, 'POST', '/api/v1/comments', comment).then(function (posted) {
+      self.own[posted.id] = { token: posted.token, page: self.config.page, until: posted.editableUntil };
+      store('own', self.own);
+      var node = self.item(Object.assign({ replies: [] }, posted), 0);
+      if (parent) {
+        var holder = form.parentNode;
+        var list = holder.querySelector(':scope > .c-replies') || holder.appendChild(el('ol', { 'class': 'c-replies' }));
+        list.hidden = false;
+        list.appendChild(node);
+        self.closeReply(form);
+      } else {
+        self.list.appendChild(node);
+        f.body.value = '';
+        form.querySelector('.c-preview').hidden = true;
+      }
+      if (posted.status === 'approved') { self.total = (self.total || 0) + 1; self.renderStats(); }
+      self.say(posted.status === 'pending' ? t.postedPending : t.posted);
+      node.setAttribute('tabindex', '-1');
+      node.focus();
+    }).catch(function (e) {
+      self.say(fmt(t.failed, { m: e.message }), true);
+      f.body.focus();
+    }).then(function () { form.querySelector('.c-submit').disabled = false; });
+  };
+
+  Thread.prototype.openReply = function (parent, li) {
+    if (this.replyForm) this.closeReply(this.replyForm);
+    this.replyForm = this.composer(parent);
+    li.insertBefore(this.replyForm, li.querySelector(':scope > .c-replies'));
+    this.replyForm.elements.body.focus();
+  };
+
+  Thread.prototype.closeReply = function (form) {
+    var button = form.parentNode && form.parentNode.querySelector('.c-reply');
+    if (form.parentNode) form.parentNode.removeChild(form);
+    if (this.replyForm === form) this.replyForm = null;
+    if (button) button.focus();
+  };
+
+  Thread.prototype.like = function (c, button) {
+    var self = this;
+    request(this.config, 'POST', '/api/v1/comments/' + c.id + '/like').then(function (json) {
+      button.textContent = '♥ ' + json.likes;
+      button.setAttribute('aria-label', self.t.like + ' (' + json.likes + ')');
+      button.setAttribute('aria-pressed', 'true');
+    }).catch(function (e) { self.say(fmt(self.t.failed, { m: e.message }), true); });
+  };
+
+  Thread.prototype.edit = function (c, li, body) {
+    var t = this.t, self = this, own = this.own[c.id];
+    var area = el('textarea', { 'class': 'c-edit-body', rows: 5, 'aria-label': t.body });
+    area.value = c.body || '';
+    if (c.body == null) {
+      request(this.config, 'GET', '/api/v1/comments/' + c.id, undefined, { 'X-Edit-Token': own.token })
+        .then(function (mine) { area.value = mine.body; }).catch(function () { area.value = body.textContent; });
+    }
+    var save = el('button', { type: 'button', 'class': 'c-save' }, [t.save]);
+    var cancel = el('button', { type: 'button', 'class': 'c-cancel' }, [t.cancel]);
+    var editor = el('div', { 'class': 'c-editor' }, [area, save, cancel]);
+    body.hidden = true;
+    body.parentNode.insertBefore(editor, body.nextSibling);
+    area.focus();
+    cancel.addEventListener('click', function () { editor.remove(); body.hidden = false; });
+    save.addEventListener('click', function () {
+      request(self.config, 'PUT', '/api/v1/comments/' + c.id, { body: area.value }, { 'X-Edit-Token': own.token }).then(function (json) {
+        c.body = area.value;
+        body.innerHTML = json.html; // sanitized by the server
+        editor.remove();
+        body.hidden = false;
+        body.focus();
+      }).catch(function (e) { self.say(fmt(t.failed, { m: e.message }), true); });
+    });
+  };
+
+  Thread.prototype.remove = function (c, button) {
+    var t = this.t, self = this;
+    if (!button.classList.contains('c-confirm')) {
+      // A second click confirms: no browser dialog interrupts the reader.
+      button.classList.add('c-confirm');
+      button.textContent = t.confirmDel;
+      return;
+    }
+    request(this.config, 'DELETE', '/api/v1/comments/' + c.id, undefined, { 'X-Edit-Token': this.own[c.id].token }).then(function () {
+      delete self.own[c.id];
+      store('own', self.own);
+      self.say(t.deleted);
+      self.load(true);
+    }).catch(function (e) { self.say(fmt(t.failed, { m: e.message }), true); });
+  };
+
+  /* Comments awaiting moderation are shown to their author only: the server hides them from the
+     thread, and the widget fetches them back with their tokens. */
+  Thread.prototype.showOwnPending = function () {
+    var self = this;
+    Object.keys(this.own).forEach(function (id) {
+      var own = self.own[id];
+      if (own.page !== self.config.page || document.getElementById('comment-' + id)) return;
+      request(self.config, 'GET', '/api/v1/comments/' + id, undefined, { 'X-Edit-Token': own.token }).then(function (c) {
+        if (c.status !== 'pending' || document.getElementById('comment-' + id)) return;
+        var parent = c.parent && document.getElementById('comment-' + c.parent);
+        var list = parent ? (parent.querySelector(':scope > .c-replies') || parent.appendChild(el('ol', { 'class': 'c-replies' }))) : self.list;
+        list.appendChild(self.item(Object.assign({ replies: [] }, c), 0));
+      }).catch(function (e) {
+        if (e.status === 404 || e.status === 403) { delete self.own[id]; store('own', self.own); }
+      });
+    });
+  };
+
+  Thread.prototype.highlight = function () {
+    var match = /^#comment-(\d+)$/.exec(location.hash);
+    var node = match && document.getElementById('comment-' + match[1]);
+    if (!node) return;
+    node.classList.add('c-target');
+    node.scrollIntoView({ block: 'center' });
+  };
+
+  window.Colophon = { init: init, strings: STRINGS };
+  if (script && !(script.dataset && script.dataset.manual !== undefined)) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { init(script); });
+    else init(script);
+  }
+})();
