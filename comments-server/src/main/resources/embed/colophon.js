@@ -195,7 +195,8 @@
       self.total = thread.total;
       self.reactions = thread.reactions;
       self.renderStats();
-      self.say(thread.total ? '' : self.t.empty);
+      if (!thread.total) self.say(self.t.empty);
+      else if (self.status.textContent === self.t.loading || self.status.textContent === self.t.empty) self.say('');
       if (fresh) self.showOwnPending();
       self.highlight();
     }).catch(function () {

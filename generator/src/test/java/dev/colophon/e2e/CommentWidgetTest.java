@@ -1,0 +1,169 @@
+package dev.colophon.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colophon.comments.config.Moderation;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The comment widget on the built sample site, against a real comment server, in headless Chromium. */
+class CommentWidgetTest {
+    static final String POST = "/posts/hello-colophon/";
+
+    @TempDir
+    static Path tmp;
+    static SiteUnderTest site;
+    Browser reader;
+
+    @BeforeAll
+    static void serve() {
+        site = new SiteUnderTest(tmp, Moderation.POST);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        reader = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        assertThat(reader.uncaughtErrors()).isEmpty();
+        reader.close();
+    }
+
+    @Test
+    void readerPreviewsPostsRepliesEditsAndDeletes() {
+        reader.open(site.url(POST));
+        WebElement form = reader.await(".colophon .c-form");
+        form.findElement(By.name("author")).sendKeys("Ada");
+        form.findElement(By.name("body")).sendKeys("Hello **bold** world");
+        form.findElement(By.cssSelector(".c-preview-button")).click();
+        reader.awaitText(".c-form .c-preview", "Hello bold world");
+        assertThat(form.findElement(By.cssSelector(".c-preview strong")).getText()).isEqualTo("bold");
+
+        form.findElement(By.cssSelector(".c-submit")).click();
+        reader.awaitText(".c-list .c-comment .c-body", "Hello bold world");
+        WebElement comment = reader.driver.switchTo().activeElement();
+        assertThat(comment.getAttribute("class")).isEqualTo("c-comment"); // focus moved to the new comment
+        assertThat(comment.getText()).contains("Hello bold world");
+        reader.awaitText(".c-status", "Comment posted");
+
+        comment.findElement(By.cssSelector(".c-reply")).click();
+        WebElement replyForm = reader.await(".c-comment .c-form");
+        assertThat(reader.js("return document.activeElement.name")).isEqualTo("body");
+        replyForm.findElement(By.name("body")).sendKeys("A reply");
+        replyForm.findElement(By.cssSelector(".c-submit")).click();
+        reader.awaitText(".c-comment .c-replies .c-body", "A reply");
+
+        WebElement reply = comment.findElement(By.cssSelector(".c-replies > .c-comment"));
+        reply.findElement(By.cssSelector(".c-edit")).click();
+        WebElement editor = reader.await(".c-edit-body");
+        new org.openqa.selenium.support.ui.WebDriverWait(reader.driver, java.time.Duration.ofSeconds(5))
+                .until(d -> "A reply".equals(editor.getAttribute("value")));
+        editor.clear();
+        editor.sendKeys("An *edited* reply");
+        reply.findElement(By.cssSelector(".c-save")).click();
+        reader.awaitText(".c-replies .c-body", "An edited reply");
+
+        WebElement delete = reply.findElement(By.cssSelector(".c-delete"));
+        delete.click();
+        assertThat(delete.getText()).isEqualTo("Really delete?");
+        delete.click();
+        reader.awaitText(".c-status", "Comment deleted");
+        reader.open(site.url(POST));
+        reader.awaitText(".c-list .c-body", "Hello bold world");
+        assertThat(reader.all(".c-replies .c-body").stream().map(WebElement::getText)).doesNotContain("An edited reply");
+    }
+
+    @Test
+    void keyboardAloneCanPostAComment() {
+        reader.open(site.url(POST));
+        reader.await(".colophon .c-form");
+        WebElement body = reader.driver.findElement(By.cssSelector(".colophon > .c-form textarea[name=body]"));
+        body.sendKeys("Typed without a mouse");
+        body.sendKeys(Keys.TAB, Keys.TAB); // past "remember me" to the submit button
+        reader.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        reader.awaitText(".c-list .c-body", "Typed without a mouse");
+    }
+
+    @Test
+    void likesCountOncePerReaderAndThePageReactionShowsItsCount() {
+        site.postRaw("{\"page\":\"" + POST + "\",\"body\":\"likeable\"}");
+        reader.open(site.url(POST));
+        reader.awaitText(".c-body", "likeable");
+        WebElement like = reader.all(".c-like").get(reader.all(".c-like").size() - 1);
+        like.click();
+        reader.awaitText(".c-like", "♥ 1");
+        like.click();
+        reader.open(site.url(POST));
+        reader.awaitText(".c-body", "likeable");
+        assertThat(reader.all(".c-like").stream().map(WebElement::getText)).contains("♥ 1");
+
+        reader.await(".c-react").click();
+        reader.awaitText(".c-stats", "1 like");
+        assertThat(reader.await(".c-react").getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void listPagesShowCommentCounts() {
+        site.postRaw("{\"page\":\"/posts/async-writing/\",\"body\":\"one\"}");
+        site.postRaw("{\"page\":\"/posts/async-writing/\",\"body\":\"two\"}");
+        reader.open(site.url("/"));
+        reader.awaitText("[data-colophon-count=\"/posts/async-writing/\"]", "2 comments");
+        reader.awaitText("[data-colophon-count=\"/posts/from-hugo/\"]", "0 comments");
+    }
+
+    @Test
+    void permalinkScrollsToAndHighlightsTheComment() {
+        String posted = site.postRaw("{\"page\":\"" + POST + "\",\"body\":\"linked\"}");
+        String id = posted.replaceAll(".*\"id\":(\\d+).*", "$1");
+        reader.open(site.url(POST + "#comment-" + id));
+        reader.await("#comment-" + id + ".c-target");
+    }
+
+    @Test
+    void readerMarkupNeverExecutes() {
+        String[] payloads = {
+                "<script>window.__xss=1</script>",
+                "<img src=x onerror=\\\"window.__xss=2\\\">",
+                "[click me](javascript:window.__xss=3)",
+                "<svg onload=\\\"window.__xss=4\\\"></svg>",
+                "<a href=\\\"jav&#x09;ascript:window.__xss=5\\\">x</a>",
+                "![img](x\\\" onerror=\\\"window.__xss=6)",
+                "<iframe src=\\\"javascript:window.top.__xss=7\\\"></iframe>",
+                "<details open ontoggle=\\\"window.__xss=8\\\">",
+                "<script>alert(1)</script><img src=x onerror=alert(2)>"};
+        for (String payload : payloads) {
+            assertThat(site.postRaw("{\"page\":\"/posts/markdown-tour/\",\"body\":\"" + payload + "\",\"author\":\"<b onmouseover=alert(1)>x</b>\"}"))
+                    .contains("\"id\"");
+        }
+        reader.open(site.url("/posts/markdown-tour/"));
+        reader.awaitText(".c-stats", "comments");
+        reader.all(".c-body a").forEach(WebElement::click);
+        reader.all(".c-author").forEach(a -> new org.openqa.selenium.interactions.Actions(reader.driver).moveToElement(a).perform());
+        assertThat(reader.js("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(reader.all(".c-body script, .c-body img, .c-body svg, .c-body iframe, .c-author b")).isEmpty();
+    }
+
+    @Test
+    void widgetSpeaksGermanWhenAsked() {
+        reader.open(site.url(POST));
+        reader.await(".colophon");
+        reader.js("document.querySelector('[data-colophon-thread]').textContent='';"
+                + "var s=document.querySelector('script[data-colophon-server]'); s.dataset.lang='de'; Colophon.init(s);");
+        reader.awaitText(".colophon .c-submit", "Kommentar senden");
+    }
+}

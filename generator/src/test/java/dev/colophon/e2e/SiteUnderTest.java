@@ -1,0 +1,129 @@
+package dev.colophon.e2e;
+
+import dev.colophon.build.BuildOptions;
+import dev.colophon.build.SiteBuilder;
+import dev.colophon.comments.CommentServer;
+import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.publish.Progress;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The sample site in {@code content/}, built with comments on, served by a static server, beside a
+ * real comment server on another origin: what a reader meets in production, on loopback.
+ */
+public final class SiteUnderTest implements AutoCloseable {
+    public static final String ADMIN_TOKEN = "e2e-admin-token-0123456789";
+
+    final Javalin site;
+    final CommentServer comments;
+    final String siteUrl;
+    final String commentsUrl;
+
+    public SiteUnderTest(Path tmp, Moderation moderation) {
+        Path output = tmp.resolve("public");
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.site = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add(output.toString(), Location.EXTERNAL);
+        }).start("127.0.0.1", 0);
+        this.siteUrl = "http://127.0.0.1:" + site.port();
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("comments.db").toString(), List.of(siteUrl),
+                ADMIN_TOKEN, null, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+        this.comments = CommentServer.start(config);
+        this.commentsUrl = "http://127.0.0.1:" + comments.port();
+        build(tmp, commentsUrl, output, siteUrl + "/");
+    }
+
+    /** Builds a copy of content/ pointing at a comment server URL into {@code output}. */
+    static void build(Path tmp, String commentsUrl, Path output, String baseUrl) {
+        Path source = tmp.resolve("site");
+        copy(Path.of(System.getProperty("colophon.repo", "..")).resolve("content"), source);
+        try {
+            Path config = source.resolve("site.yml");
+            Files.writeString(config, Files.readString(config).replace("comments_url: \"\"", "comments_url: " + commentsUrl));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        new SiteBuilder(Progress.silent()).build(new BuildOptions(source, output, false, false,
+                baseUrl, Clock.systemUTC()));
+    }
+
+    String url(String path) {
+        return siteUrl + path;
+    }
+
+    /** Calls the admin API as a moderator would from the CLI. */
+    String admin(String method, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(commentsUrl + path))
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts straight to the API, as any reader (or attacker) could. */
+    String postRaw(String json) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(commentsUrl + "/api/v1/comments"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path relative = from.relativize(path);
+                if (relative.getNameCount() > 0 && (relative.getName(0).toString().equals("public")
+                        || relative.getName(0).toString().startsWith("."))) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        comments.close();
+        site.stop();
+    }
+}
