@@ -8,14 +8,16 @@ import java.time.Clock;
  *
  * @param baseUrl overrides {@code base_url} from site.yml when not null
  * @param clock decides which posts are in the future
+ * @param cache the build cache folder ({@code SITE/.colophon}), or null to build without one
  */
-public record BuildOptions(Path source, Path output, boolean drafts, boolean future, String baseUrl, Clock clock) {
+public record BuildOptions(Path source, Path output, boolean drafts, boolean future, String baseUrl, Clock clock,
+                           Path cache) {
 
-    public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, false, false, null, Clock.systemUTC());
+    public BuildOptions(Path source, Path output, boolean drafts, boolean future, String baseUrl, Clock clock) {
+        this(source, output, drafts, future, baseUrl, clock, null);
     }
 
-    public BuildOptions withDrafts(boolean drafts, boolean future) {
-        return new BuildOptions(source, output, drafts, future, baseUrl, clock);
+    public BuildOptions withCache(Path folder) {
+        return new BuildOptions(source, output, drafts, future, baseUrl, clock, folder);
     }
 }

@@ -1,10 +1,12 @@
 package dev.colophon.build;
 
+import dev.colophon.site.Fingerprint;
 import dev.colophon.content.BuildException;
 import dev.colophon.content.Document;
 import dev.colophon.content.DocumentReader;
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
+import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.publish.Progress;
 import dev.colophon.site.Page;
 import dev.colophon.site.PageFactory;
@@ -12,53 +14,84 @@ import dev.colophon.site.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-/** Reads, validates and renders every source file in parallel, collecting every problem before failing. */
+/** Reads, validates and renders source files in parallel, collecting every problem before failing. */
 final class ContentLoader {
+    /**
+     * One source file, loaded.
+     *
+     * @param page the published page, or null for a draft or future post left out of this build
+     * @param warnings what is odd about the file but not fatal
+     */
+    record Loaded(Document doc, Page page, List<Problem> warnings) {
+    }
+
     private final Path root;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown;
     private final PageFactory pages;
-    private final Progress progress;
+    private final RenderCache cache;
+    private final Predicate<Document> include;
 
-    ContentLoader(Path root, SiteConfig config, Progress progress) {
-        this.progress = progress;
+    ContentLoader(Path root, SiteConfig config, RenderCache cache, Predicate<Document> include) {
         this.root = root;
         this.reader = new DocumentReader(config);
         this.markdown = new MarkdownRenderer(config.highlightCode());
         this.pages = new PageFactory(config);
+        this.cache = cache;
+        this.include = include;
     }
 
-    /** Loads the files that {@code include} accepts (drafts and future posts are filtered there). */
-    List<Page> load(List<Path> files, Predicate<Document> include, List<Problem> warnings) {
+    /** Loads files (relative to the root); a file that no longer exists maps to null. */
+    Map<Path, Loaded> load(Collection<Path> files, Progress progress) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+        List<Path> gone = Collections.synchronizedList(new ArrayList<>());
         Progress.Step step = progress.step("read", files.size());
-        List<Page> loaded = files.parallelStream().map(relative -> {
+        files.parallelStream().forEach(relative -> {
             step.advance();
             try {
-                String text = Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
-                Document doc = reader.read(relative, text, found);
-                return include.test(doc) ? pages.create(doc, markdown.render(doc.body(), doc.toc())) : null;
+                loaded.put(relative, loadOne(relative));
+            } catch (NoSuchFileException e) {
+                gone.add(relative);
             } catch (BuildException e) {
                 problems.addAll(e.problems());
             } catch (IOException e) {
                 problems.add(new Problem(relative, 0, "cannot be read: " + e.getMessage()));
             }
-            return null;
-        }).filter(Objects::nonNull).toList();
-        Comparator<Problem> byPlace = Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line);
+        });
         if (!problems.isEmpty()) {
-            throw new BuildException(problems.stream().sorted(byPlace).toList());
+            throw new BuildException(problems.stream().sorted(Comparator.comparing((Problem p) -> p.file().toString())
+                    .thenComparingInt(Problem::line)).toList());
         }
-        warnings.addAll(found.stream().sorted(byPlace).toList());
-        return loaded;
+        Map<Path, Loaded> result = new java.util.HashMap<>(loaded);
+        gone.forEach(path -> result.put(path, null));
+        return result;
+    }
+
+    private Loaded loadOne(Path relative) throws IOException {
+        String text = Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
+        List<Problem> warnings = new ArrayList<>(0);
+        Document doc = reader.read(relative, text, warnings);
+        if (!include.test(doc)) {
+            return new Loaded(doc, null, warnings);
+        }
+        long key = cache.key(doc.body(), doc.toc());
+        RenderedMarkdown body = cache.get(key);
+        if (body == null) {
+            body = markdown.render(doc.body(), doc.toc());
+            cache.put(key, body);
+        }
+        return new Loaded(doc, pages.create(doc, body, Fingerprint.of(text)), warnings);
     }
 }

@@ -1,38 +1,21 @@
 package dev.colophon.build;
 
-import dev.colophon.content.ContentScanner;
-import dev.colophon.content.Document;
-import dev.colophon.content.Problem;
-import dev.colophon.output.AliasRenderer;
-import dev.colophon.output.FeedRenderer;
-import dev.colophon.output.ListRenderer;
-import dev.colophon.output.OutputFile;
-import dev.colophon.output.PageRenderer;
-import dev.colophon.output.SitemapRenderer;
-import dev.colophon.output.StaticFiles;
-import dev.colophon.output.Views;
+import dev.colophon.site.Fingerprint;
+import dev.colophon.publish.Manifest;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
-import dev.colophon.site.Page;
-import dev.colophon.site.Site;
-import dev.colophon.site.SiteAssembler;
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.SiteConfigReader;
-import dev.colophon.template.TemplateEngine;
-import dev.colophon.template.Theme;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * The build pipeline, start to end: config, content, site model, output files, publish. Each step is
- * linear in the number of posts; loading and writing run in parallel.
+ * The build, start to end: load the site (reusing rendered Markdown from the cache), plan every output
+ * file, and publish, rendering only what changed since the last build into the same output folder.
+ * Every step is linear in the number of posts; loading and writing run in parallel.
  */
 public final class SiteBuilder {
+    /** Bumped when rendering changes, so that caches of older builds are not reused. */
+    static final String CACHE_VERSION = "colophon-0.1.0-1";
+
     private final Progress progress;
 
     public SiteBuilder(Progress progress) {
@@ -41,38 +24,20 @@ public final class SiteBuilder {
 
     public BuildReport build(BuildOptions options) {
         long started = System.nanoTime();
-        Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
-        SiteConfig config = new SiteConfigReader().read(root);
-        if (options.baseUrl() != null) {
-            config = config.withBaseUrl(options.baseUrl());
+        Path cacheDir = options.cache();
+        RenderCache cache = cacheDir == null ? RenderCache.inMemory()
+                : RenderCache.open(cacheDir.resolve("markdown.cache"), Fingerprint.of(CACHE_VERSION));
+        SiteSession session = SiteSession.open(options, cache, progress);
+        SiteSession.Plan plan = session.plan();
+        Manifest previous = cacheDir == null ? Manifest.empty(output) : Manifest.read(cacheDir.resolve("manifest"), output);
+        Publisher.Result result = new Publisher().publish(plan.files(), output, progress, previous);
+        if (cacheDir != null) {
+            result.manifest().write(cacheDir.resolve("manifest"));
+            cache.save();
         }
-        Theme theme = Theme.locate(root, config.theme());
-        TemplateEngine templates = new TemplateEngine(root.resolve("templates"), theme);
-
-        List<Path> sources = new ContentScanner(root, Set.of(output)).scan();
-        List<Problem> warnings = new ArrayList<>();
-        List<Page> published = new ContentLoader(root, config, progress).load(sources, included(options), warnings);
-        Site site = new SiteAssembler().assemble(config, published);
-
-        Views views = new Views(templates, site);
-        List<OutputFile> feeds = new FeedRenderer().files(site);
-        List<OutputFile> files = new ArrayList<>(new StaticFiles().files(List.of(theme.staticFiles(), root.resolve("static"))));
-        files.addAll(new PageRenderer().files(views));
-        files.addAll(new ListRenderer().files(views));
-        files.addAll(new AliasRenderer().files(views));
-        files.addAll(feeds);
-        files.addAll(new SitemapRenderer().files(site));
-        Publisher.checkUnique(files);
-        new Publisher().publish(files, output, progress);
-
-        return new BuildReport(site.posts().size(), site.pages().size(), feeds.size(), files.size(),
-                Duration.ofNanos(System.nanoTime() - started), output, List.copyOf(warnings));
-    }
-
-    private static Predicate<Document> included(BuildOptions options) {
-        Instant now = options.clock().instant();
-        return doc -> (options.drafts() || !doc.draft())
-                && (options.future() || doc.date() == null || !doc.date().toInstant().isAfter(now));
+        return new BuildReport(plan.site().posts().size(), plan.site().pages().size(), plan.feeds(),
+                plan.files().size(), result.rendered(), Duration.ofNanos(System.nanoTime() - started), output,
+                session.warnings());
     }
 }

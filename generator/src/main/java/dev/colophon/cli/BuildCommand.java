@@ -28,11 +28,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from site.yml.")
     String baseUrl;
 
+    @Option(names = "--no-cache", description = "Ignore and keep no build cache (SOURCE/.colophon); deleting it is always safe.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         Path site = SiteLocator.locate(source);
         Path out = output != null ? output : site.resolve("public");
-        BuildOptions options = new BuildOptions(site, out, drafts, future, baseUrl, Clock.systemUTC());
+        BuildOptions options = new BuildOptions(site, out, drafts, future, baseUrl, Clock.systemUTC(), noCache ? null : site.resolve(".colophon"));
         BuildReport report = new SiteBuilder(new Progress(System.out)).build(options);
         report.warnings().forEach(w -> System.err.println("warning: " + w));
         System.out.println(report.summary());

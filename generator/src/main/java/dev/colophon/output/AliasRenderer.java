@@ -13,7 +13,8 @@ public final class AliasRenderer {
         List<OutputFile> files = new ArrayList<>();
         Stream.concat(views.site().posts().stream(), views.site().pages().stream()).forEach(page -> {
             for (String alias : page.aliases()) {
-                files.add(views.page(normalize(alias), "alias", page.source() + " (alias)", Map.of("target", page)));
+                files.add(views.page(normalize(alias), "alias", page.source() + " (alias)", page.fingerprint(),
+                        Map.of("target", page)));
             }
         });
         return files;

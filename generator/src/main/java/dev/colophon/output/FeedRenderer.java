@@ -15,6 +15,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Site;
 import dev.colophon.site.SiteConfig;
@@ -35,7 +36,7 @@ public final class FeedRenderer {
     private record Scope(String title, String pageUrl, String base, List<Page> posts) {
     }
 
-    public List<OutputFile> files(Site site) {
+    public List<OutputFile> files(Site site, long global) {
         int size = site.config().feedSize();
         List<Scope> scopes = new ArrayList<>();
         scopes.add(new Scope(site.title(), "/", "/", limit(site.posts(), size)));
@@ -46,9 +47,10 @@ public final class FeedRenderer {
         List<OutputFile> files = new ArrayList<>(scopes.size() * 3);
         for (Scope scope : scopes) {
             String origin = "feed " + scope.pageUrl();
-            files.add(OutputFile.text(path(scope, "atom.xml"), origin, () -> syndication(site.config(), scope, "atom_1.0", "atom.xml")));
-            files.add(OutputFile.text(path(scope, "rss.xml"), origin, () -> syndication(site.config(), scope, "rss_2.0", "rss.xml")));
-            files.add(OutputFile.text(path(scope, "feed.json"), origin, () -> jsonFeed(site.config(), scope)));
+            long shown = Fingerprint.mix(global, Fingerprint.of(scope.title() + scope.base()), Fingerprint.ofPages(scope.posts()));
+            files.add(OutputFile.text(path(scope, "atom.xml"), origin, shown, () -> syndication(site.config(), scope, "atom_1.0", "atom.xml")));
+            files.add(OutputFile.text(path(scope, "rss.xml"), origin, shown, () -> syndication(site.config(), scope, "rss_2.0", "rss.xml")));
+            files.add(OutputFile.text(path(scope, "feed.json"), origin, shown, () -> jsonFeed(site.config(), scope)));
         }
         return files;
     }

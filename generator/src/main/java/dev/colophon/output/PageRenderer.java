@@ -1,5 +1,6 @@
 package dev.colophon.output;
 
+import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,21 +18,23 @@ public final class PageRenderer {
             vars.put("page", posts.get(i));
             vars.put("newer", i > 0 ? posts.get(i - 1) : null);
             vars.put("older", i + 1 < posts.size() ? posts.get(i + 1) : null);
-            files.add(render(views, posts.get(i), "post", vars));
+            long shown = Fingerprint.mix(posts.get(i).fingerprint(), i > 0 ? posts.get(i - 1).fingerprint() : 0,
+                    i + 1 < posts.size() ? posts.get(i + 1).fingerprint() : 0);
+            files.add(render(views, posts.get(i), "post", shown, vars));
         }
         for (Page page : views.site().pages()) {
             Map<String, Object> vars = new HashMap<>();
             vars.put("page", page);
             vars.put("newer", null);
             vars.put("older", null);
-            files.add(render(views, page, "page", vars));
+            files.add(render(views, page, "page", page.fingerprint(), vars));
         }
         return files;
     }
 
-    private static OutputFile render(Views views, Page page, String defaultTemplate, Map<String, Object> vars) {
+    private static OutputFile render(Views views, Page page, String defaultTemplate, long shown, Map<String, Object> vars) {
         // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
         String template = page.layout() != null && views.hasTemplate(page.layout()) ? page.layout() : defaultTemplate;
-        return views.page(page.url(), template, page.source().toString(), vars);
+        return views.page(page.url(), template, page.source().toString(), shown, vars);
     }
 }

@@ -1,5 +1,6 @@
 package dev.colophon.output;
 
+import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Site;
 import java.time.format.DateTimeFormatter;
@@ -10,10 +11,12 @@ import java.util.TreeMap;
 /** Writes {@code sitemap.xml} (every post, page and list) and a {@code robots.txt} that points to it. */
 public final class SitemapRenderer {
 
-    public List<OutputFile> files(Site site) {
+    public List<OutputFile> files(Site site, long global) {
+        List<Page> all = new ArrayList<>(site.posts());
+        all.addAll(site.pages());
         return List.of(
-                OutputFile.text("sitemap.xml", "sitemap", () -> sitemap(site)),
-                OutputFile.text("robots.txt", "robots.txt",
+                OutputFile.text("sitemap.xml", "sitemap", Fingerprint.mix(global, Fingerprint.ofPages(all)), () -> sitemap(site)),
+                OutputFile.text("robots.txt", "robots.txt", global,
                         () -> "User-agent: *\nAllow: /\n\nSitemap: " + site.config().absolute("/sitemap.xml") + "\n"));
     }
 

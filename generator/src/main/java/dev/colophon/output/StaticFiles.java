@@ -1,5 +1,6 @@
 package dev.colophon.output;
 
+import dev.colophon.site.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +13,15 @@ import java.util.stream.Stream;
 /** Copies static files as they are: the theme's first, then the site's, which win on the same path. */
 public final class StaticFiles {
 
+    /** Size and modification time stand for the content: reading every asset to hash it would cost more. */
+    private static long fingerprintOf(Path file) {
+        try {
+            return Fingerprint.mix(Files.size(file), Files.getLastModifiedTime(file).toMillis(), Fingerprint.of(file.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<OutputFile> files(List<Path> folders) {
         Map<String, OutputFile> byPath = new LinkedHashMap<>();
         for (Path folder : folders) {
@@ -21,7 +31,7 @@ public final class StaticFiles {
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(Files::isRegularFile).sorted().forEach(file -> {
                     String path = folder.relativize(file).toString().replace('\\', '/');
-                    byPath.put(path, OutputFile.copy(path, file));
+                    byPath.put(path, OutputFile.copy(path, file, fingerprintOf(file)));
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

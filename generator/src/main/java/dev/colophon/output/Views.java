@@ -1,5 +1,6 @@
 package dev.colophon.output;
 
+import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Permalinks;
 import dev.colophon.site.Site;
 import dev.colophon.template.TemplateEngine;
@@ -10,10 +11,17 @@ import java.util.Map;
 public final class Views {
     private final TemplateEngine templates;
     private final Site site;
+    private final long global;
 
-    public Views(TemplateEngine templates, Site site) {
+    /** @param global the fingerprint of what every page shows: settings, templates, the page menu */
+    public Views(TemplateEngine templates, Site site, long global) {
         this.templates = templates;
         this.site = site;
+        this.global = global;
+    }
+
+    public long global() {
+        return global;
     }
 
     public Site site() {
@@ -24,9 +32,13 @@ public final class Views {
         return templates.exists(name);
     }
 
-    /** An HTML page at {@code url} rendered with {@code template}; {@code site} and {@code url} are always set. */
-    public OutputFile page(String url, String template, String origin, Map<String, Object> variables) {
-        return OutputFile.text(Permalinks.fileOf(url), origin, () -> {
+    /**
+     * An HTML page at {@code url} rendered with {@code template}; {@code site} and {@code url} are always
+     * set. {@code fingerprint} covers what the variables show; the global fingerprint is mixed in here.
+     */
+    public OutputFile page(String url, String template, String origin, long fingerprint, Map<String, Object> variables) {
+        long full = Fingerprint.mix(global, Fingerprint.of(url + "\n" + template), fingerprint);
+        return OutputFile.text(Permalinks.fileOf(url), origin, full, () -> {
             Map<String, Object> context = new HashMap<>(variables);
             context.put("site", site);
             context.put("url", url);

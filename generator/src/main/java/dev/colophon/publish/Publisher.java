@@ -23,14 +23,21 @@ import java.util.stream.Stream;
  */
 public final class Publisher {
 
-    public void publish(List<OutputFile> files, Path output, Progress progress) {
+    /** What a publish did: the new manifest and how many files were rendered rather than reused. */
+    public record Result(Manifest manifest, int rendered) {
+    }
+
+    public Result publish(List<OutputFile> files, Path output, Progress progress, Manifest previous) {
         Path target = output.toAbsolutePath().normalize();
         Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + ProcessHandle.current().pid());
         try {
             deleteTree(staging);
             createFolders(staging, files);
-            writeAll(staging, files, progress);
+            int rendered = writeAll(staging, target, files, progress, previous);
             swap(staging, target);
+            Map<String, Long> fingerprints = new java.util.HashMap<>(files.size() * 2);
+            files.forEach(f -> fingerprints.put(f.path(), f.fingerprint()));
+            return new Result(new Manifest(target, fingerprints), rendered);
         } catch (IOException e) {
             deleteQuietly(staging);
             throw new UncheckedIOException(e);
@@ -68,15 +75,20 @@ public final class Publisher {
         }
     }
 
-    private static void writeAll(Path staging, List<OutputFile> files, Progress progress) {
+    private static int writeAll(Path staging, Path published, List<OutputFile> files, Progress progress, Manifest previous) {
         Progress.Step step = progress.step("written", files.size());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         files.parallelStream().forEach(file -> {
             if (failure.get() != null) {
                 return; // one broken template fails every page using it: report it once
             }
             try {
-                file.content().writeTo(staging.resolve(file.path()));
+                Path target = staging.resolve(file.path());
+                if (!reuse(published.resolve(file.path()), target, file, previous)) {
+                    Files.write(target, file.content().get());
+                    rendered.incrementAndGet();
+                }
                 step.advance();
             } catch (IOException e) {
                 failure.compareAndSet(null, new UncheckedIOException("Cannot write " + file.path(), e));
@@ -87,6 +99,25 @@ public final class Publisher {
         if (failure.get() != null) {
             throw failure.get();
         }
+        return rendered.get();
+    }
+
+    /** Takes over an unchanged file from the published site as a hard link (a copy where links fail). */
+    private static boolean reuse(Path published, Path target, OutputFile file, Manifest previous) {
+        Long before = previous.fingerprint(file.path());
+        if (before == null || before != file.fingerprint() || !Files.isRegularFile(published)) {
+            return false;
+        }
+        try {
+            Files.createLink(target, published);
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                Files.copy(published, target);
+            } catch (IOException copyFailed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void swap(Path staging, Path target) throws IOException {

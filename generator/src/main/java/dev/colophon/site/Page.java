@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param url the site-relative path, e.g. {@code /posts/hello/}
  * @param permalink the absolute URL
+ * @param fingerprint a hash of the source file, which (with the site's settings) decides everything here
  */
 public record Page(
         Path source,
@@ -32,7 +33,8 @@ public record Page(
         List<String> authors,
         List<String> aliases,
         String layout,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        long fingerprint) {
 
     /** The date feeds and sitemaps report as last change. */
     public ZonedDateTime lastModified() {

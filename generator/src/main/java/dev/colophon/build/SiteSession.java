@@ -1,0 +1,201 @@
+package dev.colophon.build;
+
+import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.content.ContentScanner;
+import dev.colophon.content.Document;
+import dev.colophon.content.Problem;
+import dev.colophon.output.AliasRenderer;
+import dev.colophon.output.FeedRenderer;
+import dev.colophon.output.ListRenderer;
+import dev.colophon.output.OutputFile;
+import dev.colophon.output.PageRenderer;
+import dev.colophon.output.SitemapRenderer;
+import dev.colophon.output.StaticFiles;
+import dev.colophon.output.Views;
+import dev.colophon.publish.Progress;
+import dev.colophon.publish.Publisher;
+import dev.colophon.site.Fingerprint;
+import dev.colophon.site.Page;
+import dev.colophon.site.Site;
+import dev.colophon.site.SiteAssembler;
+import dev.colophon.site.SiteConfig;
+import dev.colophon.site.SiteConfigReader;
+import dev.colophon.template.TemplateEngine;
+import dev.colophon.template.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A site loaded in memory: settings, templates and every source file. A one-off build loads it once;
+ * the preview keeps it and reloads only the files that changed, then plans the outputs again so that
+ * only those whose fingerprint changed are rendered.
+ */
+public final class SiteSession {
+    /** What to publish: the site model and every output file with its fingerprint. */
+    public record Plan(Site site, List<OutputFile> files, int feeds) {
+    }
+
+    private final BuildOptions options;
+    private final Path root;
+    private final Path output;
+    private final RenderCache cache;
+    private final Map<Path, ContentLoader.Loaded> loaded = new TreeMap<>();
+    private SiteConfig config;
+    private Theme theme;
+    private TemplateEngine templates;
+    private long settings;
+
+    private SiteSession(BuildOptions options, RenderCache cache) {
+        this.options = options;
+        this.root = options.source().toAbsolutePath().normalize();
+        this.output = options.output().toAbsolutePath().normalize();
+        this.cache = cache;
+    }
+
+    public static SiteSession open(BuildOptions options, RenderCache cache, Progress progress) {
+        SiteSession session = new SiteSession(options, cache);
+        session.loadSettings();
+        session.loadAll(progress);
+        return session;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Takes in changed paths (absolute). Settings reload when site.yml or a template changes; a changed
+     * site.yml reloads every source, a changed source only itself. Throws on bad input, leaving the
+     * session as it was before the change.
+     */
+    public void reload(Collection<Path> changed) {
+        boolean config = changed.stream().anyMatch(p -> p.equals(root.resolve(SiteConfigReader.FILE_NAME)));
+        boolean look = changed.stream().anyMatch(p -> p.startsWith(root.resolve("templates")) || p.startsWith(root.resolve("themes")));
+        if (config) {
+            loadSettings();
+            loaded.clear();
+            loadAll(Progress.silent());
+            return;
+        }
+        if (look) {
+            loadSettings();
+        }
+        Set<Path> sources = new HashSet<>();
+        boolean rescan = false;
+        for (Path path : changed) {
+            if (!path.startsWith(root) || path.startsWith(output)) {
+                continue;
+            }
+            String name = path.getFileName().toString();
+            if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                sources.add(root.relativize(path));
+            } else if (Files.isDirectory(path) || !path.toString().contains(".")) {
+                rescan = true; // a folder appeared or moved: find its files
+            }
+        }
+        if (rescan) {
+            List<Path> now = scan();
+            sources.addAll(now);
+            loaded.keySet().stream().filter(p -> !now.contains(p)).forEach(sources::add);
+        }
+        sources.removeIf(p -> !isContent(p));
+        Map<Path, ContentLoader.Loaded> fresh = loader().load(sources, Progress.silent());
+        fresh.forEach((path, value) -> {
+            if (value == null) {
+                loaded.remove(path);
+            } else {
+                loaded.put(path, value);
+            }
+        });
+    }
+
+    public Plan plan() {
+        List<Page> published = loaded.values().stream().map(ContentLoader.Loaded::page).filter(Objects::nonNull).toList();
+        Site site = new SiteAssembler().assemble(config, published);
+        long global = Fingerprint.mix(settings, Fingerprint.ofPages(site.pages()),
+                Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
+        Views views = new Views(templates, site, global);
+        List<OutputFile> feeds = new FeedRenderer().files(site, global);
+        List<OutputFile> files = new ArrayList<>(new StaticFiles().files(List.of(theme.staticFiles(), root.resolve("static"))));
+        files.addAll(new PageRenderer().files(views));
+        files.addAll(new ListRenderer().files(views));
+        files.addAll(new AliasRenderer().files(views));
+        files.addAll(feeds);
+        files.addAll(new SitemapRenderer().files(site, global));
+        Publisher.checkUnique(files);
+        return new Plan(site, files, feeds.size());
+    }
+
+    public List<Problem> warnings() {
+        return loaded.values().stream().flatMap(l -> l.warnings().stream()).toList();
+    }
+
+    private void loadSettings() {
+        SiteConfig read = new SiteConfigReader().read(root);
+        SiteConfig effective = options.baseUrl() != null ? read.withBaseUrl(options.baseUrl()) : read;
+        Theme located = Theme.locate(root, effective.theme());
+        TemplateEngine engine = new TemplateEngine(root.resolve("templates"), located);
+        this.settings = Fingerprint.mix(Fingerprint.of(effective.toString()), folderFingerprint(root.resolve("templates")),
+                folderFingerprint(located.templates()));
+        this.config = effective;
+        this.theme = located;
+        this.templates = engine;
+    }
+
+    private void loadAll(Progress progress) {
+        Map<Path, ContentLoader.Loaded> all = loader().load(scan(), progress);
+        loaded.clear();
+        all.forEach((path, value) -> {
+            if (value != null) {
+                loaded.put(path, value);
+            }
+        });
+    }
+
+    private ContentLoader loader() {
+        return new ContentLoader(root, config, cache, included());
+    }
+
+    private List<Path> scan() {
+        return new ContentScanner(root, Set.of(output, root.resolve(".colophon"))).scan();
+    }
+
+    private boolean isContent(Path relative) {
+        return !relative.startsWith(".colophon") && (relative.getNameCount() == 1
+                || !ContentScanner.RESERVED.contains(relative.getName(0).toString()));
+    }
+
+    private Predicate<Document> included() {
+        Instant now = options.clock().instant();
+        return doc -> (options.drafts() || !doc.draft())
+                && (options.future() || doc.date() == null || !doc.date().toInstant().isAfter(now));
+    }
+
+    private static long folderFingerprint(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Long> parts = new ArrayList<>();
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                parts.add(Fingerprint.mix(Fingerprint.of(folder.relativize(file).toString()), Fingerprint.of(Files.readAllBytes(file))));
+            }
+            return Fingerprint.mixAll(0, parts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
