@@ -18,10 +18,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * Writes a site into a staging folder beside the output, in parallel, and swaps it into place only
- * when every file was written: a failed build never leaves a half-written site.
+ * Publishes a site so that a failed build never leaves it half-written. A full build renders into a
+ * staging folder beside the output and swaps it into place when every file was written (unchanged
+ * files are hard-linked from the published site). A small change renders the changed files in memory
+ * first, and only when all rendered does it replace them in place, each with an atomic rename.
  */
 public final class Publisher {
+    /** Above this share of changed files, staging a whole new site is cheaper than updating in place. */
+    private static final double IN_PLACE_SHARE = 0.25;
 
     /** What a publish did: the new manifest and how many files were rendered rather than reused. */
     public record Result(Manifest manifest, int rendered) {
@@ -29,15 +33,67 @@ public final class Publisher {
 
     public Result publish(List<OutputFile> files, Path output, Progress progress, Manifest previous) {
         Path target = output.toAbsolutePath().normalize();
+        List<OutputFile> changed = files.stream().filter(f -> !unchanged(target, f, previous)).toList();
+        if (!previous.fingerprints().isEmpty() && changed.size() <= files.size() * IN_PLACE_SHARE) {
+            return update(files, changed, target, previous);
+        }
+        return stage(files, target, progress, previous);
+    }
+
+    private static boolean unchanged(Path published, OutputFile file, Manifest previous) {
+        Long before = previous.fingerprint(file.path());
+        return before != null && before == file.fingerprint() && Files.isRegularFile(published.resolve(file.path()));
+    }
+
+    private Result update(List<OutputFile> files, List<OutputFile> changed, Path target, Manifest previous) {
+        Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        changed.parallelStream().forEach(file -> rendered.put(file.path(), file.content().get()));
+        Map<String, Long> fingerprints = manifestOf(files);
+        try {
+            for (Map.Entry<String, byte[]> file : rendered.entrySet()) {
+                Path path = target.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Path tmp = path.resolveSibling("." + path.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+                Files.write(tmp, file.getValue());
+                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            for (String old : previous.fingerprints().keySet()) {
+                if (!fingerprints.containsKey(old)) {
+                    removeWithEmptyParents(target, target.resolve(old));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(new Manifest(target, fingerprints), rendered.size());
+    }
+
+    private static void removeWithEmptyParents(Path root, Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static Map<String, Long> manifestOf(List<OutputFile> files) {
+        Map<String, Long> fingerprints = new java.util.HashMap<>(files.size() * 2);
+        files.forEach(f -> fingerprints.put(f.path(), f.fingerprint()));
+        return fingerprints;
+    }
+
+    private Result stage(List<OutputFile> files, Path target, Progress progress, Manifest previous) {
         Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + ProcessHandle.current().pid());
         try {
             deleteTree(staging);
             createFolders(staging, files);
             int rendered = writeAll(staging, target, files, progress, previous);
             swap(staging, target);
-            Map<String, Long> fingerprints = new java.util.HashMap<>(files.size() * 2);
-            files.forEach(f -> fingerprints.put(f.path(), f.fingerprint()));
-            return new Result(new Manifest(target, fingerprints), rendered);
+            return new Result(new Manifest(target, manifestOf(files)), rendered);
         } catch (IOException e) {
             deleteQuietly(staging);
             throw new UncheckedIOException(e);
@@ -85,7 +141,7 @@ public final class Publisher {
             }
             try {
                 Path target = staging.resolve(file.path());
-                if (!reuse(published.resolve(file.path()), target, file, previous)) {
+                if (!reuse(published, target, file, previous)) {
                     Files.write(target, file.content().get());
                     rendered.incrementAndGet();
                 }
@@ -104,15 +160,15 @@ public final class Publisher {
 
     /** Takes over an unchanged file from the published site as a hard link (a copy where links fail). */
     private static boolean reuse(Path published, Path target, OutputFile file, Manifest previous) {
-        Long before = previous.fingerprint(file.path());
-        if (before == null || before != file.fingerprint() || !Files.isRegularFile(published)) {
+        if (!unchanged(published, file, previous)) {
             return false;
         }
+        Path old = published.resolve(file.path());
         try {
-            Files.createLink(target, published);
+            Files.createLink(target, old);
         } catch (IOException | UnsupportedOperationException e) {
             try {
-                Files.copy(published, target);
+                Files.copy(old, target);
             } catch (IOException copyFailed) {
                 return false;
             }

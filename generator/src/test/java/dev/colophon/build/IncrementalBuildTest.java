@@ -59,6 +59,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFailingIncrementalBuildLeavesThePublishedSiteAsItWas() throws Exception {
+        build();
+        Map<Path, String> published = contents();
+        site.file("posts/2026-01-02-p2.md", "---\ntitle: P2\nlayout: broken\n---\nx");
+        site.file("templates/broken.peb", "{{ page.nothing.here }}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::build).hasMessageContaining("broken.peb");
+        assertThat(contents()).isEqualTo(published);
+    }
+
+    @Test
+    void removedPostsDisappearFromTheSite() throws Exception {
+        build();
+        Files.delete(site.root.resolve("posts/2026-01-07-p7.md"));
+        build();
+        assertThat(site.exists("posts/p7/index.html")).isFalse();
+        assertThat(site.output.resolve("posts/p7")).doesNotExist();
+        assertThat(site.read("index.html")).doesNotContain("P7<");
+    }
+
+    @Test
     void deletingTheCacheIsSafe() throws Exception {
         build();
         site.file("posts/2026-01-03-p3.md", "---\ntitle: Changed\n---\nChanged");
