@@ -146,6 +146,7 @@ public final class SiteSession {
     private void loadSettings() {
         SiteConfig read = new SiteConfigReader().read(root);
         SiteConfig effective = options.baseUrl() != null ? read.withBaseUrl(options.baseUrl()) : read;
+        effective = options.commentsUrl() != null ? effective.withCommentsUrl(options.commentsUrl()) : effective;
         Theme located = Theme.locate(root, effective.theme());
         TemplateEngine engine = new TemplateEngine(root.resolve("templates"), located);
         this.settings = Fingerprint.mix(Fingerprint.of(effective.toString()), folderFingerprint(root.resolve("templates")),

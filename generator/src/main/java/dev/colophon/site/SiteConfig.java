@@ -39,6 +39,11 @@ public record SiteConfig(
                 postsPerPage, feedSize, theme, commentsUrl, postSections, highlightCode, params);
     }
 
+    public SiteConfig withCommentsUrl(String url) {
+        return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
+                postsPerPage, feedSize, theme, url, postSections, highlightCode, params);
+    }
+
     public boolean hasComments() {
         return commentsUrl != null && !commentsUrl.isBlank();
     }

@@ -40,6 +40,11 @@ public final class ErrorResponses {
         });
     }
 
+    /** Marks a response that set an error status with its own body, which the JSON error must not replace. */
+    public static void handled(Context ctx) {
+        ctx.attribute(WRITTEN, true);
+    }
+
     public static void write(Context ctx, int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code);

@@ -1,0 +1,54 @@
+package dev.colophon.preview;
+
+import dev.colophon.output.OutputFile;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The previewed site, rendered in memory. Applying a new plan renders only the files whose fingerprint
+ * changed (pages first, lists and feeds after) and drops the files that are gone.
+ */
+final class LiveSite {
+    private record Rendered(long fingerprint, byte[] bytes) {
+    }
+
+    private final Map<String, Rendered> files = new ConcurrentHashMap<>();
+
+    /** Returns how many files were rendered. Throws, changing nothing visible, when rendering fails. */
+    int apply(List<OutputFile> plan) {
+        List<OutputFile> changed = plan.stream()
+                .filter(f -> !files.containsKey(f.path()) || files.get(f.path()).fingerprint() != f.fingerprint())
+                .sorted(Comparator.comparingInt(LiveSite::cost))
+                .toList();
+        Map<String, Rendered> fresh = new ConcurrentHashMap<>();
+        changed.parallelStream().forEach(f -> fresh.put(f.path(), new Rendered(f.fingerprint(), f.content().get())));
+        files.putAll(fresh);
+        Set<String> current = new HashSet<>(plan.size() * 2);
+        plan.forEach(f -> current.add(f.path()));
+        files.keySet().removeIf(path -> !current.contains(path));
+        return changed.size();
+    }
+
+    /** The bytes at a site path such as {@code posts/hello/index.html}, or null. */
+    byte[] get(String path) {
+        Rendered rendered = files.get(path);
+        return rendered == null ? null : rendered.bytes();
+    }
+
+    int size() {
+        return files.size();
+    }
+
+    /** Single pages are cheap and what the writer is looking at: render them before long lists. */
+    private static int cost(OutputFile file) {
+        String path = file.path();
+        if (path.startsWith("archive/") || path.equals("sitemap.xml")) {
+            return 3;
+        }
+        return path.endsWith(".xml") || path.endsWith(".json") || path.startsWith("tags/") ? 2 : 1;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.colophon.preview;
+
+import dev.colophon.build.BuildOptions;
+import dev.colophon.build.RenderCache;
+import dev.colophon.build.SiteSession;
+import dev.colophon.comments.CommentServer;
+import dev.colophon.comments.api.ErrorResponses;
+import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.config.ConfigException;
+import dev.colophon.content.BuildException;
+import dev.colophon.publish.Progress;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code colophon serve}: the site built in memory (drafts and future posts included), served beside
+ * the comment server on one origin, rebuilt incrementally as files change, with open tabs reloaded
+ * and build errors shown over the page while the last good site stays served.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private static final String LIVE_SCRIPT = "<script src=\"/_colophon/live.js\" defer></script>";
+    private static final byte[] LIVE_JS = resource("/preview/live.js");
+
+    private final Path root;
+    private final PrintStream out;
+    private final LiveSite live = new LiveSite();
+    private final ReloadHub hub = new ReloadHub();
+    private final Set<Path> retry = new HashSet<>();
+    private final CommentServer comments;
+    private final SiteSession session;
+    private final SiteWatcher watcher;
+    private final String url;
+
+    private PreviewServer(Path source, String host, int port, Clock clock, PrintStream out) {
+        this.root = source.toAbsolutePath().normalize();
+        this.out = out;
+        Path data = root.resolve(".colophon");
+        AdminSecret secret = AdminSecret.ensure(data);
+        ServerConfig config = new ServerConfig(host, port, data.resolve("comments.db").toString(),
+                List.of("http://localhost:" + (port == 0 ? 80 : port)), null, secret.hash(), Moderation.POST,
+                Duration.ofMinutes(15), Limits.defaults(), false);
+        this.comments = CommentServer.start(config, clock, this::routes);
+        this.url = "http://localhost:" + comments.port();
+        BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
+                null, url);
+        long started = System.nanoTime();
+        this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
+        int rendered = live.apply(session.plan().files());
+        out.printf("Built %,d files in %d ms; serving %s (drafts and future posts included)%n", rendered,
+                (System.nanoTime() - started) / 1_000_000, url);
+        secret.announce(out);
+        this.watcher = new SiteWatcher(root, Set.of(data, root.resolve("public")), this::rebuild);
+    }
+
+    public static PreviewServer start(Path source, int port, Clock clock, PrintStream out) {
+        return new PreviewServer(source, "127.0.0.1", port, clock, out);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    private void routes(JavalinConfig cfg) {
+        cfg.routes.sse("/_colophon/events", hub::join);
+        cfg.routes.get("/_colophon/live.js", ctx -> ctx.contentType("text/javascript").header("Cache-Control", "no-cache").result(LIVE_JS));
+        cfg.routes.get("/*", this::serve);
+    }
+
+    private void serve(Context ctx) {
+        String path = ctx.path().substring(1);
+        if (path.startsWith("api/")) {
+            throw new dev.colophon.comments.api.ApiException(404, "not_found", "no such endpoint: GET " + ctx.path());
+        }
+        byte[] body = live.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        if (body == null && live.get(path + "/index.html") != null) {
+            ctx.redirect(ctx.path() + "/");
+            return;
+        }
+        int status = 200;
+        if (body == null) {
+            body = live.get("404.html");
+            status = 404;
+            path = "404.html";
+            ErrorResponses.handled(ctx);
+        }
+        ctx.status(status).header("Cache-Control", "no-store");
+        if (body == null) {
+            ctx.result("Not found");
+        } else if (path.endsWith(".html") || path.endsWith("/") || path.isEmpty()) {
+            ctx.contentType("text/html; charset=utf-8").result(withLiveScript(body));
+        } else {
+            ctx.contentType(MimeTypes.of(path)).result(body);
+        }
+    }
+
+    /** The reload script goes into served pages only; the rendered site itself never contains it. */
+    private static byte[] withLiveScript(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        int end = page.lastIndexOf("</body>");
+        return (end < 0 ? page + LIVE_SCRIPT : page.substring(0, end) + LIVE_SCRIPT + page.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void rebuild(Set<Path> changed) {
+        long started = System.nanoTime();
+        Set<Path> batch = new HashSet<>(changed);
+        batch.addAll(retry); // files that failed last time must be read again, even if unchanged since
+        try {
+            session.reload(batch);
+            int rendered = live.apply(session.plan().files());
+            retry.clear();
+            hub.reload();
+            out.printf("Rebuilt %,d files in %d ms (%s)%n", rendered, (System.nanoTime() - started) / 1_000_000,
+                    describe(changed));
+        } catch (BuildException e) {
+            retry.addAll(batch);
+            report(e.problems().stream().map(p -> problem(p.file().toString(), p.line(), p.message())).toList());
+        } catch (ConfigException e) {
+            retry.addAll(batch);
+            report(e.problems().stream().map(p -> problem("", 0, p)).toList());
+        } catch (RuntimeException e) {
+            retry.addAll(batch);
+            report(List.of(problem("", 0, String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private void report(List<Map<String, Object>> problems) {
+        problems.forEach(p -> out.println("error: " + (p.get("file").toString().isEmpty() ? "" : p.get("file")
+                + (((Integer) p.get("line")) > 0 ? ":" + p.get("line") : "") + ": ") + p.get("message")));
+        out.println("Build failed; still serving the last good version.");
+        hub.error(ReloadHub.errorJson(problems));
+    }
+
+    private static Map<String, Object> problem(String file, int line, String message) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("file", file);
+        problem.put("line", line);
+        problem.put("message", message);
+        return problem;
+    }
+
+    private String describe(Set<Path> changed) {
+        return changed.size() == 1 ? root.relativize(changed.iterator().next()).toString() : changed.size() + " files changed";
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        comments.close();
+    }
+
+}

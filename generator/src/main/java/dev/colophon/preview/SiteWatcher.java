@@ -1,0 +1,79 @@
+package dev.colophon.preview;
+
+import io.methvin.watcher.DirectoryWatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Watches a site folder and reports changed paths in batches: editors write a file in several steps,
+ * so events are gathered until the folder has been quiet for a few milliseconds.
+ */
+final class SiteWatcher implements AutoCloseable {
+    private static final long QUIET_MS = 15;
+
+    private final DirectoryWatcher watcher;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "colophon-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<Path> pending = new HashSet<>();
+    private ScheduledFuture<?> flush;
+
+    SiteWatcher(Path root, Set<Path> ignored, Consumer<Set<Path>> onChange) {
+        try {
+            this.watcher = DirectoryWatcher.builder()
+                    .path(root)
+                    .fileHashing(false)
+                    .listener(event -> {
+                        Path path = event.path();
+                        if (path == null || ignored.stream().anyMatch(path::startsWith) || isEditorNoise(path)) {
+                            return;
+                        }
+                        synchronized (pending) {
+                            pending.add(path.toAbsolutePath().normalize());
+                            if (flush != null) {
+                                flush.cancel(false);
+                            }
+                            flush = timer.schedule(() -> onChange.accept(drain()), QUIET_MS, TimeUnit.MILLISECONDS);
+                        }
+                    })
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        watcher.watchAsync();
+    }
+
+    private Set<Path> drain() {
+        synchronized (pending) {
+            Set<Path> batch = Set.copyOf(pending);
+            pending.clear();
+            return batch;
+        }
+    }
+
+    private static boolean isEditorNoise(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.startsWith(".#")
+                || name.equals("4913");
+    }
+
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException ignored) {
+            // closing on shutdown: nothing left to do
+        }
+        timer.shutdownNow();
+    }
+}
