@@ -92,7 +92,10 @@ public final class CommentServer implements AutoCloseable {
     /** Stops taking requests, lets those in flight finish, then closes the database. */
     @Override
     public void close() {
-        app.stop();
-        db.close();
+        try {
+            app.stop();
+        } finally {
+            db.close();
+        }
     }
 }

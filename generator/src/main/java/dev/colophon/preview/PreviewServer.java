@@ -169,6 +169,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        hub.close();
         comments.close();
     }
 

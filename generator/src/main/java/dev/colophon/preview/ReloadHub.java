@@ -37,6 +37,12 @@ final class ReloadHub {
         return clients.size();
     }
 
+    /** Ends every event stream, so that a graceful stop does not wait for open tabs. */
+    void close() {
+        clients.forEach(SseClient::close);
+        clients.clear();
+    }
+
     private void send(String event, String data) {
         for (SseClient client : clients) {
             try {

@@ -101,6 +101,11 @@ public final class SiteUnderTest implements AutoCloseable {
         }
     }
 
+    /** A fresh copy of the sample site in {@code content/}. */
+    public static void copyContent(Path to) {
+        copy(Path.of(System.getProperty("colophon.repo", "..")).resolve("content"), to);
+    }
+
     static void copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path path : walk.toList()) {

@@ -1,0 +1,142 @@
+package dev.colophon.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colophon.e2e.Browser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+class PreviewServerTest {
+    static final String POST = "posts/2026-11-21-async-writing.md";
+
+    @TempDir
+    Path tmp;
+    Path site;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PreviewServer server;
+
+    @BeforeEach
+    void start() {
+        site = tmp.resolve("site");
+        dev.colophon.e2e.SiteUnderTest.copyContent(site);
+        server = PreviewServer.start(site, 0, Clock.systemUTC(), new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void servesDraftsAndTheWholeSiteWithTheReloadScriptOnlyInServedPages() throws Exception {
+        assertThat(get("/posts/a-draft/")).contains("An unfinished thought").contains("Draft");
+        assertThat(get("/")).contains("/_colophon/live.js");
+        assertThat(status("/no/such/page/")).isEqualTo(404);
+        assertThat(get("/atom.xml")).doesNotContain("_colophon");
+        assertThat(log.toString()).contains("Admin password for moderating comments");
+    }
+
+    @Test
+    void editingAPostChangesItsPageAndTheHomePageButRendersFewFiles() throws Exception {
+        String untouched = get("/posts/from-hugo/");
+        append(site.resolve(POST), "\nA sentence added while previewing.\n");
+        await(() -> get("/posts/async-writing/").contains("A sentence added while previewing."));
+        await(() -> get("/").contains("Writing asynchronously"));
+        assertThat(get("/posts/from-hugo/")).isEqualTo(untouched);
+        Matcher rebuilt = Pattern.compile("Rebuilt (\\d+) files").matcher(log.toString());
+        assertThat(rebuilt.find()).isTrue();
+        assertThat(Integer.parseInt(rebuilt.group(1))).isLessThan(20); // of 40: only what shows the post
+    }
+
+    @Test
+    void brokenFrontMatterKeepsTheLastGoodSiteUntilFixed() throws Exception {
+        String good = get("/posts/async-writing/");
+        Files.writeString(site.resolve(POST), "---\ntitle: [broken\n---\nbody\n");
+        await(() -> log.toString().contains("Build failed"));
+        assertThat(log.toString()).contains("error: " + POST + ":");
+        assertThat(get("/posts/async-writing/")).isEqualTo(good);
+        Files.writeString(site.resolve(POST), "---\ntitle: Repaired\ndate: 2026-11-21\n---\nbody\n");
+        await(() -> get("/posts/async-writing/").contains("Repaired"));
+    }
+
+    @Test
+    void anOpenTabReloadsShowsTheOverlayAndRecoversAndCommentsWork() throws Exception {
+        try (Browser tab = Browser.start()) {
+            tab.open(server.url() + "/posts/async-writing/");
+            tab.await(".colophon .c-form");
+            tab.js("window.__before_reload = true;");
+            append(site.resolve(POST), "\nLive reloaded paragraph.\n");
+            tab.awaitText("article.post", "Live reloaded paragraph.");
+            assertThat(tab.js("return window.__before_reload === undefined")).isEqualTo(true);
+
+            Files.writeString(site.resolve(POST), "---\ntitle: [broken\n---\nbody\n");
+            tab.awaitText("#colophon-overlay .colophon-problem", POST + ":");
+            Files.writeString(site.resolve(POST), "---\ntitle: Healed\ndate: 2026-11-21\n---\nbody\n");
+            tab.awaitText("article.post h1", "Healed");
+            assertThat(tab.all("#colophon-overlay")).isEmpty();
+
+            WebElement form = tab.await(".colophon .c-form");
+            form.findElement(By.name("body")).sendKeys("Comment on the preview");
+            form.findElement(By.cssSelector(".c-submit")).click();
+            tab.awaitText(".c-list .c-body", "Comment on the preview");
+            assertThat(tab.uncaughtErrors()).isEmpty();
+        }
+    }
+
+    private static void append(Path file, String text) throws Exception {
+        Files.writeString(file, Files.readString(file) + text);
+    }
+
+    private String get(String path) {
+        return send(path).body();
+    }
+
+    private int status(String path) {
+        return send(path).statusCode();
+    }
+
+    private HttpResponse<String> send(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(Supplier<Boolean> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.get()) {
+                    return;
+                }
+            } catch (RuntimeException retry) {
+                // not served yet
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("condition not met within 10 s");
+    }
+}
