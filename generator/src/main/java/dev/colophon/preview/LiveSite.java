@@ -1,12 +1,13 @@
 package dev.colophon.preview;
 
 import dev.colophon.output.OutputFile;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The previewed site, rendered in memory. Applying a new plan renders only the files whose fingerprint
@@ -18,19 +19,25 @@ final class LiveSite {
 
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
 
-    /** Returns how many files were rendered. Throws, changing nothing visible, when rendering fails. */
+    /**
+     * Returns how many files were rendered. Single pages are rendered and served first, then lists and
+     * feeds; when rendering fails, the files of the failing group stay as they were.
+     */
     int apply(List<OutputFile> plan) {
-        List<OutputFile> changed = plan.stream()
+        Map<Integer, List<OutputFile>> groups = plan.stream()
                 .filter(f -> !files.containsKey(f.path()) || files.get(f.path()).fingerprint() != f.fingerprint())
-                .sorted(Comparator.comparingInt(LiveSite::cost))
-                .toList();
-        Map<String, Rendered> fresh = new ConcurrentHashMap<>();
-        changed.parallelStream().forEach(f -> fresh.put(f.path(), new Rendered(f.fingerprint(), f.content().get())));
-        files.putAll(fresh);
+                .collect(Collectors.groupingBy(LiveSite::cost, TreeMap::new, Collectors.toList()));
+        int rendered = 0;
+        for (List<OutputFile> group : groups.values()) {
+            Map<String, Rendered> fresh = new ConcurrentHashMap<>();
+            group.parallelStream().forEach(f -> fresh.put(f.path(), new Rendered(f.fingerprint(), f.content().get())));
+            files.putAll(fresh);
+            rendered += group.size();
+        }
         Set<String> current = new HashSet<>(plan.size() * 2);
         plan.forEach(f -> current.add(f.path()));
         files.keySet().removeIf(path -> !current.contains(path));
-        return changed.size();
+        return rendered;
     }
 
     /** The bytes at a site path such as {@code posts/hello/index.html}, or null. */

@@ -122,11 +122,16 @@ public final class PreviewServer implements AutoCloseable {
         batch.addAll(retry); // files that failed last time must be read again, even if unchanged since
         try {
             session.reload(batch);
-            int rendered = live.apply(session.plan().files());
+            long loaded = System.nanoTime();
+            var plan = session.plan();
+            long planned = System.nanoTime();
+            int rendered = live.apply(plan.files());
             retry.clear();
             hub.reload();
-            out.printf("Rebuilt %,d files in %d ms (%s)%n", rendered, (System.nanoTime() - started) / 1_000_000,
-                    describe(changed));
+            long done = System.nanoTime();
+            out.printf("Rebuilt %,d files in %d ms (%s; read %d ms, plan %d ms, render %d ms)%n", rendered,
+                    (done - started) / 1_000_000, describe(changed), (loaded - started) / 1_000_000,
+                    (planned - loaded) / 1_000_000, (done - planned) / 1_000_000);
         } catch (BuildException e) {
             retry.addAll(batch);
             report(e.problems().stream().map(p -> problem(p.file().toString(), p.line(), p.message())).toList());

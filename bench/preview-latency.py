@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Preview benchmark: time from saving one post to its rebuilt page being served by `colophon serve`.
+
+Usage: bench/preview-latency.py SITE_DIR [ROUNDS]   (e.g. a 10,000-post corpus from ../shared/bench/gen-corpus)
+Starts the preview on a free port, edits one post ROUNDS times, and polls the page until the edit shows.
+"""
+import os, re, socket, statistics, subprocess, sys, time, urllib.request
+
+here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+site = os.path.abspath(sys.argv[1])
+rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+
+subprocess.run([os.path.join(here, "colophon"), "--version"], check=True, stdout=subprocess.DEVNULL)
+started = time.time()
+server = subprocess.Popen(["java", "-jar", os.path.join(here, "generator/target/colophon.jar"), "serve",
+                           "--source", site, "--port", str(port)], stdout=subprocess.PIPE, text=True)
+try:
+    for line in server.stdout:
+        print("  " + line.rstrip())
+        if line.startswith("Watching"):
+            break
+    print(f"preview ready in {time.time() - started:.1f} s")
+    posts = sorted(p for p in (os.path.join(d, f) for d, _, fs in os.walk(site) for f in fs) if p.endswith(".md"))
+    post = posts[len(posts) // 2]
+    slug = re.search(r"^slug:\s*(\S+)", open(post).read(), re.M)
+    url = f"http://localhost:{port}/posts/{slug.group(1) if slug else os.path.basename(post)[:-3]}/"
+    original = open(post).read()
+    urllib.request.urlopen(url).read()
+    latencies = []
+    for i in range(rounds + 3):
+        marker = f"latency-marker-{i}-{time.time_ns()}"
+        t0 = time.perf_counter()
+        with open(post, "w") as f:
+            f.write(original + "\n" + marker + "\n")
+        while marker.encode() not in urllib.request.urlopen(url).read():
+            time.sleep(0.002)
+        elapsed = (time.perf_counter() - t0) * 1000
+        if i >= 3:  # the first edits warm up the JIT
+            latencies.append(elapsed)
+        time.sleep(0.3)
+    with open(post, "w") as f:
+        f.write(original)
+    server.terminate()
+    print("  last rebuilds: " + " | ".join(l.strip() for l in server.stdout.readlines()[-3:]))
+    latencies.sort()
+    print(f"save -> served, {rounds} edits of {os.path.relpath(post, site)}: median {statistics.median(latencies):.0f} ms, "
+          f"p90 {latencies[int(len(latencies) * 0.9) - 1]:.0f} ms, max {latencies[-1]:.0f} ms")
+finally:
+    server.terminate()
+    server.wait(timeout=20)
