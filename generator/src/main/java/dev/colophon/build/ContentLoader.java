@@ -86,12 +86,14 @@ final class ContentLoader {
         if (!include.test(doc)) {
             return new Loaded(doc, null, warnings);
         }
-        long key = cache.key(doc.body(), doc.toc());
+        // One hash of the whole file keys the Markdown cache and fingerprints the page.
+        long fingerprint = Fingerprint.of(text);
+        long key = cache.key(fingerprint, doc.toc());
         RenderedMarkdown body = cache.get(key);
         if (body == null) {
-            body = markdown.render(doc.body(), doc.toc());
+            body = markdown.render(doc.body(), doc.toc(), doc.summary());
             cache.put(key, body);
         }
-        return new Loaded(doc, pages.create(doc, body, Fingerprint.of(text)), warnings);
+        return new Loaded(doc, pages.create(doc, body, fingerprint), warnings);
     }
 }

@@ -42,8 +42,9 @@ public final class RenderCache {
         return new RenderCache(file, salt, read(file, salt));
     }
 
-    public long key(String markdown, boolean toc) {
-        return Fingerprint.mix(salt, Fingerprint.of(markdown), toc ? 1 : 0);
+    /** @param source the fingerprint of the whole source file */
+    public long key(long source, boolean toc) {
+        return Fingerprint.mix(salt, source, toc ? 1 : 0);
     }
 
     public RenderedMarkdown get(long key) {

@@ -58,13 +58,24 @@ public final class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(String markdown, boolean withToc) {
+        return render(markdown, withToc, null);
+    }
+
+    /**
+     * Renders a body. A summary the author wrote ({@code summary:} in front matter) is used for lists as
+     * it is, as Hugo does, which also saves rendering a second fragment.
+     */
+    public RenderedMarkdown render(String markdown, boolean withToc, String authoredSummary) {
         String source = withToc ? "[TOC]\n\n" + markdown : markdown;
         Document document = parser.parse(source);
         String html = renderer.render(document);
         int more = markdown.indexOf(MORE);
         String summaryHtml;
         String summaryText;
-        if (more >= 0) {
+        if (authoredSummary != null && more < 0) {
+            summaryHtml = "<p>" + CodeHighlighter.escape(authoredSummary.strip()) + "</p>";
+            summaryText = authoredSummary;
+        } else if (more >= 0) {
             Document head = parser.parse(markdown.substring(0, more));
             summaryHtml = renderer.render(head);
             summaryText = text(head);
@@ -100,18 +111,18 @@ public final class MarkdownRenderer {
 
     /** Counts words in rendered HTML, skipping tags: cheaper than collecting the text of the tree. */
     private static int countWords(String html) {
+        byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // one byte a char; plain loop
         int words = 0;
         boolean inWord = false;
         boolean inTag = false;
-        for (int i = 0; i < html.length(); i++) {
-            char ch = html.charAt(i);
-            if (ch == '<') {
+        for (byte b : bytes) {
+            if (b == '<') {
                 inTag = true;
                 inWord = false;
-            } else if (ch == '>') {
+            } else if (b == '>') {
                 inTag = false;
             } else if (!inTag) {
-                boolean letter = !Character.isWhitespace(ch);
+                boolean letter = b != ' ' && b != '\n' && b != '\t' && b != '\r';
                 if (letter && !inWord) {
                     words++;
                 }
