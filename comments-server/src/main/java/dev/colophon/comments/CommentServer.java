@@ -7,12 +7,16 @@ import dev.colophon.comments.api.CorsPolicy;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
+import dev.colophon.comments.api.StatsApi;
+import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
+import dev.colophon.comments.stats.StatsService;
+import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.thread.CommentService;
 import dev.colophon.comments.thread.ThreadService;
@@ -32,10 +36,12 @@ public final class CommentServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MS = 10_000;
 
     private final Database db;
+    private final ViewRecorder views;
     private final Javalin app;
 
-    private CommentServer(Database db, Javalin app) {
+    private CommentServer(Database db, ViewRecorder views, Javalin app) {
         this.db = db;
+        this.views = views;
         this.app = app;
     }
 
@@ -45,12 +51,15 @@ public final class CommentServer implements AutoCloseable {
 
     public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
         Database db = Database.open(config.database());
+        ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
         try {
             ThreadService threads = new ThreadService(db, config.limits().displayDepth());
             CommentService comments = new CommentService(db, threads, config.moderation(), config.editWindow(),
                     config.limits(), clock);
             ModerationService moderation = new ModerationService(db, threads, clock);
-            Clients clients = new Clients(new VisitorIds(db, clock), config.trustProxy());
+            VisitorIds ids = new VisitorIds(db, clock);
+            Clients clients = new Clients(ids, config.trustProxy());
+            StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits());
             AdminApi admin = new AdminApi(new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock),
@@ -70,12 +79,15 @@ public final class CommentServer implements AutoCloseable {
                 });
                 api.routes(cfg.routes);
                 admin.routes(cfg.routes);
+                stats.routes(cfg.routes);
+                Dashboard.routes(cfg.routes);
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            return new CommentServer(db, app);
+            return new CommentServer(db, views, app);
         } catch (RuntimeException e) {
+            views.close();
             db.close();
             throw e;
         }
@@ -95,7 +107,13 @@ public final class CommentServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            views.close(); // writes the views still in memory
             db.close();
         }
+    }
+
+    /** Writes the views counted in memory now rather than at the next interval. */
+    public void flushViews() {
+        views.flush();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param adminToken a bearer secret for the CLI and scripts, or null
  * @param adminPasswordHash a {@code pbkdf2-sha256$…} hash for the dashboard login, or null
  * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy)
+ * @param stats how views are counted
  */
 public record ServerConfig(
         String host,
@@ -23,20 +24,19 @@ public record ServerConfig(
         Moderation moderation,
         Duration editWindow,
         Limits limits,
-        boolean trustProxy) {
+        boolean trustProxy,
+        StatsConfig stats) {
 
-    public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, origins, adminToken, adminPasswordHash, moderation,
-                editWindow, limits, trustProxy);
+    /** Settings with default engagement counting. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                StatsConfig.defaults());
     }
 
-    public ServerConfig withLimits(Limits newLimits) {
+    public ServerConfig withStats(StatsConfig newStats) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation,
-                editWindow, newLimits, trustProxy);
-    }
-
-    public ServerConfig withModeration(Moderation mode) {
-        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, mode,
-                editWindow, limits, trustProxy);
+                editWindow, limits, trustProxy, newStats);
     }
 }

@@ -46,6 +46,9 @@ public final class ServerConfigReader {
         d.put("posts_per_minute", String.valueOf(l.postsPerMinute()));
         d.put("votes_per_minute", String.valueOf(l.votesPerMinute()));
         d.put("trust_proxy", "false");
+        d.put("stats_flush_seconds", "5");
+        d.put("respect_dnt", "false");
+        d.put("views_per_minute", "120");
         return Map.copyOf(d);
     }
 
@@ -123,7 +126,9 @@ public final class ServerConfigReader {
         return new ServerConfig(values.get("host"), port(), values.get("database"), origins, token, hash,
                 parse("moderation", Moderation::parse, Moderation.PRE),
                 Duration.ofMinutes(atLeastZero("edit_window_minutes")), limits,
-                parse("trust_proxy", ServerConfigReader::bool, false));
+                parse("trust_proxy", ServerConfigReader::bool, false),
+                new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
+                        parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")));
     }
 
     private int port() {

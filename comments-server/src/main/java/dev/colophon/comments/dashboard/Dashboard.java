@@ -1,0 +1,48 @@
+package dev.colophon.comments.dashboard;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The author's dashboard at {@code /admin}: one static page and its script, which log in and then
+ * read the authenticated admin API like any other client.
+ */
+public final class Dashboard {
+    private static final byte[] PAGE = read("index.html");
+    private static final byte[] SCRIPT = read("dashboard.js");
+    private static final byte[] STYLE = read("dashboard.css");
+    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private Dashboard() {
+    }
+
+    public static void routes(RoutesConfig routes) {
+        routes.get("/admin", ctx -> ctx.redirect("/admin/"));
+        routes.get("/admin/", ctx -> serve(ctx, PAGE, "text/html; charset=utf-8"));
+        routes.get("/admin/dashboard.js", ctx -> serve(ctx, SCRIPT, "text/javascript; charset=utf-8"));
+        routes.get("/admin/dashboard.css", ctx -> serve(ctx, STYLE, "text/css; charset=utf-8"));
+    }
+
+    private static void serve(Context ctx, byte[] body, String type) {
+        ctx.header("Content-Security-Policy", POLICY)
+                .header("X-Frame-Options", "DENY")
+                .header("Cache-Control", "no-cache")
+                .contentType(type)
+                .result(body);
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = Dashboard.class.getResourceAsStream("/dashboard/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("dashboard/" + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

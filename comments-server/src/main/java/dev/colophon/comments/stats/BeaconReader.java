@@ -1,0 +1,66 @@
+package dev.colophon.comments.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.api.Json;
+import dev.colophon.comments.thread.RequestValidator;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Reads a view beacon: {@code {"page", "site", "referrer", "utm"}}, sent as text by sendBeacon.
+ * The referrer is cut to its domain; visits from the site itself count as direct.
+ */
+public final class BeaconReader {
+    private static final int MAX_SOURCE = 100;
+
+    /** A valid beacon. */
+    public record Beacon(String site, String page, String source) {
+        public View toView(String visitor, long day) {
+            return new View(site, page, visitor, source, day);
+        }
+    }
+
+    private BeaconReader() {
+    }
+
+    public static Beacon read(byte[] body, String origin) {
+        JsonNode json;
+        try {
+            json = Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw ApiException.badRequest("a view beacon is a JSON object with a page");
+        }
+        if (json == null || !json.isObject()) {
+            throw ApiException.badRequest("a view beacon is a JSON object with a page");
+        }
+        String page = RequestValidator.page(text(json, "page"));
+        String site = RequestValidator.site(text(json, "site"));
+        String utm = text(json, "utm");
+        String source = utm != null && !utm.isBlank() ? utm.strip().toLowerCase(Locale.ROOT) : domain(text(json, "referrer"), origin);
+        return new Beacon(site, page, source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source);
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    static String domain(String referrer, String origin) {
+        if (referrer == null || referrer.isBlank()) {
+            return "";
+        }
+        try {
+            String host = URI.create(referrer.strip()).getHost();
+            if (host == null) {
+                return "";
+            }
+            host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            String own = origin == null ? null : URI.create(origin).getHost();
+            return own != null && host.equals(own.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")) ? "" : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.colophon.comments.stats;
+
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.ReactionDao;
+import dev.colophon.comments.store.CommentDao;
+import dev.colophon.comments.store.PageCount;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Engagement as readers and authors see it: per-page numbers, site totals, series, referrers. */
+public final class StatsService {
+    private static final int MONTHLY_ABOVE_DAYS = 31;
+
+    /** Views, comments and reactions of one page, for the widget. */
+    public record PageStats(long views, long comments, long reactions) {
+    }
+
+    /** A row of the dashboard's post table. */
+    public record PostRow(String page, long views, long visitors, long comments, long reactions, String lastComment) {
+    }
+
+    /** One point of a chart: a day (or month, for a year) with its numbers. */
+    public record Point(String label, long views, long visitors, long comments) {
+    }
+
+    /** The dashboard's data for a period. */
+    public record Summary(int days, String granularity, long views, long visitors, long comments, long reactions,
+                          List<Point> series, List<StatsDao.Source> referrers, List<PostRow> posts) {
+    }
+
+    private final Database db;
+    private final ViewRecorder recorder;
+    private final Clock clock;
+
+    public StatsService(Database db, ViewRecorder recorder, Clock clock) {
+        this.db = db;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    public long today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+    }
+
+    public Map<String, PageStats> pages(String site, List<String> pages) {
+        Map<String, Long> views = new HashMap<>();
+        db.jdbi().withExtension(StatsDao.class, dao -> dao.allTime(site, pages)).forEach(t -> views.put(t.page(), t.views()));
+        Map<String, Integer> comments = counts(db.jdbi().withExtension(CommentDao.class, dao -> dao.approvedCounts(site, pages)));
+        Map<String, Integer> reactions = counts(db.jdbi().withExtension(ReactionDao.class, dao -> dao.counts(site, pages)));
+        Map<String, PageStats> result = new LinkedHashMap<>();
+        for (String page : pages) {
+            result.put(page, new PageStats(views.getOrDefault(page, 0L) + recorder.pending(site, page),
+                    comments.getOrDefault(page, 0), reactions.getOrDefault(page, 0)));
+        }
+        return result;
+    }
+
+    public Summary summary(String site, int days) {
+        boolean monthly = days > MONTHLY_ABOVE_DAYS;
+        long fromDay = today() - days + 1;
+        long fromMonth = ViewRecorder.monthOf(today()) - (days / 30) + 1;
+        return db.jdbi().withHandle(handle -> {
+            StatsDao dao = handle.attach(StatsDao.class);
+            List<StatsDao.Bucket> buckets = monthly ? dao.months(site, ViewRecorder.SITE_WIDE, fromMonth)
+                    : dao.days(site, ViewRecorder.SITE_WIDE, fromDay);
+            List<StatsDao.PageTotal> pages = monthly ? dao.pagesSinceMonth(site, fromMonth) : dao.pagesSinceDay(site, fromDay);
+            long fromMillis = monthly ? LocalDate.ofEpochDay(fromDay).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant().toEpochMilli() : fromDay * 86_400_000L;
+            List<Long> commentTimes = dao.commentTimes(site, fromMillis);
+            List<Point> series = series(buckets, commentTimes, monthly, monthly ? fromMonth : fromDay,
+                    monthly ? ViewRecorder.monthOf(today()) : today());
+            List<PostRow> posts = posts(site, pages, dao.comments(site), handle.attach(ReactionDao.class));
+            long views = buckets.stream().mapToLong(StatsDao.Bucket::views).sum();
+            long visitors = buckets.stream().mapToLong(StatsDao.Bucket::visitors).sum();
+            long reactions = posts.stream().mapToLong(PostRow::reactions).sum();
+            return new Summary(days, monthly ? "month" : "day", views, visitors, commentTimes.size(), reactions,
+                    series, dao.referrers(site, fromDay, 20), posts);
+        });
+    }
+
+    /** Daily numbers of one page over the last {@code days} days. */
+    public List<Point> page(String site, String page, int days) {
+        long fromDay = today() - days + 1;
+        List<StatsDao.Bucket> buckets = db.jdbi().withExtension(StatsDao.class, dao -> dao.days(site, page, fromDay));
+        return series(buckets, List.of(), false, fromDay, today());
+    }
+
+    private List<PostRow> posts(String site, List<StatsDao.PageTotal> pages, List<StatsDao.CommentTotal> comments,
+                                ReactionDao reactionDao) {
+        Map<String, PostRow> rows = new HashMap<>();
+        pages.forEach(p -> rows.put(p.page(), new PostRow(p.page(), p.views(), p.visitors(), 0, 0, null)));
+        comments.forEach(c -> rows.merge(c.page(), new PostRow(c.page(), 0, 0, c.comments(), 0,
+                java.time.Instant.ofEpochMilli(c.lastComment()).toString()), (a, b) ->
+                new PostRow(a.page(), a.views(), a.visitors(), b.comments(), 0, b.lastComment())));
+        if (!rows.isEmpty()) {
+            List<String> all = new ArrayList<>(rows.keySet());
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                reactionDao.counts(site, chunk).forEach(r -> rows.computeIfPresent(r.page(), (k, row) ->
+                        new PostRow(row.page(), row.views(), row.visitors(), row.comments(), r.count(), row.lastComment())));
+            }
+        }
+        List<PostRow> sorted = new ArrayList<>(rows.values());
+        sorted.sort(Comparator.comparingLong(PostRow::views).reversed().thenComparing(PostRow::page));
+        return sorted;
+    }
+
+    private static List<Point> series(List<StatsDao.Bucket> buckets, List<Long> commentTimes, boolean monthly,
+                                      long from, long to) {
+        Map<Long, StatsDao.Bucket> byBucket = new HashMap<>();
+        buckets.forEach(b -> byBucket.put(b.bucket(), b));
+        Map<Long, Long> comments = new HashMap<>();
+        for (long time : commentTimes) {
+            long day = Math.floorDiv(time, 86_400_000L);
+            comments.merge(monthly ? ViewRecorder.monthOf(day) : day, 1L, Long::sum);
+        }
+        List<Point> points = new ArrayList<>();
+        for (long bucket = from; bucket <= to; bucket++) {
+            StatsDao.Bucket b = byBucket.get(bucket);
+            String label = monthly ? String.format("%04d-%02d", bucket / 12, bucket % 12 + 1) : LocalDate.ofEpochDay(bucket).toString();
+            points.add(new Point(label, b == null ? 0 : b.views(), b == null ? 0 : b.visitors(), comments.getOrDefault(bucket, 0L)));
+        }
+        return points;
+    }
+
+    private static Map<String, Integer> counts(List<PageCount> counts) {
+        Map<String, Integer> map = new HashMap<>();
+        counts.forEach(c -> map.put(c.page(), c.count()));
+        return map;
+    }
+
+    /** The post table as CSV, for spreadsheets. */
+    public static String csv(List<PostRow> posts) {
+        StringBuilder csv = new StringBuilder("page,views,visitors,comments,reactions,last_comment\n");
+        for (PostRow row : posts) {
+            csv.append(quote(row.page())).append(',').append(row.views()).append(',').append(row.visitors()).append(',')
+                    .append(row.comments()).append(',').append(row.reactions()).append(',')
+                    .append(row.lastComment() == null ? "" : row.lastComment()).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String quote(String value) {
+        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
+                ? "'" + value : value; // keep spreadsheets from running a page path as a formula
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.colophon.comments.stats;
+
+/**
+ * One counted page view, reduced to what the rollups need.
+ *
+ * @param visitor the salted daily visitor hash (never an address)
+ * @param source the referring domain or UTM source, or "" for direct visits
+ * @param day days since 1970-01-01, UTC
+ */
+record View(String site, String page, String visitor, String source, long day) {
+}

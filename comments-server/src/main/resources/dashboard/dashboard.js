@@ -1,0 +1,208 @@
+/* Colophon dashboard: logs in, then reads the admin API. Comment HTML comes sanitized from the
+   server; everything else is inserted as text. */
+(function () {
+  'use strict';
+  var csrf = '';
+  var summary = null;
+  var sortKey = 'views';
+  var sortDescending = true;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function el(name, attrs, children) {
+    var node = document.createElement(name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { if (c != null) node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return node;
+  }
+
+  function api(method, path, body) {
+    var headers = { 'X-CSRF-Token': csrf };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return fetch(path, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) })
+      .then(function (r) {
+        if (r.status === 401) { showLogin(); throw new Error('Please log in.'); }
+        if (r.status === 204) return null;
+        return r.json().then(function (j) { if (!r.ok) throw new Error(j.message || r.status); return j; });
+      });
+  }
+
+  function say(text) { $('status').textContent = text; }
+
+  function showLogin() {
+    $('app').hidden = true;
+    $('controls').hidden = true;
+    $('login').hidden = false;
+    $('password').focus();
+  }
+
+  function start() {
+    $('login').hidden = true;
+    $('app').hidden = false;
+    $('controls').hidden = false;
+    load();
+  }
+
+  function days() { return $('days').value; }
+
+  function load() {
+    $('csv').href = '/api/v1/admin/stats/posts.csv?days=' + days();
+    api('GET', '/api/v1/admin/stats?days=' + days()).then(function (s) {
+      summary = s;
+      totals(s);
+      chart($('chart'), s.series, s.granularity);
+      posts();
+      referrers(s.referrers);
+    }).catch(function (e) { say(e.message); });
+    comments('pending', $('queue'), 50);
+    comments('approved', $('recent'), 15);
+  }
+
+  function totals(s) {
+    var box = $('totals');
+    box.textContent = '';
+    [['Views', s.views], ['Unique visitors', s.visitors], ['Comments', s.comments], ['Reactions', s.reactions]].forEach(function (t) {
+      box.appendChild(el('div', { 'data-total': t[0] }, [el('dt', {}, [t[0]]), el('dd', {}, [t[1].toLocaleString()])]));
+    });
+  }
+
+  /* A bar chart in SVG: views per day (or month), comments as a thin second bar. */
+  function chart(box, series, granularity) {
+    var svgNs = 'http://www.w3.org/2000/svg';
+    var width = 800, height = 180, bottom = 20;
+    var max = Math.max(1, Math.max.apply(null, series.map(function (p) { return p.views; })));
+    var step = width / Math.max(1, series.length);
+    var svg = document.createElementNS(svgNs, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    svg.setAttribute('role', 'img');
+    var total = series.reduce(function (a, p) { return a + p.views; }, 0);
+    svg.setAttribute('aria-label', 'Views per ' + granularity + ': ' + total + ' in all');
+    series.forEach(function (p, i) {
+      var h = (height - bottom) * p.views / max;
+      var bar = document.createElementNS(svgNs, 'rect');
+      bar.setAttribute('class', 'views');
+      bar.setAttribute('x', i * step + 1);
+      bar.setAttribute('y', height - bottom - h);
+      bar.setAttribute('width', Math.max(1, step * 0.7));
+      bar.setAttribute('height', h);
+      var title = document.createElementNS(svgNs, 'title');
+      title.textContent = p.label + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' + p.comments + ' comments';
+      bar.appendChild(title);
+      svg.appendChild(bar);
+      if (p.comments) {
+        var c = document.createElementNS(svgNs, 'rect');
+        c.setAttribute('class', 'comments');
+        c.setAttribute('x', i * step + step * 0.7);
+        c.setAttribute('y', height - bottom - Math.min(height - bottom, p.comments * 6));
+        c.setAttribute('width', Math.max(1, step * 0.2));
+        c.setAttribute('height', Math.min(height - bottom, p.comments * 6));
+        svg.appendChild(c);
+      }
+    });
+    [0, series.length - 1].forEach(function (i) {
+      if (!series[i]) return;
+      var label = document.createElementNS(svgNs, 'text');
+      label.setAttribute('x', i === 0 ? 0 : width);
+      label.setAttribute('y', height - 4);
+      label.setAttribute('text-anchor', i === 0 ? 'start' : 'end');
+      label.textContent = series[i].label;
+      svg.appendChild(label);
+    });
+    box.textContent = '';
+    box.appendChild(svg);
+  }
+
+  function posts() {
+    var rows = summary.posts.slice().sort(function (a, b) {
+      var x = a[sortKey] == null ? '' : a[sortKey], y = b[sortKey] == null ? '' : b[sortKey];
+      var order = x < y ? -1 : x > y ? 1 : 0;
+      return sortDescending ? -order : order;
+    });
+    var body = document.querySelector('#posts tbody');
+    body.textContent = '';
+    rows.forEach(function (row) {
+      var link = el('a', { href: '#' }, [row.page]);
+      link.addEventListener('click', function (event) { event.preventDefault(); detail(row.page); });
+      body.appendChild(el('tr', {}, [
+        el('td', {}, [link]), el('td', { 'class': 'n' }, [String(row.views)]), el('td', { 'class': 'n' }, [String(row.visitors)]),
+        el('td', { 'class': 'n' }, [String(row.comments)]), el('td', { 'class': 'n' }, [String(row.reactions)]),
+        el('td', {}, [row.lastComment ? new Date(row.lastComment).toLocaleString() : '–'])]));
+    });
+    document.querySelectorAll('#posts th').forEach(function (th) {
+      var key = th.querySelector('button').getAttribute('data-sort');
+      th.setAttribute('aria-sort', key === sortKey ? (sortDescending ? 'descending' : 'ascending') : 'none');
+    });
+  }
+
+  function detail(page) {
+    $('detail').hidden = false;
+    $('detail-title').textContent = page;
+    api('GET', '/api/v1/admin/stats/page?days=30&page=' + encodeURIComponent(page)).then(function (d) {
+      chart($('detail-chart'), d.series, 'day');
+    }).catch(function (e) { say(e.message); });
+    comments('all', $('detail-comments'), 100, page);
+    $('detail').scrollIntoView();
+  }
+
+  function referrers(list) {
+    var box = $('referrers');
+    box.textContent = '';
+    if (!list.length) box.appendChild(el('li', {}, ['No referrers yet.']));
+    list.forEach(function (r) { box.appendChild(el('li', {}, [(r.referrer || 'direct') + ' — ' + r.views])); });
+  }
+
+  function comments(status, box, limit, page) {
+    var query = '/api/v1/admin/comments?status=' + status + '&limit=' + limit + (page ? '&page=' + encodeURIComponent(page) : '');
+    api('GET', query).then(function (json) {
+      box.textContent = '';
+      if (!json.comments.length) box.appendChild(el('li', {}, [status === 'pending' ? 'Nothing awaits moderation.' : 'No comments.']));
+      json.comments.forEach(function (c) {
+        var body = el('div', { 'class': 'body' });
+        body.innerHTML = c.html; // sanitized by the server when the comment was saved
+        var actions = el('p', { 'class': 'actions' });
+        [['approve', 'Approve'], ['reject', 'Reject'], ['spam', 'Spam'], ['delete', 'Delete']].forEach(function (a) {
+          if (a[0] === 'approve' && c.status === 'approved') return;
+          var button = el('button', { type: 'button', 'data-action': a[0] }, [a[1]]);
+          button.addEventListener('click', function () { moderate(c, a[0]); });
+          actions.appendChild(button);
+        });
+        box.appendChild(el('li', { 'data-comment': String(c.id) }, [
+          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') + ' on ' + c.page + ' · ' +
+            new Date(c.createdAt).toLocaleString() + ' · ' + c.status]), body, actions]));
+      });
+    }).catch(function (e) { say(e.message); });
+  }
+
+  function moderate(c, action) {
+    var request = action === 'delete' ? api('DELETE', '/api/v1/admin/comments/' + c.id)
+      : api('POST', '/api/v1/admin/comments/' + c.id + '/' + action, {});
+    request.then(function () { say('Comment ' + c.id + ': ' + action + ' done.'); load(); })
+      .catch(function (e) { say(e.message); });
+  }
+
+  function init() {
+    $('login').addEventListener('submit', function (event) {
+      event.preventDefault();
+      fetch('/api/v1/admin/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin',
+        body: JSON.stringify({ password: $('password').value }) })
+        .then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error(j.message); return j; }); })
+        .then(function (j) { csrf = j.csrf; $('password').value = ''; say(''); start(); })
+        .catch(function (e) { say(e.message); });
+    });
+    $('logout').addEventListener('click', function () { api('POST', '/api/v1/admin/logout', {}).then(showLogin); });
+    $('days').addEventListener('change', load);
+    document.querySelectorAll('#posts th button').forEach(function (b) {
+      b.addEventListener('click', function () {
+        var key = b.getAttribute('data-sort');
+        sortDescending = key === sortKey ? !sortDescending : key !== 'page';
+        sortKey = key;
+        posts();
+      });
+    });
+    fetch('/api/v1/admin/session', { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) { showLogin(); return; }
+      return r.json().then(function (j) { csrf = j.csrf; start(); });
+    }).catch(showLogin);
+  }
+
+  init();
+})();
