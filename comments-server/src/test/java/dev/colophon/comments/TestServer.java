@@ -34,8 +34,12 @@ public final class TestServer implements AutoCloseable {
     public final String base;
 
     public TestServer(Path db, Moderation moderation, Limits limits) {
+        this(db, moderation, limits, dev.colophon.comments.config.StatsConfig.defaults());
+    }
+
+    public TestServer(Path db, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats) {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, db.toString(), List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false);
+                moderation, Duration.ofMinutes(15), limits, false, stats);
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
     }
