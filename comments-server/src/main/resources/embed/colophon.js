@@ -56,9 +56,20 @@
     var counts = document.querySelectorAll('[data-colophon-count]');
     if (counts.length) loadCounts(config, t, counts);
     var host = document.querySelector('[data-colophon-thread]');
-    if (!host) return null;
-    if (host.getAttribute('data-colophon-thread')) config.page = host.getAttribute('data-colophon-thread');
-    return new Thread(config, t, host);
+    if (host && host.getAttribute('data-colophon-thread')) config.page = host.getAttribute('data-colophon-thread');
+    countView(config);
+    return host ? new Thread(config, t, host) : null;
+  }
+
+  /* One view per page load, without cookies or identifiers: the server keeps only daily rollups. */
+  function countView(config) {
+    if (!navigator.sendBeacon || window.__colophonCounted === config.page) return;
+    window.__colophonCounted = config.page;
+    var utm = /[?&]utm_source=([^&#]*)/.exec(location.search);
+    navigator.sendBeacon(config.server + '/api/v1/views', JSON.stringify({
+      page: config.page, site: config.site || null, referrer: document.referrer || null,
+      utm: utm ? decodeURIComponent(utm[1]) : null
+    }));
   }
 
   /* ---------- small helpers ---------- */
@@ -195,6 +206,7 @@
       self.total = thread.total;
       self.reactions = thread.reactions;
       self.renderStats();
+      self.loadViews();
       if (!thread.total) self.say(self.t.empty);
       else if (self.status.textContent === self.t.loading || self.status.textContent === self.t.empty) self.say('');
       if (fresh) self.showOwnPending();
@@ -202,6 +214,14 @@
     }).catch(function () {
       self.say(self.t.down, true);
     });
+  };
+
+  Thread.prototype.loadViews = function () {
+    var self = this;
+    request(this.config, 'GET', '/api/v1/stats?' + query(this.config, { page: this.config.page })).then(function (json) {
+      self.views = json.stats[self.config.page].views;
+      self.renderStats();
+    }).catch(function () { /* views are decoration */ });
   };
 
   Thread.prototype.renderStats = function () {
@@ -218,8 +238,7 @@
       }).catch(function (e) { self.say(fmt(t.failed, { m: e.message }), true); });
     });
     this.stats.textContent = '';
-    // The views part arrives with engagement stats; its place is kept here.
-    this.stats.appendChild(el('span', { 'class': 'c-views', hidden: true }));
+    this.stats.appendChild(el('span', { 'class': 'c-views', hidden: this.views == null }, [plural(t.views, this.views || 0)]));
     this.stats.appendChild(el('span', { 'class': 'c-count' }, [plural(t.comments, this.total || 0)]));
     this.stats.appendChild(document.createTextNode(' · '));
     this.stats.appendChild(button);

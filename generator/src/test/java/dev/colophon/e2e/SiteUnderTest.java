@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  */
 public final class SiteUnderTest implements AutoCloseable {
     public static final String ADMIN_TOKEN = "e2e-admin-token-0123456789";
+    public static final String ADMIN_PASSWORD = "e2e dashboard password";
+    private static final String PASSWORD_HASH = dev.colophon.comments.moderation.PasswordHasher.hash(ADMIN_PASSWORD);
 
     final Javalin site;
     final CommentServer comments;
@@ -47,7 +49,7 @@ public final class SiteUnderTest implements AutoCloseable {
         }).start("127.0.0.1", 0);
         this.siteUrl = "http://127.0.0.1:" + site.port();
         ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("comments.db").toString(), List.of(siteUrl),
-                ADMIN_TOKEN, null, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+                ADMIN_TOKEN, PASSWORD_HASH, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
         this.comments = CommentServer.start(config);
         this.commentsUrl = "http://127.0.0.1:" + comments.port();
         build(tmp, commentsUrl, output, siteUrl + "/");

@@ -21,7 +21,6 @@ public final class Dashboard {
     }
 
     public static void routes(RoutesConfig routes) {
-        routes.get("/admin", ctx -> ctx.redirect("/admin/"));
         routes.get("/admin/", ctx -> serve(ctx, PAGE, "text/html; charset=utf-8"));
         routes.get("/admin/dashboard.js", ctx -> serve(ctx, SCRIPT, "text/javascript; charset=utf-8"));
         routes.get("/admin/dashboard.css", ctx -> serve(ctx, STYLE, "text/css; charset=utf-8"));

@@ -1,0 +1,54 @@
+package dev.colophon.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colophon.comments.config.Moderation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The author's dashboard shows what readers did, and moderates, in a real browser. */
+class DashboardTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void authorLogsInSeesTheNumbersAndApprovesAPendingComment() throws Exception {
+        try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.PRE); Browser reader = Browser.start();
+             Browser author = Browser.start()) {
+            reader.open(site.url("/posts/hello-colophon/"));
+            WebElement form = reader.await(".colophon .c-form");
+            form.findElement(By.name("author")).sendKeys("Reader");
+            form.findElement(By.name("body")).sendKeys("Please approve me");
+            form.findElement(By.cssSelector(".c-submit")).click();
+            reader.awaitText(".c-pending", "awaiting moderation");
+            reader.open(site.url("/posts/markdown-tour/"));
+            reader.await(".colophon .c-form");
+            site.comments.flushViews();
+
+            author.open(site.commentsUrl + "/admin/");
+            author.await("#password").sendKeys(SiteUnderTest.ADMIN_PASSWORD);
+            author.driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+            author.awaitText("[data-total=Views] dd", "2");
+            author.awaitText("#posts tbody", "/posts/hello-colophon/");
+            author.awaitText("#posts tbody", "/posts/markdown-tour/");
+            author.await("#chart svg rect");
+            author.awaitText("#queue", "Please approve me");
+
+            Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(Path.of("target/screenshots/dashboard.png"), author.screenshot());
+
+            author.driver.findElement(By.cssSelector("#queue [data-action=approve]")).click();
+            author.awaitText("#queue", "Nothing awaits moderation.");
+            author.awaitText("#recent", "Please approve me");
+
+            reader.open(site.url("/posts/hello-colophon/"));
+            reader.awaitText(".c-body", "Please approve me");
+            assertThat(reader.all(".c-pending")).isEmpty();
+            assertThat(author.uncaughtErrors()).isEmpty();
+        }
+    }
+}
