@@ -1,0 +1,71 @@
+package dev.colophon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colophon.comments.CommentServer;
+import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.config.ServerConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatsCommandTest {
+    static final String TOKEN = "stats-test-token-0123456789";
+    static final String AGENT = "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsTotalsASparklineAndTheTopPosts() throws Exception {
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("c.db").toString(), List.of("https://blog.example"),
+                TOKEN, null, Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+        try (CommentServer server = CommentServer.start(config)) {
+            String url = "http://127.0.0.1:" + server.port();
+            for (String page : List.of("/posts/a/", "/posts/a/", "/posts/a/", "/posts/b/")) {
+                HttpRequest beacon = HttpRequest.newBuilder(URI.create(url + "/api/v1/views"))
+                        .header("Origin", "https://blog.example").header("User-Agent", AGENT)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"page\":\"" + page + "\"}")).build();
+                assertThat(HttpClient.newHttpClient().send(beacon, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
+            }
+            server.flushViews();
+
+            String output = run("stats", "--server", url, "--token", TOKEN, "--since", "7d");
+            assertThat(output).contains("Views 4 · visitors 1 · comments 0 · reactions 0");
+            assertThat(output).containsPattern("▁+█  views per day");
+            assertThat(output).containsPattern("/posts/a/\\s+3\\s+1\\s+0\\s+0");
+            assertThat(output.indexOf("/posts/a/")).isLessThan(output.indexOf("/posts/b/"));
+            assertThat(output).contains("Stats for the last 7 days from " + url);
+
+            assertThat(run("stats", "--server", url, "--token", TOKEN, "--post", "/posts/b/"))
+                    .contains("/posts/b/: views 1 · visitors 1");
+        }
+    }
+
+    @Test
+    void wrongTokenAndBadPeriodAreClearErrors() {
+        assertThat(Main.run("stats", "--server", "http://127.0.0.1:9", "--token", "x", "--since", "2w")).isEqualTo(1);
+    }
+
+    private static String run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
