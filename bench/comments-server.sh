@@ -9,7 +9,7 @@ work="$(mktemp -d)"
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$here/colophon" --version >/dev/null
-COLOPHON_ADMIN_TOKEN=bench-token-0123456789 COLOPHON_POSTS_PER_MINUTE=0 COLOPHON_VOTES_PER_MINUTE=0 \
+COLOPHON_ADMIN_TOKEN=bench-token-0123456789 COLOPHON_POSTS_PER_MINUTE=0 COLOPHON_VOTES_PER_MINUTE=0 COLOPHON_VIEWS_PER_MINUTE=0 \
   COLOPHON_MODERATION=post java -jar "$here/generator/target/colophon.jar" comments serve \
   --port $port --db "$work/bench.db" --origins http://localhost >"$work/server.log" 2>&1 &
 pid=$!
@@ -33,3 +33,9 @@ echo "== post comments (${secs}s, 2 threads, 16 connections)"
 wrk -t2 -c16 -d"${secs}s" --latency -s "$here/bench/post.lua" "http://127.0.0.1:$port"
 stored=$(curl -sf "http://127.0.0.1:$port/api/v1/comments?page=/bench/post/&limit=1" | sed 's/.*"total":\([0-9]*\).*/\1/')
 echo "posted comments stored: $stored"
+echo "== view beacons (${secs}s, 2 threads, 64 connections)"
+wrk -t2 -c64 -d"${secs}s" --latency -s "$here/bench/beacons.lua" "http://127.0.0.1:$port" | tee "$work/beacons.txt"
+sent=$(awk '/requests in/ {print $1}' "$work/beacons.txt")
+sleep 6   # one flush interval
+counted=$(curl -sf -H 'Authorization: Bearer bench-token-0123456789' "http://127.0.0.1:$port/api/v1/admin/stats?days=7" | sed 's/^{"days":7,"granularity":"day","views":\([0-9]*\).*/\1/')
+echo "beacons sent: $sent, views counted: $counted"

@@ -99,14 +99,9 @@ public final class StatsService {
         comments.forEach(c -> rows.merge(c.page(), new PostRow(c.page(), 0, 0, c.comments(), 0,
                 java.time.Instant.ofEpochMilli(c.lastComment()).toString()), (a, b) ->
                 new PostRow(a.page(), a.views(), a.visitors(), b.comments(), 0, b.lastComment())));
-        if (!rows.isEmpty()) {
-            List<String> all = new ArrayList<>(rows.keySet());
-            for (int from = 0; from < all.size(); from += 500) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                reactionDao.counts(site, chunk).forEach(r -> rows.computeIfPresent(r.page(), (k, row) ->
-                        new PostRow(row.page(), row.views(), row.visitors(), row.comments(), r.count(), row.lastComment())));
-            }
-        }
+        reactionDao.allCounts(site).forEach(r -> rows.compute(r.page(), (k, row) -> row == null
+                ? new PostRow(r.page(), 0, 0, 0, r.count(), null)
+                : new PostRow(row.page(), row.views(), row.visitors(), row.comments(), r.count(), row.lastComment())));
         List<PostRow> sorted = new ArrayList<>(rows.values());
         sorted.sort(Comparator.comparingLong(PostRow::views).reversed().thenComparing(PostRow::page));
         return sorted;

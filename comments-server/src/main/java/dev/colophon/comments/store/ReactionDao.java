@@ -18,6 +18,9 @@ public interface ReactionDao {
     @SqlQuery("SELECT COUNT(*) FROM page_reactions WHERE site = :site AND page = :page")
     int count(@Bind("site") String site, @Bind("page") String page);
 
+    @SqlQuery("SELECT page AS page, COUNT(*) AS count FROM page_reactions WHERE site = :site GROUP BY page")
+    List<PageCount> allCounts(@Bind("site") String site);
+
     @SqlQuery("""
             SELECT page AS page, COUNT(*) AS count FROM page_reactions
             WHERE site = :site AND page IN (<pages>) GROUP BY page""")
