@@ -43,7 +43,10 @@ final class ContentLoader {
     private final RenderCache cache;
     private final Predicate<Document> include;
 
-    ContentLoader(Path root, SiteConfig config, RenderCache cache, Predicate<Document> include) {
+    private final java.time.Instant now;
+
+    ContentLoader(Path root, SiteConfig config, RenderCache cache, Predicate<Document> include, java.time.Instant now) {
+        this.now = now;
         this.root = root;
         this.reader = new DocumentReader(config);
         this.markdown = new MarkdownRenderer(config.highlightCode());
@@ -94,6 +97,7 @@ final class ContentLoader {
             body = markdown.render(doc.body(), doc.toc(), doc.summary());
             cache.put(key, body);
         }
-        return new Loaded(doc, pages.create(doc, body, fingerprint), warnings);
+        boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
+        return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings);
     }
 }

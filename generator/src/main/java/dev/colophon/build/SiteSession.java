@@ -167,7 +167,7 @@ public final class SiteSession {
     }
 
     private ContentLoader loader() {
-        return new ContentLoader(root, config, cache, included());
+        return new ContentLoader(root, config, cache, included(), options.clock().instant());
     }
 
     private List<Path> scan() {

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param url the site-relative path, e.g. {@code /posts/hello/}
  * @param permalink the absolute URL
+ * @param scheduled dated after the build: shown only with --future and in the preview, marked there
  * @param fingerprint a hash of the source file, which (with the site's settings) decides everything here
  */
 public record Page(
@@ -34,6 +35,7 @@ public record Page(
         List<String> aliases,
         String layout,
         Map<String, Object> params,
+        boolean scheduled,
         long fingerprint) {
 
     /** The date feeds and sitemaps report as last change. */

@@ -16,7 +16,7 @@ public final class PageFactory {
         this.permalinks = new Permalinks(config);
     }
 
-    public Page create(Document doc, RenderedMarkdown body, long fingerprint) {
+    public Page create(Document doc, RenderedMarkdown body, long fingerprint, boolean scheduled) {
         String url = permalinks.urlOf(doc);
         List<Tag> tags = doc.tags().stream().map(PageFactory::tag).toList();
         String description = doc.summary() != null ? doc.summary() : body.summaryText();
@@ -24,7 +24,7 @@ public final class PageFactory {
         return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),
                 tags, description, new SafeString(body.html()), new SafeString(body.summaryHtml()), body.words(),
                 body.readingMinutes(), doc.draft(), doc.comments(), doc.authors(), doc.aliases(), doc.layout(),
-                doc.params(), fingerprint);
+                doc.params(), scheduled, Fingerprint.mix(fingerprint, scheduled ? 1 : 0));
     }
 
     public static Tag tag(String name) {

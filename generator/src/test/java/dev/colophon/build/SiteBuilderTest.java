@@ -98,8 +98,8 @@ class SiteBuilderTest {
         assertThat(site.exists("posts/draft/index.html")).isFalse();
         assertThat(site.exists("posts/later/index.html")).isFalse();
         site.build(true, true);
-        assertThat(site.exists("posts/draft/index.html")).isTrue();
-        assertThat(site.exists("posts/later/index.html")).isTrue();
+        assertThat(Jsoup.parse(site.read("posts/draft/index.html")).select(".meta .draft").text()).isEqualTo("Draft");
+        assertThat(Jsoup.parse(site.read("posts/later/index.html")).select(".meta .draft").text()).isEqualTo("Scheduled");
     }
 
     @Test
