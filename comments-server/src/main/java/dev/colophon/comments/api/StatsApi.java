@@ -41,7 +41,7 @@ public final class StatsApi {
                 "series", stats.page(site(ctx), RequestValidator.page(ctx.queryParam("page")), days(ctx)))));
         routes.get("/api/v1/admin/stats/posts.csv", ctx -> ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"posts.csv\"")
-                .result(StatsService.csv(stats.summary(site(ctx), days(ctx)).posts())));
+                .result(StatsService.csv(stats.fullSummary(site(ctx), days(ctx)).posts())));
     }
 
     /** A page view from the embed script (sendBeacon). Not counted: bots, opted-out browsers. */

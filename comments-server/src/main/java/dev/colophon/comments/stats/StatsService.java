@@ -30,6 +30,9 @@ public final class StatsService {
     public record Point(String label, long views, long visitors, long comments) {
     }
 
+    /** The dashboard's post table shows the most read posts; the CSV export has them all. */
+    public static final int TABLE_ROWS = 1_000;
+
     /** The dashboard's data for a period. */
     public record Summary(int days, String granularity, long views, long visitors, long comments, long reactions,
                           List<Point> series, List<StatsDao.Source> referrers, List<PostRow> posts) {
@@ -63,6 +66,14 @@ public final class StatsService {
     }
 
     public Summary summary(String site, int days) {
+        Summary all = fullSummary(site, days);
+        return all.posts().size() <= TABLE_ROWS ? all : new Summary(all.days(), all.granularity(), all.views(),
+                all.visitors(), all.comments(), all.reactions(), all.series(), all.referrers(),
+                List.copyOf(all.posts().subList(0, TABLE_ROWS)));
+    }
+
+    /** The summary with every post, for the CSV export. */
+    public Summary fullSummary(String site, int days) {
         boolean monthly = days > MONTHLY_ABOVE_DAYS;
         long fromDay = today() - days + 1;
         long fromMonth = ViewRecorder.monthOf(today()) - (days / 30) + 1;

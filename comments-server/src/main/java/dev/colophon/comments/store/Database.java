@@ -74,6 +74,9 @@ public final class Database implements AutoCloseable {
         // FULL: every acknowledged comment is on disk before the response leaves, even if the machine dies.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
+        // Reads of large rollups go through the OS page cache instead of copying pages into SQLite's.
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20));
+        config.setCacheSize(-32_000); // 32 MB per connection
         config.enforceForeignKeys(true);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file);
