@@ -75,25 +75,20 @@ public final class SiteUnderTest implements AutoCloseable {
 
     /** Calls the admin API as a moderator would from the CLI. */
     String admin(String method, String path) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(commentsUrl + path))
-                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                    .method(method, HttpRequest.BodyPublishers.noBody()).build();
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create(commentsUrl + path))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     /** Posts straight to the API, as any reader (or attacker) could. */
     String postRaw(String json) {
+        return send(HttpRequest.newBuilder(URI.create(commentsUrl + "/api/v1/comments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static String send(HttpRequest request) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(commentsUrl + "/api/v1/comments"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
