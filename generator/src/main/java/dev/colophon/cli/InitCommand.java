@@ -20,7 +20,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
             throw new UserError(dir + " already exists and is not empty; choose a new folder");
         }
         String today = LocalDate.now().toString();
@@ -34,5 +34,11 @@ final class InitCommand implements Callable<Integer> {
         }
         System.out.println("Created a new site in " + dir + " (" + STARTER.size() + " files); build it with: colophon build --source " + dir);
         return 0;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }
