@@ -62,6 +62,42 @@ class DurabilityTest {
     }
 
     @Test
+    void aGracefulStopDuringPostsKeepsEveryAcknowledgedComment() throws Exception {
+        Path db = tmp.resolve("graceful.db");
+        TestServer server = new TestServer(db, Moderation.POST, Limits.defaults().withoutRates());
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Long>> posts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int n = i;
+            posts.add(pool.submit(() -> {
+                TestServer.Response response = server.post("/api/v1/comments", Map.of("page", "/stop/", "body", "c" + n));
+                return response.status() == 201 ? response.json().get("id").asLong() : -1L;
+            }));
+        }
+        Thread.sleep(150); // let some posts through, then stop while others are in flight
+        server.close();
+        Set<Long> acknowledged = new HashSet<>();
+        for (Future<Long> post : posts) {
+            try {
+                long id = post.get();
+                if (id > 0) {
+                    acknowledged.add(id);
+                }
+            } catch (java.util.concurrent.ExecutionException refused) {
+                // the connection was refused or cut: not acknowledged, so not promised
+            }
+        }
+        pool.shutdown();
+        assertThat(acknowledged).isNotEmpty();
+        try (TestServer reopened = new TestServer(db, Moderation.POST, Limits.defaults().withoutRates())) {
+            JsonNode thread = reopened.get("/api/v1/comments?page=/stop/&limit=500").json();
+            Set<Long> stored = new HashSet<>();
+            thread.get("comments").forEach(c -> stored.add(c.get("id").asLong()));
+            assertThat(stored).containsAll(acknowledged);
+        }
+    }
+
+    @Test
     void acknowledgedCommentsSurviveAKilledProcess() throws Exception {
         Path db = tmp.resolve("killed.db");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
