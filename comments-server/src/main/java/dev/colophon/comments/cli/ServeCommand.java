@@ -44,6 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
         putIfSet(flags, "origins", origins);
         ServerConfig settings = new ServerConfigReader().read(config, System.getenv(), flags);
         long started = System.nanoTime();
+        Ports.requireFree(settings.host(), settings.port());
         CommentServer server = CommentServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
