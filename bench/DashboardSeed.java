@@ -10,6 +10,14 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * query benchmark: java -cp generator/target/colophon.jar bench/DashboardSeed.java DB POSTS
  */
 public class DashboardSeed {
+    private static String pageList(int from, int to) {
+        StringBuilder list = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            list.append(i == from ? "" : ",").append("'/posts/p").append(i).append("/'");
+        }
+        return list.toString();
+    }
+
     public static void main(String[] args) {
         String db = args[0];
         int posts = Integer.parseInt(args[1]);
@@ -33,6 +41,7 @@ public class DashboardSeed {
                         }
                         daily.execute();
                         monthly.execute();
+                        tx.execute("INSERT INTO page_views_weekly (site, page, week, views, visitors) SELECT site, page, (day - 4) / 7, SUM(views), SUM(visitors) FROM page_views WHERE page IN (" + pageList(from, Math.min(posts, from + 100)) + ") GROUP BY site, page, (day - 4) / 7");
                     });
                 }
                 h.useTransaction(tx -> {

@@ -35,8 +35,13 @@ public interface StatsDao {
 
     @SqlQuery("""
             SELECT page, SUM(views) AS views, SUM(visitors) AS visitors FROM page_views
-            WHERE site = :site AND day >= :from AND page <> '*' GROUP BY page""")
-    List<PageTotal> pagesSinceDay(@Bind("site") String site, @Bind("from") long fromDay);
+            WHERE site = :site AND day >= :from AND day <= :to AND page <> '*' GROUP BY page""")
+    List<PageTotal> pagesBetweenDays(@Bind("site") String site, @Bind("from") long fromDay, @Bind("to") long toDay);
+
+    @SqlQuery("""
+            SELECT page, SUM(views) AS views, SUM(visitors) AS visitors FROM page_views_weekly
+            WHERE site = :site AND week >= :from AND week <= :to AND page <> '*' GROUP BY page""")
+    List<PageTotal> pagesBetweenWeeks(@Bind("site") String site, @Bind("from") long fromWeek, @Bind("to") long toWeek);
 
     @SqlQuery("""
             SELECT page, SUM(views) AS views, SUM(visitors) AS visitors FROM page_views_monthly

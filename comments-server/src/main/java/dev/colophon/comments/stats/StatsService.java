@@ -81,7 +81,7 @@ public final class StatsService {
             StatsDao dao = handle.attach(StatsDao.class);
             List<StatsDao.Bucket> buckets = monthly ? dao.months(site, ViewRecorder.SITE_WIDE, fromMonth)
                     : dao.days(site, ViewRecorder.SITE_WIDE, fromDay);
-            List<StatsDao.PageTotal> pages = monthly ? dao.pagesSinceMonth(site, fromMonth) : dao.pagesSinceDay(site, fromDay);
+            List<StatsDao.PageTotal> pages = monthly ? dao.pagesSinceMonth(site, fromMonth) : pagesBetween(dao, site, fromDay, today());
             long fromMillis = monthly ? LocalDate.ofEpochDay(fromDay).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC)
                     .toInstant().toEpochMilli() : fromDay * 86_400_000L;
             List<Long> commentTimes = dao.commentTimes(site, fromMillis);
@@ -94,6 +94,28 @@ public final class StatsService {
             return new Summary(days, monthly ? "month" : "day", views, visitors, commentTimes.size(), reactions,
                     series, dao.referrers(site, fromDay, 20), posts);
         });
+    }
+
+    /** Per-page totals of a day range: whole weeks from the weekly rollup, the edges from the daily one. */
+    private static List<StatsDao.PageTotal> pagesBetween(StatsDao dao, String site, long from, long to) {
+        long firstWeek = ViewRecorder.weekOf(from - 1) + 1; // the first week that starts on or after from
+        long lastWeek = ViewRecorder.weekOf(to + 1) - 1;    // the last week that ends on or before to
+        if (firstWeek > lastWeek) {
+            return dao.pagesBetweenDays(site, from, to);
+        }
+        Map<String, long[]> sums = new HashMap<>();
+        List<List<StatsDao.PageTotal>> parts = List.of(
+                dao.pagesBetweenWeeks(site, firstWeek, lastWeek),
+                dao.pagesBetweenDays(site, from, ViewRecorder.firstDayOfWeek(firstWeek) - 1),
+                dao.pagesBetweenDays(site, ViewRecorder.firstDayOfWeek(lastWeek + 1), to));
+        parts.forEach(part -> part.forEach(t -> {
+            long[] sum = sums.computeIfAbsent(t.page(), k -> new long[2]);
+            sum[0] += t.views();
+            sum[1] += t.visitors();
+        }));
+        List<StatsDao.PageTotal> totals = new ArrayList<>(sums.size());
+        sums.forEach((page, sum) -> totals.add(new StatsDao.PageTotal(page, sum[0], sum[1])));
+        return totals;
     }
 
     /** Daily numbers of one page over the last {@code days} days. */

@@ -123,6 +123,10 @@ public final class ViewRecorder implements AutoCloseable {
                 INSERT INTO page_views (site, page, day, views, visitors) VALUES (:site, :page, :bucket, :views, :visitors)
                 ON CONFLICT (site, page, day) DO UPDATE SET views = page_views.views + excluded.views,
                     visitors = page_views.visitors + excluded.visitors""");
+        PreparedBatch weekly = handle.prepareBatch("""
+                INSERT INTO page_views_weekly (site, page, week, views, visitors) VALUES (:site, :page, :bucket, :views, :visitors)
+                ON CONFLICT (site, page, week) DO UPDATE SET views = page_views_weekly.views + excluded.views,
+                    visitors = page_views_weekly.visitors + excluded.visitors""");
         PreparedBatch monthly = handle.prepareBatch("""
                 INSERT INTO page_views_monthly (site, page, month, views, visitors) VALUES (:site, :page, :bucket, :views, :visitors)
                 ON CONFLICT (site, page, month) DO UPDATE SET views = page_views_monthly.views + excluded.views,
@@ -131,10 +135,13 @@ public final class ViewRecorder implements AutoCloseable {
             long visitors = newVisitors.getOrDefault(key, 0L);
             daily.bind("site", key.site()).bind("page", key.page()).bind("bucket", key.day())
                     .bind("views", views.sum()).bind("visitors", visitors).add();
+            weekly.bind("site", key.site()).bind("page", key.page()).bind("bucket", weekOf(key.day()))
+                    .bind("views", views.sum()).bind("visitors", visitors).add();
             monthly.bind("site", key.site()).bind("page", key.page()).bind("bucket", monthOf(key.day()))
                     .bind("views", views.sum()).bind("visitors", visitors).add();
         });
         daily.execute();
+        weekly.execute();
         monthly.execute();
         if (!batch.sources.isEmpty()) {
             PreparedBatch sources = handle.prepareBatch("""
@@ -146,6 +153,16 @@ public final class ViewRecorder implements AutoCloseable {
         }
         long today = batch.views.keySet().stream().mapToLong(PageDay::day).max().orElse(0);
         handle.createUpdate("DELETE FROM visitors_today WHERE day < :today").bind("today", today).execute();
+    }
+
+    /** Weeks since Monday 1970-01-05 (day 4); days before it fall in week -1. */
+    public static long weekOf(long epochDay) {
+        return Math.floorDiv(epochDay - 4, 7);
+    }
+
+    /** The first day of a week. */
+    public static long firstDayOfWeek(long week) {
+        return week * 7 + 4;
     }
 
     /** Months since year 0: year * 12 + month - 1. */

@@ -172,6 +172,30 @@ class StatsApiTest {
     }
 
     @Test
+    void periodTotalsAddUpWholeWeeksAndEdgeDaysExactly() {
+        start();
+        for (int day = 0; day < 40; day++) {
+            if (day > 0) {
+                server.clock.advance(Duration.ofDays(1));
+            }
+            for (int v = 0; v <= day % 3; v++) {
+                beacon("/w/", BROWSER + " v" + v);
+            }
+            server.server.flushViews();
+        }
+        // views per day cycle 1, 2, 3; the last day is day 39 (39 % 3 == 0: 1 view)
+        for (int days : new int[] {7, 30}) {
+            long expected = 0;
+            for (int day = 40 - days; day < 40; day++) {
+                expected += day % 3 + 1;
+            }
+            JsonNode row = summary(days).get("posts").get(0);
+            assertThat(row.get("views").asLong()).as("%d days", days).isEqualTo(expected);
+            assertThat(row.get("visitors").asLong()).as("%d days", days).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aYearIsSummedByMonth() {
         start();
         beacon("/p/", BROWSER);
