@@ -291,7 +291,7 @@
     if (replies.length) {
       var list = el('ol', { 'class': 'c-replies' });
       replies.forEach(function (r) { list.appendChild(self.item(r, depth + 1)); });
-      if (depth + 1 >= (this.displayDepth || 5)) {
+      if (depth + 1 === (this.displayDepth || 5)) {
         // Deep branches fold away so the page stays readable; one click opens them.
         list.hidden = true;
         var toggle = el('button', { type: 'button', 'class': 'c-toggle', 'aria-expanded': 'false' }, [plural(t.showReplies, replies.length)]);

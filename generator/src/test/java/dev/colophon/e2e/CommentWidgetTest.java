@@ -160,6 +160,61 @@ class CommentWidgetTest {
     }
 
     @Test
+    void longThreadsLoadMoreSortAndFoldDeepBranches() {
+        String page = "/posts/from-hugo/";
+        long parent = 0;
+        for (int depth = 0; depth < 7; depth++) { // one deep branch
+            String posted = site.postRaw("{\"page\":\"" + page + "\",\"body\":\"level " + depth + "\",\"parent\":"
+                    + (depth == 0 ? "null" : String.valueOf(parent)) + "}");
+            parent = Long.parseLong(posted.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        }
+        for (int i = 1; i <= 55; i++) {
+            site.postRaw("{\"page\":\"" + page + "\",\"body\":\"top " + i + "\"}");
+        }
+        reader.open(site.url(page));
+        reader.awaitText(".c-list", "level 0");
+        assertThat(reader.all(".c-list > .c-comment")).hasSize(50);
+        reader.await(".c-more").click();
+        reader.awaitText(".c-list", "top 55");
+        assertThat(reader.all(".c-list > .c-comment")).hasSize(56);
+        assertThat(reader.all(".c-more").get(0).isDisplayed()).isFalse();
+
+        WebElement toggle = reader.await(".c-toggle");
+        assertThat(reader.all(".c-body").stream().filter(WebElement::isDisplayed).map(WebElement::getText)).doesNotContain("level 6");
+        toggle.click();
+        reader.awaitText(".c-replies .c-body", "level 6");
+
+        WebElement first = reader.all(".c-list > .c-comment .c-time").get(0);
+        assertThat(first.getAttribute("title")).isNotBlank(); // the exact time on hover
+
+        new org.openqa.selenium.support.ui.Select(reader.await(".c-sort")).selectByValue("newest");
+        new org.openqa.selenium.support.ui.WebDriverWait(reader.driver, java.time.Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector(".c-list > .c-comment > article .c-body")).get(0).getText().equals("top 55"));
+    }
+
+    @Test
+    void remembersTheReaderOnlyWhenAsked() {
+        reader.open(site.url(POST));
+        WebElement form = reader.await(".colophon > .c-form");
+        form.findElement(By.name("author")).sendKeys("Remembered Reader");
+        form.findElement(By.name("body")).sendKeys("Remember me");
+        form.findElement(By.name("remember")).click();
+        form.findElement(By.cssSelector(".c-submit")).click();
+        reader.awaitText(".c-status", "Comment posted");
+        reader.open(site.url(POST));
+        WebElement again = reader.await(".colophon > .c-form");
+        assertThat(again.findElement(By.name("author")).getAttribute("value")).isEqualTo("Remembered Reader");
+
+        again.findElement(By.name("remember")).click(); // untick: forget on the next post
+        again.findElement(By.name("body")).sendKeys("Forget me");
+        again.findElement(By.cssSelector(".c-submit")).click();
+        reader.awaitText(".c-status", "Comment posted");
+        reader.open(site.url(POST));
+        assertThat(reader.await(".colophon > .c-form").findElement(By.name("author")).getAttribute("value")).isEmpty();
+        assertThat(reader.js("return document.cookie")).isEqualTo("");
+    }
+
+    @Test
     void widgetSpeaksGermanWhenAsked() {
         reader.open(site.url(POST));
         reader.await(".colophon");
