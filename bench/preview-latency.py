@@ -1,31 +1,41 @@
 #!/usr/bin/env python3
-"""Preview benchmark: time from saving one post to its rebuilt page being served by `colophon serve`.
+"""Preview benchmark: time from saving one post to its rebuilt page being served by `colophon serve`
+(or, with --hugo, by `hugo server` on a Hugo copy of the same posts, as bench/generator.sh makes).
 
-Usage: bench/preview-latency.py SITE_DIR [ROUNDS]   (e.g. a 10,000-post corpus from ../shared/bench/gen-corpus)
-Starts the preview on a free port, edits one post ROUNDS times, and polls the page until the edit shows.
+Usage: bench/preview-latency.py SITE_DIR [ROUNDS] [--hugo]
+Starts the server on a free port, edits one post ROUNDS times, and polls the page until the edit shows.
 """
 import os, re, socket, statistics, subprocess, sys, time, urllib.request
 
 here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-site = os.path.abspath(sys.argv[1])
-rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+hugo = "--hugo" in sys.argv
+site = os.path.abspath(args[0])
+rounds = int(args[1]) if len(args) > 1 else 20
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
 
-subprocess.run([os.path.join(here, "colophon"), "--version"], check=True, stdout=subprocess.DEVNULL)
 started = time.time()
-server = subprocess.Popen(["java", "-jar", os.path.join(here, "generator/target/colophon.jar"), "serve",
-                           "--source", site, "--port", str(port)], stdout=subprocess.PIPE, text=True)
+if hugo:
+    command = ["hugo", "server", "-s", site, "--port", str(port), "--bind", "127.0.0.1", "--disableLiveReload"]
+    ready = "Web Server is available"
+else:
+    subprocess.run([os.path.join(here, "colophon"), "--version"], check=True, stdout=subprocess.DEVNULL)
+    command = ["java", "-jar", os.path.join(here, "generator/target/colophon.jar"), "serve", "--source", site, "--port", str(port)]
+    ready = "Watching"
+server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 try:
     for line in server.stdout:
         print("  " + line.rstrip())
-        if line.startswith("Watching"):
+        if ready in line:
             break
     print(f"preview ready in {time.time() - started:.1f} s")
     posts = sorted(p for p in (os.path.join(d, f) for d, _, fs in os.walk(site) for f in fs) if p.endswith(".md"))
     post = posts[len(posts) // 2]
     slug = re.search(r"^slug:\s*(\S+)", open(post).read(), re.M)
-    url = f"http://localhost:{port}/posts/{slug.group(1) if slug else os.path.basename(post)[:-3]}/"
+    name = slug.group(1) if slug else os.path.basename(post)[:-3]
+    section = os.path.basename(os.path.dirname(post))
+    url = f"http://localhost:{port}/{section}/{name}/" if hugo else f"http://localhost:{port}/posts/{name}/"
     original = open(post).read()
     urllib.request.urlopen(url).read()
     latencies = []
@@ -43,7 +53,7 @@ try:
     with open(post, "w") as f:
         f.write(original)
     server.terminate()
-    print("  last rebuilds: " + " | ".join(l.strip() for l in server.stdout.readlines()[-3:]))
+    print("  last rebuilds: " + " | ".join(l.strip() for l in server.stdout.readlines()[-3:] if l.strip()))
     latencies.sort()
     print(f"save -> served, {rounds} edits of {os.path.relpath(post, site)}: median {statistics.median(latencies):.0f} ms, "
           f"p90 {latencies[int(len(latencies) * 0.9) - 1]:.0f} ms, max {latencies[-1]:.0f} ms")
