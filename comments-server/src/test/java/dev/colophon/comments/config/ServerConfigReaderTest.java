@@ -55,6 +55,15 @@ class ServerConfigReaderTest {
     }
 
     @Test
+    void theCommentedSampleFileIsValidOnceAnAdminSecretIsGiven() {
+        ServerConfig config = new ServerConfigReader().read(Path.of("comments.sample.yml"),
+                Map.of("COLOPHON_ADMIN_TOKEN", "sample-token-0123456789"), Map.of());
+        assertThat(config.origins()).containsExactly("http://localhost:8080");
+        assertThat(config.moderation()).isEqualTo(Moderation.PRE);
+        assertThat(config.stats().flushInterval()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
     void unknownKeyInTheFileIsAnError() throws Exception {
         Path file = tmp.resolve("comments.yml");
         Files.writeString(file, "origins: [https://a.example]\nadmin_token: file-token-0123456789\nmoderaton: post\n");
