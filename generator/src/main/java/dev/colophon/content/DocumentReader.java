@@ -3,8 +3,6 @@ package dev.colophon.content;
 import dev.colophon.site.SiteConfig;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +31,7 @@ public final class DocumentReader {
     /** Reads one file; {@code warnings} collects what is odd but not fatal. */
     public Document read(Path relative, String text, List<Problem> warnings) {
         FrontMatter fm = parser.parse(relative, text);
-        Fields f = new Fields(relative, fm);
+        FieldReader f = new FieldReader(relative, fm, dates);
         String baseName = relative.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Matcher datedName = DATED_NAME.matcher(baseName);
         String nameSlug = datedName.matches() ? datedName.group(2) : baseName;
@@ -81,7 +79,7 @@ public final class DocumentReader {
         return doc;
     }
 
-    private Kind kind(Path relative, Fields f) {
+    private Kind kind(Path relative, FieldReader f) {
         String type = f.string("type", "").toLowerCase(Locale.ROOT);
         if (type.equals("post")) {
             return Kind.POST;
@@ -94,9 +92,9 @@ public final class DocumentReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> tags(Fields f) {
+    private static List<String> tags(FieldReader f) {
         List<String> tags = f.strings("tags");
-        if (tags.isEmpty() && f.fm.fields().get("taxonomies") instanceof Map<?, ?> taxonomies
+        if (tags.isEmpty() && f.raw("taxonomies") instanceof Map<?, ?> taxonomies
                 && taxonomies.get("tags") instanceof List<?> zolaTags) {
             tags = ((List<Object>) zolaTags).stream().map(String::valueOf).toList();
         }
@@ -111,80 +109,5 @@ public final class DocumentReader {
             }
         });
         return params;
-    }
-
-    /** Typed access to front matter fields that collects type problems instead of failing on the first. */
-    private final class Fields {
-        private final Path file;
-        private final FrontMatter fm;
-        private final List<Problem> problems = new ArrayList<>();
-
-        Fields(Path file, FrontMatter fm) {
-            this.file = file;
-            this.fm = fm;
-        }
-
-        String string(String key, String fallback) {
-            Object v = fm.fields().get(key);
-            if (v == null) {
-                return fallback;
-            }
-            if (v instanceof Map || v instanceof List) {
-                return invalid(key, "a text value", fallback);
-            }
-            return v.toString();
-        }
-
-        boolean bool(String key, boolean fallback) {
-            Object v = fm.fields().get(key);
-            if (v == null) {
-                return fallback;
-            }
-            if (v instanceof Boolean b) {
-                return b;
-            }
-            String s = v.toString().strip().toLowerCase(Locale.ROOT);
-            if (s.equals("true") || s.equals("false")) { // JBake headers are all text
-                return s.equals("true");
-            }
-            return invalid(key, "true or false", fallback);
-        }
-
-        List<String> strings(String key) {
-            Object v = fm.fields().get(key);
-            if (v == null) {
-                return List.of();
-            }
-            if (v instanceof List<?> list) {
-                if (list.stream().anyMatch(e -> e instanceof Map || e instanceof List)) {
-                    return invalid(key, "a list of text values", List.of());
-                }
-                return list.stream().map(String::valueOf).toList();
-            }
-            if (v instanceof Map) {
-                return invalid(key, "a list of text values, e.g. [java, web]", List.of());
-            }
-            return Arrays.stream(v.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        }
-
-        ZonedDateTime date(String key) {
-            Object v = fm.fields().get(key);
-            if (v == null) {
-                return null;
-            }
-            ZonedDateTime parsed = v instanceof Map || v instanceof List ? null : dates.parse(v.toString()).orElse(null);
-            return parsed != null ? parsed : invalid(key, DateParser.EXPECTED + " (got '" + v + "')", null);
-        }
-
-        <T> T invalid(String key, String expected, T fallback) {
-            problems.add(new Problem(file, fm.lineOf(key), "'" + key + "' must be " + expected));
-            return fallback;
-        }
-
-        void throwIfInvalid() {
-            if (!problems.isEmpty()) {
-                throw new BuildException(problems);
-            }
-        }
     }
 }

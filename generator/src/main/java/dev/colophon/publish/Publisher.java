@@ -60,5 +60,4 @@ public final class Publisher {
                     "publishes /" + c.get(2) + ", and so does " + c.get(1) + "; change a slug, url or alias")).toList());
         }
     }
-
 }
