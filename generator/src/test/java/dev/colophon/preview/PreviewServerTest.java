@@ -67,6 +67,18 @@ class PreviewServerTest {
     }
 
     @Test
+    void templatesStaticFilesAndSettingsAreWatchedToo() throws Exception {
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/404.peb"), "{% extends \"base\" %}{% block content %}<h1>Custom lost page</h1>{% endblock %}");
+        await(() -> send("/no/such/page/").body().contains("Custom lost page"));
+        Files.writeString(site.resolve("static/hello.txt"), "static hello");
+        await(() -> get("/hello.txt").equals("static hello"));
+        String config = Files.readString(site.resolve("site.yml"));
+        Files.writeString(site.resolve("site.yml"), config.replace("title: Colophon Notes", "title: Renamed Notes"));
+        await(() -> get("/").contains("Renamed Notes"));
+    }
+
+    @Test
     void brokenFrontMatterKeepsTheLastGoodSiteUntilFixed() throws Exception {
         String good = get("/posts/async-writing/");
         Files.writeString(site.resolve(POST), "---\ntitle: [broken\n---\nbody\n");

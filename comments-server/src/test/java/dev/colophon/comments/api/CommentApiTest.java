@@ -172,6 +172,17 @@ class CommentApiTest {
     }
 
     @Test
+    void oneServerKeepsTheThreadsOfSeveralSitesApart() {
+        server.post("/api/v1/comments", Map.of("page", "/about/", "body", "on blog one", "site", "one"));
+        server.post("/api/v1/comments", Map.of("page", "/about/", "body", "on blog two", "site", "two"));
+        JsonNode one = server.get("/api/v1/comments?page=/about/&site=one").json();
+        assertThat(one.get("total").asInt()).isEqualTo(1);
+        assertThat(one.get("comments").get(0).get("html").asText()).isEqualTo("<p>on blog one</p>");
+        assertThat(server.get("/api/v1/comments?page=/about/").json().get("total").asInt()).isZero();
+        assertThat(server.get("/api/v1/counts?page=/about/&site=two").json().get("counts").get("/about/").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void healthAnswersWhileTheDatabaseIsReachable() {
         assertThat(server.get("/health").status()).isEqualTo(200);
     }
