@@ -86,8 +86,7 @@ public final class SiteSession {
         boolean look = changed.stream().anyMatch(p -> p.startsWith(root.resolve("templates")) || p.startsWith(root.resolve("themes")));
         if (config) {
             loadSettings();
-            loaded.clear();
-            loadAll(Progress.silent());
+            loadAll(Progress.silent()); // replaces the loaded files only once all of them loaded
             return;
         }
         if (look) {

@@ -79,6 +79,19 @@ class PreviewServerTest {
     }
 
     @Test
+    void aBadFileDuringASettingsChangeKeepsTheWholeSite() throws Exception {
+        Files.writeString(site.resolve("posts/broken.md"), "---\ntitle: [broken\n---\n");
+        await(() -> log.toString().contains("Build failed"));
+        String config = Files.readString(site.resolve("site.yml"));
+        Files.writeString(site.resolve("site.yml"), config.replace("title: Colophon Notes", "title: Changed Title"));
+        await(() -> log.toString().split("Build failed").length > 2);
+        Files.delete(site.resolve("posts/broken.md"));
+        await(() -> get("/").contains("Changed Title"));
+        assertThat(get("/posts/from-hugo/")).contains("Coming from Hugo or Zola");
+        assertThat(get("/")).contains("Writing asynchronously");
+    }
+
+    @Test
     void brokenFrontMatterKeepsTheLastGoodSiteUntilFixed() throws Exception {
         String good = get("/posts/async-writing/");
         Files.writeString(site.resolve(POST), "---\ntitle: [broken\n---\nbody\n");
