@@ -86,5 +86,7 @@ class MainTest {
         }
         assertThat(err.toString()).doesNotContain("warning");
         assertThat(out.resolve("posts/markdown-tour/index.html")).exists();
+        assertThat(out.resolve("images/quill.svg")).exists(); // the site's static files
+        assertThat(out.resolve("favicon.svg")).exists(); // and the theme's
     }
 }

@@ -71,6 +71,7 @@ class PreviewServerTest {
         Files.createDirectories(site.resolve("templates"));
         Files.writeString(site.resolve("templates/404.peb"), "{% extends \"base\" %}{% block content %}<h1>Custom lost page</h1>{% endblock %}");
         await(() -> send("/no/such/page/").body().contains("Custom lost page"));
+        Files.createDirectories(site.resolve("static"));
         Files.writeString(site.resolve("static/hello.txt"), "static hello");
         await(() -> get("/hello.txt").equals("static hello"));
         String config = Files.readString(site.resolve("site.yml"));
