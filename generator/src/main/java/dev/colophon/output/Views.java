@@ -37,7 +37,8 @@ public final class Views {
      * set. {@code fingerprint} covers what the variables show; the global fingerprint is mixed in here.
      */
     public OutputFile page(String url, String template, String origin, long fingerprint, Map<String, Object> variables) {
-        long full = Fingerprint.mix(global, Fingerprint.of(url + "\n" + template), fingerprint);
+        // A fingerprint is compared with the same path's in the last build: the path itself need not be in it.
+        long full = Fingerprint.mix(global, template.hashCode(), fingerprint);
         return OutputFile.text(Permalinks.fileOf(url), origin, full, () -> {
             Map<String, Object> context = new HashMap<>(variables);
             context.put("site", site);
