@@ -29,14 +29,6 @@ final class ReloadHub {
         send("error", json);
     }
 
-    String lastError() {
-        return lastError;
-    }
-
-    int size() {
-        return clients.size();
-    }
-
     /** Ends every event stream, so that a graceful stop does not wait for open tabs. */
     void close() {
         clients.forEach(SseClient::close);

@@ -34,9 +34,4 @@ public record ServerConfig(
         this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
                 StatsConfig.defaults());
     }
-
-    public ServerConfig withStats(StatsConfig newStats) {
-        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation,
-                editWindow, limits, trustProxy, newStats);
-    }
 }

@@ -20,7 +20,4 @@ public interface BlockDao {
 
     @SqlQuery("SELECT COUNT(*) FROM blocks WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :address)")
     int matches(@Bind("email") String email, @Bind("address") String addressHash);
-
-    @SqlQuery("SELECT id FROM blocks WHERE kind = :kind AND value = :value")
-    List<Long> find(@Bind("kind") String kind, @Bind("value") String value);
 }

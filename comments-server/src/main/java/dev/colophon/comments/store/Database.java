@@ -21,12 +21,10 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
-    private final boolean sqlite;
     private final GroupCommitter writer;
 
-    private Database(HikariDataSource pool, boolean sqlite) {
+    private Database(HikariDataSource pool) {
         this.pool = pool;
-        this.sqlite = sqlite;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerRowMapper(ConstructorMapper.factory(CommentRow.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(ThreadRow.class));
@@ -58,7 +56,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, sqlite);
+        return new Database(pool);
     }
 
     private static SQLiteDataSource sqliteSource(String location) {
@@ -85,10 +83,6 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
-    }
-
-    public boolean isSqlite() {
-        return sqlite;
     }
 
     /**
