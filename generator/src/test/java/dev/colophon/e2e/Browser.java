@@ -72,13 +72,20 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** A wait that retries when the page reloads under it (live reload, navigation). */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     public WebElement await(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return waiting()
                 .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     public void awaitText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        waiting().until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.stream().anyMatch(e -> e.getText().contains(text));
         });
