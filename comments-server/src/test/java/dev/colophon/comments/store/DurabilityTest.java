@@ -74,7 +74,12 @@ class DurabilityTest {
                 return response.status() == 201 ? response.json().get("id").asLong() : -1L;
             }));
         }
-        Thread.sleep(150); // let some posts through, then stop while others are in flight
+        // let some posts through, then stop while others are in flight
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (server.get("/api/v1/comments?page=/stop/&limit=1").json().get("total").asInt() < 20
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         server.close();
         Set<Long> acknowledged = new HashSet<>();
         for (Future<Long> post : posts) {
