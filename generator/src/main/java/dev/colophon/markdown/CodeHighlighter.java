@@ -34,7 +34,8 @@ final class CodeHighlighter {
             "values", "update", "delete", "create", "table", "index", "primary", "key", "references", "join",
             "left", "inner", "on", "order", "by", "group", "having", "limit", "as", "null", "integer", "text",
             "varchar", "default", "alter", "drop", "begin", "commit", "distinct", "union", "case", "when", "then",
-            "else", "end", "is", "in", "unique", "foreign", "bigint", "boolean", "timestamp", "with");
+            "else", "end", "is", "in", "unique", "foreign", "bigint", "boolean", "timestamp", "with", "asc", "desc", "true",
+            "false", "set", "exists", "if", "count", "sum", "max", "min", "conflict", "do", "nothing");
 
     private static final Grammar C = grammar("//[^\\n]*|/\\*[\\s\\S]*?\\*/", STRINGS + "|`(?:\\\\.|[^`\\\\])*`", C_LIKE);
     private static final Grammar HASH = grammar("#[^\\n]*", STRINGS, SCRIPT);

@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import dev.colophon.config.ConfigException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
@@ -52,6 +54,9 @@ public final class Database implements AutoCloseable {
                     .placeholders(Map.of("id_pk", sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"))
                     .load()
                     .migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new ConfigException(location + ": the database schema cannot be migrated: " + e.getMessage());
         } catch (RuntimeException e) {
             pool.close();
             throw e;
