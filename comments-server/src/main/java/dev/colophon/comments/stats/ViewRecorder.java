@@ -100,7 +100,24 @@ public final class ViewRecorder implements AutoCloseable {
         if (full.views.isEmpty()) {
             return;
         }
-        db.execute(handle -> write(handle, full));
+        try {
+            db.execute(handle -> write(handle, full));
+        } catch (RuntimeException e) {
+            requeue(full); // the next flush tries again with these views
+            throw e;
+        }
+    }
+
+    private void requeue(Batch failed) {
+        swap.readLock().lock();
+        try {
+            Batch current = batch;
+            failed.views.forEach((key, count) -> current.views.computeIfAbsent(key, k -> new LongAdder()).add(count.sum()));
+            failed.sources.forEach((key, count) -> current.sources.computeIfAbsent(key, k -> new LongAdder()).add(count.sum()));
+            current.visitors.addAll(failed.visitors);
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     private static void write(Handle handle, Batch batch) {
@@ -175,7 +192,7 @@ public final class ViewRecorder implements AutoCloseable {
         try {
             flush();
         } catch (RuntimeException e) {
-            LOG.error("Could not write views; they are lost", e);
+            LOG.error("Could not write views; they stay in memory for the next try", e);
         }
     }
 
