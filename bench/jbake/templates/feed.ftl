@@ -1,0 +1,1 @@
+<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><#list published_posts as post><entry><title>${post.title}</title><content type="html"><![CDATA[${post.body}]]></content></entry></#list></feed>
