@@ -82,7 +82,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void serve(Context ctx) {
-        String path = ctx.path().substring(1);
+        String path = decoded(ctx.path()).substring(1);
         if (path.startsWith("api/")) {
             throw new dev.colophon.comments.api.ApiException(404, "not_found", "no such endpoint: GET " + ctx.path());
         }
@@ -105,6 +105,15 @@ public final class PreviewServer implements AutoCloseable {
             ctx.contentType("text/html; charset=utf-8").result(withLiveScript(body));
         } else {
             ctx.contentType(MimeTypes.of(path)).result(body);
+        }
+    }
+
+    /** The request path with %-escapes decoded, as files are named on disk; a malformed one matches no file. */
+    private static String decoded(String rawPath) {
+        try {
+            return java.net.URI.create("http://preview" + rawPath).getPath();
+        } catch (IllegalArgumentException e) {
+            return "/\u0000";
         }
     }
 

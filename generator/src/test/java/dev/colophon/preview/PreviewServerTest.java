@@ -74,6 +74,8 @@ class PreviewServerTest {
         Files.createDirectories(site.resolve("static"));
         Files.writeString(site.resolve("static/hello.txt"), "static hello");
         await(() -> get("/hello.txt").equals("static hello"));
+        Files.writeString(site.resolve("static/with space.txt"), "spaced");
+        await(() -> get("/with%20space.txt").equals("spaced"));
         String config = Files.readString(site.resolve("site.yml"));
         Files.writeString(site.resolve("site.yml"), config.replace("title: Colophon Notes", "title: Renamed Notes"));
         await(() -> get("/").contains("Renamed Notes"));
