@@ -1,7 +1,7 @@
 package dev.colophon.cli;
 
+import dev.colophon.resources.Bundled;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,10 +27,7 @@ final class InitCommand implements Callable<Integer> {
         for (String name : STARTER) {
             Path target = dir.resolve(name.equals("posts/welcome.md") ? "posts/" + today + "-welcome.md" : name);
             Files.createDirectories(target.getParent());
-            try (InputStream in = InitCommand.class.getResourceAsStream("/starter/" + name)) {
-                Files.write(target, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("{{today}}", today).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            Files.writeString(target, Bundled.text("/starter/" + name).replace("{{today}}", today));
         }
         System.out.println("Created a new site in " + dir + " (" + STARTER.size() + " files); build it with: colophon build --source " + dir);
         return 0;

@@ -11,12 +11,10 @@ import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
 import dev.colophon.publish.Progress;
+import dev.colophon.resources.Bundled;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +32,7 @@ import java.util.Set;
  */
 public final class PreviewServer implements AutoCloseable {
     private static final String LIVE_SCRIPT = "<script src=\"/_colophon/live.js\" defer></script>";
-    private static final byte[] LIVE_JS = resource("/preview/live.js");
+    private static final byte[] LIVE_JS = Bundled.bytes("/preview/live.js");
 
     private final Path root;
     private final PrintStream out;
@@ -171,15 +169,6 @@ public final class PreviewServer implements AutoCloseable {
     private String describe(Set<Path> changed) {
         return changed.size() == 1 ? root.relativize(changed.iterator().next()).toString() : changed.size() + " files changed";
     }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
         watcher.close();

@@ -1,19 +1,17 @@
 package dev.colophon.comments.dashboard;
 
+import dev.colophon.resources.Bundled;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The author's dashboard at {@code /admin}: one static page and its script, which log in and then
  * read the authenticated admin API like any other client.
  */
 public final class Dashboard {
-    private static final byte[] PAGE = read("index.html");
-    private static final byte[] SCRIPT = read("dashboard.js");
-    private static final byte[] STYLE = read("dashboard.css");
+    private static final byte[] PAGE = Bundled.bytes("/dashboard/index.html");
+    private static final byte[] SCRIPT = Bundled.bytes("/dashboard/dashboard.js");
+    private static final byte[] STYLE = Bundled.bytes("/dashboard/dashboard.css");
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -32,16 +30,5 @@ public final class Dashboard {
                 .header("Cache-Control", "no-cache")
                 .contentType(type)
                 .result(body);
-    }
-
-    private static byte[] read(String name) {
-        try (InputStream in = Dashboard.class.getResourceAsStream("/dashboard/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("dashboard/" + name + " is missing from the jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,8 @@
 package dev.colophon.comments.embed;
 
+import dev.colophon.resources.Bundled;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,7 +15,8 @@ import java.util.HexFormat;
 public final class EmbedAssets {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String SHORT = "public, max-age=300";
-    private static final EmbedAssets BUNDLED = new EmbedAssets(read("colophon.js"), read("colophon.css"));
+    private static final EmbedAssets BUNDLED = new EmbedAssets(Bundled.bytes("/embed/colophon.js"),
+            Bundled.bytes("/embed/colophon.css"));
 
     private final byte[] script;
     private final byte[] style;
@@ -63,18 +62,6 @@ public final class EmbedAssets {
                 .contentType(type + "; charset=utf-8")
                 .result(body);
     }
-
-    private static byte[] read(String name) {
-        try (InputStream in = EmbedAssets.class.getResourceAsStream("/embed/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("embed/" + name + " is missing from the jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String hash(byte[] a, byte[] b) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
