@@ -72,8 +72,8 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** A wait that retries when the page reloads under it (live reload, navigation). */
-    private WebDriverWait waiting() {
+    /** A wait that retries when the page reloads under it (live reload, navigation, a re-render). */
+    public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;

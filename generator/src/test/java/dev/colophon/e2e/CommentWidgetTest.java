@@ -71,7 +71,7 @@ class CommentWidgetTest {
         WebElement reply = comment.findElement(By.cssSelector(".c-replies > .c-comment"));
         reply.findElement(By.cssSelector(".c-edit")).click();
         WebElement editor = reader.await(".c-edit-body");
-        new org.openqa.selenium.support.ui.WebDriverWait(reader.driver, java.time.Duration.ofSeconds(5))
+        reader.waiting()
                 .until(d -> "A reply".equals(editor.getAttribute("value")));
         editor.clear();
         editor.sendKeys("An *edited* reply");
@@ -188,7 +188,7 @@ class CommentWidgetTest {
         assertThat(first.getAttribute("title")).isNotBlank(); // the exact time on hover
 
         new org.openqa.selenium.support.ui.Select(reader.await(".c-sort")).selectByValue("newest");
-        new org.openqa.selenium.support.ui.WebDriverWait(reader.driver, java.time.Duration.ofSeconds(10)).until(d ->
+        reader.waiting().until(d ->
                 d.findElements(By.cssSelector(".c-list > .c-comment > article .c-body")).get(0).getText().equals("top 55"));
     }
 
