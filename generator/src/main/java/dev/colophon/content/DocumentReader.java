@@ -61,6 +61,7 @@ public final class DocumentReader {
         updated = updated != null ? updated : f.date("lastmod");
         updated = updated != null ? updated : f.date("modified");
         String status = f.string("status", "published").toLowerCase(Locale.ROOT);
+        List<String> authors = f.strings("authors");
         Document doc = new Document(relative, kind,
                 f.string("title", Slugs.titleFrom(nameSlug)),
                 date, updated,
@@ -71,7 +72,7 @@ public final class DocumentReader {
                 f.strings("aliases"),
                 f.string("layout", f.string("template", null)),
                 f.bool("comments", kind == Kind.POST),
-                f.strings("authors").isEmpty() ? f.strings("author") : f.strings("authors"),
+                authors.isEmpty() ? f.strings("author") : authors,
                 f.bool("toc", false),
                 params(fm.fields()),
                 fm.body(), fm.bodyLine());

@@ -47,8 +47,7 @@ public record Site(
         if (!config.hasComments()) {
             return "";
         }
-        String server = config.commentsUrl().replaceAll("/+$", "");
-        return server + EmbedAssets.bundled().scriptPath();
+        return config.commentsUrl() + EmbedAssets.bundled().scriptPath();
     }
 
     public Map<String, Object> params() {

@@ -41,7 +41,16 @@ public record SiteConfig(
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, url, postSections, highlightCode, params);
+                postsPerPage, feedSize, theme, withoutTrailingSlash(url), postSections, highlightCode, params);
+    }
+
+    /** Server URLs are kept without a trailing slash, so that {@code url + "/path"} is always right. */
+    static String withoutTrailingSlash(String url) {
+        int end = url.length();
+        while (end > 0 && url.charAt(end - 1) == '/') {
+            end--;
+        }
+        return url.substring(0, end);
     }
 
     public boolean hasComments() {

@@ -53,7 +53,7 @@ public final class SiteConfigReader {
                 perPage,
                 feedSize,
                 yaml.string("theme", "default"),
-                yaml.string("comments_url", ""),
+                SiteConfig.withoutTrailingSlash(yaml.string("comments_url", "")),
                 sections.isEmpty() ? List.of("posts", "blog", "post", "_posts") : sections,
                 yaml.bool("highlight_code", true),
                 yaml.map("params"));

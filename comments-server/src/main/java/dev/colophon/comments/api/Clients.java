@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 
 /** Who is calling: the client address (behind a proxy only when told to trust it), hashed at once. */
 public final class Clients {
+    private static final String ADDRESS_HASH = "colophon.addressHash";
+
     private final VisitorIds ids;
     private final boolean trustProxy;
 
@@ -23,14 +25,23 @@ public final class Clients {
         return ctx.ip();
     }
 
+    /** The keyed hash of the client's address, computed once per request. */
+    private String addressHash(Context ctx) {
+        String hash = ctx.attribute(ADDRESS_HASH);
+        if (hash == null) {
+            hash = ids.address(ip(ctx));
+            ctx.attribute(ADDRESS_HASH, hash);
+        }
+        return hash;
+    }
+
     public Visitor visitor(Context ctx, String site) {
-        String ip = ip(ctx);
-        return new Visitor(ids.address(ip), ids.visitorToday(ip, ctx.userAgent(), site));
+        return new Visitor(addressHash(ctx), ids.visitorToday(ip(ctx), ctx.userAgent(), site));
     }
 
     /** Throws 429 with Retry-After when this client is over the limiter's rate. */
     public void limit(Context ctx, RateLimiter limiter) {
-        long wait = limiter.acquire(ids.address(ip(ctx)));
+        long wait = limiter.acquire(addressHash(ctx));
         if (wait > 0) {
             throw ApiException.tooManyRequests(wait);
         }
