@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The previewed site, rendered in memory. Applying a new plan renders only the files whose fingerprint
+ * The previewed site, rendered in memory; HTML pages pass through {@code servedHtml} once, when rendered. Applying a new plan renders only the files whose fingerprint
  * changed (pages first, lists and feeds after) and drops the files that are gone.
  */
 final class LiveSite {
@@ -18,6 +19,11 @@ final class LiveSite {
     }
 
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
+    private final UnaryOperator<byte[]> servedHtml;
+
+    LiveSite(UnaryOperator<byte[]> servedHtml) {
+        this.servedHtml = servedHtml;
+    }
 
     /**
      * Returns how many files were rendered. Single pages are rendered and served first, then lists and
@@ -30,7 +36,10 @@ final class LiveSite {
         int rendered = 0;
         for (List<OutputFile> group : groups.values()) {
             Map<String, Rendered> fresh = new ConcurrentHashMap<>();
-            group.parallelStream().forEach(f -> fresh.put(f.path(), new Rendered(f.fingerprint(), f.content().get())));
+            group.parallelStream().forEach(f -> {
+                byte[] bytes = f.content().get();
+                fresh.put(f.path(), new Rendered(f.fingerprint(), f.path().endsWith(".html") ? servedHtml.apply(bytes) : bytes));
+            });
             files.putAll(fresh);
             rendered += group.size();
         }

@@ -36,7 +36,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path root;
     private final PrintStream out;
-    private final LiveSite live = new LiveSite();
+    private final LiveSite live = new LiveSite(PreviewServer::withLiveScript);
     private final ReloadHub hub = new ReloadHub();
     private final Set<Path> retry = new HashSet<>();
     private final CommentServer comments;
@@ -100,7 +100,7 @@ public final class PreviewServer implements AutoCloseable {
         if (body == null) {
             ctx.result("Not found");
         } else if (path.endsWith(".html") || path.endsWith("/") || path.isEmpty()) {
-            ctx.contentType("text/html; charset=utf-8").result(withLiveScript(body));
+            ctx.contentType("text/html; charset=utf-8").result(body);
         } else {
             ctx.contentType(MimeTypes.of(path)).result(body);
         }
