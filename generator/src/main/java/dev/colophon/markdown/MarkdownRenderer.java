@@ -1,7 +1,6 @@
 package dev.colophon.markdown;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -28,7 +27,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(boolean highlightCode) {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(),
+                new QuickAutolinkExtension(), FootnoteExtension.create(), AnchorLinkExtension.create(),
                 TocExtension.create()));
         if (highlightCode) {
             extensions.add(new HighlightExtension(new CodeHighlighter()));

@@ -48,4 +48,33 @@ class MarkdownRendererTest {
         assertThat(html).contains("<h2 id=\"hello-world\">", "<table", "<del>gone</del>", "href=\"https://x.example\"",
                 "class=\"footnote-ref\"", "<div class=\"toc\">");
     }
+
+    @Test
+    void bareUrlsEmailsAndWwwDomainsBecomeLinksAsFlexmarkWouldLinkThem() {
+        String markdown = """
+                Plain text: no link here, nor in 3.14 or a.b.c.
+
+                See https://example.com/a?b=1, www.example.org and mail me@example.net.
+
+                A scheme alone ftp:// and WWW.Example.com; escaped http\\://x.example; entity http&#58;//y.example.
+
+                `https://in.code` and [text](https://linked.example) stay as they are.
+                """;
+        com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet()
+                .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS,
+                        java.util.List.of(com.vladsch.flexmark.ext.autolink.AutolinkExtension.create()));
+        String flexmarks = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build()
+                .render(com.vladsch.flexmark.parser.Parser.builder(options).build().parse(markdown));
+        String ours = new MarkdownRenderer(false).render(markdown, false).html();
+        assertThat(ours).isEqualTo(flexmarks).contains("href=\"https://example.com/a?b=1\"",
+                "href=\"http://www.example.org\"", "href=\"mailto:me@example.net\"");
+    }
+
+    @Test
+    void textWithoutColonAtSignOrWwwIsPassedOverByTheAutolinker() {
+        assertThat(QuickAutolinkExtension.mayHoldLink("just words, 3.14 and a.b.c")).isFalse();
+        assertThat(QuickAutolinkExtension.mayHoldLink("see x://y")).isTrue();
+        assertThat(QuickAutolinkExtension.mayHoldLink("me@host")).isTrue();
+        assertThat(QuickAutolinkExtension.mayHoldLink("go to WwW.host")).isTrue();
+    }
 }
