@@ -28,7 +28,7 @@ public final class MarkdownRenderer {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 new QuickAutolinkExtension(), FootnoteExtension.create(), AnchorLinkExtension.create(),
-                TocExtension.create()));
+                TocExtension.create(), new PlainTextExtension()));
         if (highlightCode) {
             extensions.add(new HighlightExtension(new CodeHighlighter()));
         }

@@ -50,9 +50,9 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void bareUrlsEmailsAndWwwDomainsBecomeLinksAsFlexmarkWouldLinkThem() {
+    void textAndBareLinksRenderExactlyAsFlexmarkRendersThem() {
         String markdown = """
-                Plain text: no link here, nor in 3.14 or a.b.c.
+                Plain text: no link here, nor in 3.14 or a.b.c; "quotes", 1 < 2 > 0, \\*not em\\* &amp; &copy;.
 
                 See https://example.com/a?b=1, www.example.org and mail me@example.net.
 
