@@ -12,6 +12,8 @@ import dev.colophon.site.Page;
 import dev.colophon.site.PageFactory;
 import dev.colophon.site.SiteConfig;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -69,6 +71,8 @@ final class ContentLoader {
                 gone.add(relative);
             } catch (BuildException e) {
                 problems.addAll(e.problems());
+            } catch (CharacterCodingException e) {
+                problems.add(new Problem(relative, 0, "is not UTF-8 text; save it as UTF-8"));
             } catch (IOException e) {
                 problems.add(new Problem(relative, 0, "cannot be read: " + e.getMessage()));
             }
@@ -83,14 +87,15 @@ final class ContentLoader {
     }
 
     private Loaded loadOne(Path relative) throws IOException {
-        String text = Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(root.resolve(relative));
+        String text = utf8(bytes);
         List<Problem> warnings = new ArrayList<>(0);
         Document doc = reader.read(relative, text, warnings);
         if (!include.test(doc)) {
             return new Loaded(doc, null, warnings);
         }
         // One hash of the whole file keys the Markdown cache and fingerprints the page.
-        long fingerprint = Fingerprint.of(text);
+        long fingerprint = Fingerprint.of(bytes);
         long key = cache.key(fingerprint, doc.toc());
         RenderedMarkdown body = cache.get(key);
         if (body == null) {
@@ -99,5 +104,14 @@ final class ContentLoader {
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
         return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings);
+    }
+
+    /** Decodes UTF-8, failing on bytes that are not, as {@code Files.readString} does, at the cost of a scan. */
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)); // throws where the bytes are bad
+        }
+        return text;
     }
 }

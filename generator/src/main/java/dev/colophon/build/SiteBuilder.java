@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 public final class SiteBuilder {
     /** Bumped when rendering changes, so that caches of older builds are not reused. */
-    static final String CACHE_VERSION = "colophon-0.1.0-1";
+    static final String CACHE_VERSION = "colophon-0.1.0-2";
 
     private final Progress progress;
 

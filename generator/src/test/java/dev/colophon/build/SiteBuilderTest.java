@@ -63,6 +63,14 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsAnErrorNamingIt() throws Exception {
+        TestSite site = site().file("posts/2026-01-01-ok.md", "---\ntitle: OK\n---\nCaf\u00e9 \uFFFD is fine\n");
+        site.build();
+        Files.write(tmp.resolve("site/posts/2026-01-02-latin1.md"), "---\ntitle: Caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(site::build).hasMessageContaining("posts/2026-01-02-latin1.md: is not UTF-8 text");
+    }
+
+    @Test
     void twoPostsWithTheSameUrlAreAnErrorNamingBothFiles() {
         TestSite site = site()
                 .file("posts/2026-01-01-same.md", "---\ntitle: A\n---\n")
