@@ -7,6 +7,7 @@ import dev.colophon.content.DocumentReader;
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
+import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
 import dev.colophon.site.Page;
 import dev.colophon.site.PageFactory;
@@ -63,7 +64,7 @@ final class ContentLoader {
         Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
         List<Path> gone = Collections.synchronizedList(new ArrayList<>());
         Progress.Step step = progress.step("read", files.size());
-        files.parallelStream().forEach(relative -> {
+        Parallel.forEach(List.copyOf(files), relative -> {
             step.advance();
             try {
                 loaded.put(relative, loadOne(relative));

@@ -1,6 +1,7 @@
 package dev.colophon.preview;
 
 import dev.colophon.output.OutputFile;
+import dev.colophon.publish.Parallel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class LiveSite {
         int rendered = 0;
         for (List<OutputFile> group : groups.values()) {
             Map<String, Rendered> fresh = new ConcurrentHashMap<>();
-            group.parallelStream().forEach(f -> {
+            Parallel.forEach(group, f -> {
                 byte[] bytes = f.content().get();
                 fresh.put(f.path(), new Rendered(f.fingerprint(), f.path().endsWith(".html") ? servedHtml.apply(bytes) : bytes));
             });

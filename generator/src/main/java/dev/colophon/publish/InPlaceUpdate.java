@@ -23,7 +23,7 @@ final class InPlaceUpdate {
     /** Returns how many files were rendered. */
     static int apply(List<OutputFile> changed, Set<String> current, Path target, Manifest previous) {
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        changed.parallelStream().forEach(file -> rendered.put(file.path(), file.content().get()));
+        Parallel.forEach(changed, file -> rendered.put(file.path(), file.content().get()));
         try {
             for (Map.Entry<String, byte[]> file : rendered.entrySet()) {
                 Path path = target.resolve(file.getKey());

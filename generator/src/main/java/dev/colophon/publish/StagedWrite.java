@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -27,7 +27,7 @@ final class StagedWrite {
         Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + ProcessHandle.current().pid());
         try {
             deleteTree(staging);
-            createFolders(staging, files);
+            Files.createDirectories(staging);
             int rendered = writeAll(staging, target, files, progress, previous);
             swap(staging, target);
             return rendered;
@@ -40,27 +40,18 @@ final class StagedWrite {
         }
     }
 
-    private static void createFolders(Path staging, List<OutputFile> files) throws IOException {
-        Set<Path> folders = new TreeSet<>();
-        folders.add(staging);
-        for (OutputFile file : files) {
-            folders.add(staging.resolve(file.path()).getParent());
-        }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
-    }
-
     private static int writeAll(Path staging, Path published, List<OutputFile> files, Progress progress, Manifest previous) {
         Progress.Step step = progress.step("written", files.size());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicInteger rendered = new AtomicInteger();
-        files.parallelStream().forEach(file -> {
+        Folders folders = new Folders();
+        Parallel.forEach(files, file -> {
             if (failure.get() != null) {
                 return; // one broken template fails every page using it: report it once
             }
             try {
                 Path target = staging.resolve(file.path());
+                folders.create(target.getParent());
                 if (!reuse(published, target, file, previous)) {
                     Files.write(target, file.content().get());
                     rendered.incrementAndGet();
@@ -76,6 +67,22 @@ final class StagedWrite {
             throw failure.get();
         }
         return rendered.get();
+    }
+
+    /** Creates each folder once, from whichever thread writes into it first; the others wait for it. */
+    private static final class Folders {
+        private final Map<Path, Boolean> created = new ConcurrentHashMap<>();
+
+        void create(Path folder) {
+            created.computeIfAbsent(folder, f -> {
+                try {
+                    Files.createDirectories(f);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot create " + f, e);
+                }
+            });
+        }
     }
 
     /** Takes over an unchanged file from the published site as a hard link (a copy where links fail). */
