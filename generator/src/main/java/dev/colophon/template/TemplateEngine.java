@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ public final class TemplateEngine {
     public String render(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = pebble.getTemplate(name);
-            StringWriter out = new StringWriter(8192);
+            TextWriter out = new TextWriter(16384);
             template.evaluate(out, context);
             return out.toString();
         } catch (PebbleException e) {
