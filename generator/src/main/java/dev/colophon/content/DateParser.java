@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads the date formats that Hugo, Jekyll, Zola and JBake sites use, in the site's time zone. */
 public final class DateParser {
@@ -26,6 +27,8 @@ public final class DateParser {
             .optionalStart().optionalStart().appendLiteral(' ').optionalEnd().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
 
+    private static final Pattern PLAIN_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     private final ZoneId zone;
 
     public DateParser(ZoneId zone) {
@@ -34,6 +37,10 @@ public final class DateParser {
 
     public Optional<ZonedDateTime> parse(String text) {
         String value = text.strip();
+        if (isPlainDate(value)) {
+            // Most posts carry a bare date; parseBest would first fail twice, with exceptions, to read a time.
+            return Optional.of(LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10)).atStartOfDay(zone));
+        }
         try {
             var parsed = LOCAL.parseBest(value, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof OffsetDateTime odt) {
@@ -46,5 +53,19 @@ public final class DateParser {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isPlainDate(String value) {
+        if (!PLAIN_DATE.matcher(value).matches()) {
+            return false;
+        }
+        int month = number(value, 5, 7);
+        int day = number(value, 8, 10);
+        // Days past the month's end go the slow way, which resolves them as before (Feb 30 is Feb 29).
+        return month >= 1 && month <= 12 && day >= 1 && day <= LocalDate.of(number(value, 0, 4), month, 1).lengthOfMonth();
+    }
+
+    private static int number(String value, int from, int to) {
+        return Integer.parseInt(value, from, to, 10);
     }
 }
