@@ -16,8 +16,6 @@ fi
 measure() { /usr/bin/time -f "%e s wall, %M KB peak RSS" "$@" 2>&1 | tail -2; }
 jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib"
 settle() { "$here/bench/settle.sh" "$work/site" "$here/generator/target/colophon.jar" "$jdk" "$@"; }
-"$here/colophon" build --source "$work/site" --output "$work/warm-up" --no-cache > /dev/null # makes the launcher's class archive
-rm -rf "$work/warm-up"
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 for round in 1 2; do

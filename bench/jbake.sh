@@ -21,8 +21,6 @@ c1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:Tier3InvocationThreshold=20 -XX
 echo "== Flexmark alone on the same posts: the floor under any Flexmark-based build"
 "$here/bench/settle.sh" "$work/site" "$jar" "$jdk"
 java "${c1[@]}" -cp "$jar" "$here/bench/FlexmarkAlone.java" "$work/site/content" gfm
-"$here/colophon" build --source "$work/site" --output "$work/warm-up" --no-cache > /dev/null # makes the launcher's class archive
-rm -rf "$work/warm-up"
 echo "== JBake 2.7.0, $count posts"
 "$here/bench/settle.sh" "$work/site" "$jdk"
 /usr/bin/time -f "%e s wall, %M KB peak RSS" java -cp "$(cat "$work/cp.txt")" "$here/bench/jbake/Bake.java" \
