@@ -8,6 +8,7 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class TemplateEngine {
     public String render(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = pebble.getTemplate(name);
-            TextWriter out = new TextWriter(16384);
+            StringWriter out = new StringWriter(16384);
             template.evaluate(out, context);
             return out.toString();
         } catch (PebbleException e) {
