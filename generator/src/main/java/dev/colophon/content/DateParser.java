@@ -37,9 +37,10 @@ public final class DateParser {
 
     public Optional<ZonedDateTime> parse(String text) {
         String value = text.strip();
-        if (isPlainDate(value)) {
+        LocalDate plain = plainDate(value);
+        if (plain != null) {
             // Most posts carry a bare date; parseBest would first fail twice, with exceptions, to read a time.
-            return Optional.of(LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10)).atStartOfDay(zone));
+            return Optional.of(plain.atStartOfDay(zone));
         }
         try {
             var parsed = LOCAL.parseBest(value, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
@@ -55,14 +56,17 @@ public final class DateParser {
         }
     }
 
-    private static boolean isPlainDate(String value) {
+    /** A bare yyyy-MM-dd date, or null for anything else, including days past the month's end. */
+    private static LocalDate plainDate(String value) {
         if (!PLAIN_DATE.matcher(value).matches()) {
-            return false;
+            return null;
         }
+        int year = number(value, 0, 4);
         int month = number(value, 5, 7);
         int day = number(value, 8, 10);
         // Days past the month's end go the slow way, which resolves them as before (Feb 30 is Feb 29).
-        return month >= 1 && month <= 12 && day >= 1 && day <= LocalDate.of(number(value, 0, 4), month, 1).lengthOfMonth();
+        boolean valid = month >= 1 && month <= 12 && day >= 1 && day <= LocalDate.of(year, month, 1).lengthOfMonth();
+        return valid ? LocalDate.of(year, month, day) : null;
     }
 
     private static int number(String value, int from, int to) {

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Flexmark's autolink extension, minus its cost on text that cannot hold a link. The extension runs a
@@ -38,7 +37,7 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
             if (ch == ':' || ch == '@') {
                 return true;
             }
-            if ((ch == '.') && i >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3))) {
+            if (ch == '.' && i >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3))) {
                 return true;
             }
         }
@@ -72,8 +71,7 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         public void process(NodeTracker state, Node node) {
             // Entities and typographic text next to this node may join it into a link: leave those to flexmark.
             Node next = node.getNext();
-            BasedSequence chars = node.getChars();
-            if (mayHoldLink(chars) || next instanceof HtmlEntity || next instanceof TypographicText) {
+            if (mayHoldLink(node.getChars()) || next instanceof HtmlEntity || next instanceof TypographicText) {
                 autolinks.process(state, node);
             }
         }
