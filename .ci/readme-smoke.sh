@@ -13,6 +13,9 @@ test -f content/public/posts/hello-colophon/index.html
 ./colophon build --source "$tmp/my-blog" --drafts
 test -f "$tmp/my-blog/public/posts/hello-world/index.html"
 
+# The admin password is shown once, on the first serve of a site (as the README says).
+first_serve=true
+[ -f content/.colophon/admin-password.hash ] && first_serve=false
 ./colophon serve --port 18765 > "$tmp/serve.log" 2>&1 &
 pid=$!
 # Ready once it says so (after the admin password) and answers.
@@ -22,5 +25,5 @@ page="$(curl -sf http://localhost:18765/posts/hello-colophon/)"
 grep -q 'data-colophon-thread' <<< "$page"
 thread="$(curl -sf "http://localhost:18765/api/v1/comments?page=/posts/hello-colophon/")"
 grep -q '"total"' <<< "$thread"
-grep -q "Admin password" "$tmp/serve.log"
+if $first_serve; then grep -q "Admin password" "$tmp/serve.log"; fi
 echo "readme smoke: build, init, new, build --drafts and serve all work"
