@@ -5,6 +5,7 @@ import dev.colophon.content.ContentScanner;
 import dev.colophon.content.Document;
 import dev.colophon.content.Problem;
 import dev.colophon.output.AliasRenderer;
+import dev.colophon.output.BundleResources;
 import dev.colophon.output.FeedRenderer;
 import dev.colophon.output.ListRenderer;
 import dev.colophon.output.OutputFile;
@@ -129,6 +130,7 @@ public final class SiteSession {
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         List<OutputFile> files = new ArrayList<>(new StaticFiles().files(List.of(theme.staticFiles(), root.resolve("static"))));
+        files.addAll(new BundleResources(root).files(published));
         files.addAll(new PageRenderer().files(views));
         files.addAll(new ListRenderer().files(views));
         files.addAll(new AliasRenderer().files(views));

@@ -191,6 +191,44 @@ class SiteBuilderTest {
         assertThat(site.read("robots.txt")).contains("Sitemap: https://t.example/sitemap.xml");
     }
 
+    @Test
+    void filesBesideAPageBundleArePublishedBesideItsPage() throws Exception {
+        TestSite site = site()
+                .file("posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-03\nslug: road-trip\n---\n![Route](maps/route.svg) ![](photo.png)\n")
+                .file("posts/trip/photo.png", "png bytes")
+                .file("posts/trip/maps/route.svg", "<svg/>")
+                .file("posts/trip/.DS_Store", "finder noise")
+                .file("posts/trip/notes.md", "---\ntitle: Notes\ndate: 2026-01-04\n---\nA post of its own.\n")
+                .file("posts/trip/day2/index.md", "---\ntitle: Day two\ndate: 2026-01-05\n---\n![](sunset.jpg)\n")
+                .file("posts/trip/day2/sunset.jpg", "jpg bytes")
+                .file("pages/about/index.md", "---\ntitle: About\n---\n![](me.jpg)\n")
+                .file("pages/about/me.jpg", "me");
+        site.build();
+
+        assertThat(site.read("posts/road-trip/photo.png")).isEqualTo("png bytes");
+        assertThat(site.read("posts/road-trip/maps/route.svg")).isEqualTo("<svg/>");
+        assertThat(site.read("posts/day2/sunset.jpg")).isEqualTo("jpg bytes");
+        assertThat(site.read("about/me.jpg")).isEqualTo("me");
+        assertThat(site.exists("posts/road-trip/.DS_Store")).isFalse();
+        assertThat(site.exists("posts/road-trip/notes.md")).isFalse();
+        assertThat(site.exists("posts/road-trip/day2/sunset.jpg")).isFalse();
+        assertThat(site.read("posts/notes/index.html")).contains("A post of its own.");
+        // The relative links of the Markdown now resolve against the page's own URL.
+        Document trip = Jsoup.parse(site.read("posts/road-trip/index.html"), "https://test.example/posts/road-trip/");
+        assertThat(trip.select("article img").eachAttr("abs:src")).containsExactly(
+                "https://test.example/posts/road-trip/maps/route.svg", "https://test.example/posts/road-trip/photo.png");
+    }
+
+    @Test
+    void aBundleFileThatClashesWithAPageIsAnErrorNamingBoth() {
+        TestSite site = site()
+                .file("posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-03\n---\nbody\n")
+                .file("posts/trip/index.html", "<p>an old export</p>");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> assertThat(e.problems())
+                .singleElement().satisfies(p -> assertThat(p.toString())
+                        .contains("publishes /posts/trip/index.html").contains("index.md").contains("index.html")));
+    }
+
     private static java.util.Map<Path, String> snapshot(Path root) throws Exception {
         var map = new java.util.TreeMap<Path, String>();
         for (Path file : GoldenSiteTest.relativeFiles(root)) {

@@ -82,6 +82,19 @@ class PreviewServerTest {
     }
 
     @Test
+    void aPageBundleAndItsFilesAppearAndChangeWhileWatched() throws Exception {
+        Path bundle = Files.createDirectories(site.resolve("posts/trip"));
+        Files.writeString(bundle.resolve("route.txt"), "first route");
+        Files.writeString(bundle.resolve("index.md"), "---\ntitle: Trip\ndate: 2026-11-01\n---\n[Route](route.txt)\n");
+        await(() -> get("/posts/trip/").contains("href=\"route.txt\""));
+        await(() -> get("/posts/trip/route.txt").equals("first route"));
+        Files.writeString(bundle.resolve("route.txt"), "the changed route");
+        await(() -> get("/posts/trip/route.txt").equals("the changed route"));
+        Files.delete(bundle.resolve("route.txt"));
+        await(() -> status("/posts/trip/route.txt") == 404);
+    }
+
+    @Test
     void aBadFileDuringASettingsChangeKeepsTheWholeSite() throws Exception {
         Files.writeString(site.resolve("posts/broken.md"), "---\ntitle: [broken\n---\n");
         await(() -> log.toString().contains("Build failed"));
