@@ -5,7 +5,7 @@ import dev.colophon.content.ContentScanner;
 import dev.colophon.content.Document;
 import dev.colophon.content.Problem;
 import dev.colophon.output.AliasRenderer;
-import dev.colophon.output.BundleResources;
+import dev.colophon.output.ContentAssets;
 import dev.colophon.output.FeedRenderer;
 import dev.colophon.output.ListRenderer;
 import dev.colophon.output.OutputFile;
@@ -30,12 +30,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -54,6 +56,7 @@ public final class SiteSession {
     private final Path output;
     private final RenderCache cache;
     private final Map<Path, ContentLoader.Loaded> loaded = new TreeMap<>();
+    private final Set<Path> assets = new TreeSet<>();
     private SiteConfig config;
     private Theme theme;
     private TemplateEngine templates;
@@ -96,20 +99,27 @@ public final class SiteSession {
         Set<Path> sources = new HashSet<>();
         boolean rescan = false;
         for (Path path : changed) {
-            if (!path.startsWith(root) || path.startsWith(output)) {
+            if (!path.startsWith(root) || path.startsWith(output) || path.equals(root)) {
                 continue;
             }
-            String name = path.getFileName().toString();
-            if (name.endsWith(".md") || name.endsWith(".markdown")) {
-                sources.add(root.relativize(path));
-            } else if (Files.isDirectory(path) || !path.toString().contains(".")) {
-                rescan = true; // a folder appeared or moved: find its files
+            Path relative = root.relativize(path);
+            if (ContentScanner.isMarkdown(relative)) {
+                sources.add(relative);
+            } else if (Files.isRegularFile(path)) {
+                if (scanner().isAsset(relative)) {
+                    assets.add(relative);
+                }
+            } else if (Files.isDirectory(path) || (!assets.remove(relative) && inContentFolder(relative))) {
+                rescan = true; // a folder appeared, moved or went: find its files
             }
         }
         if (rescan) {
-            List<Path> now = scan();
-            sources.addAll(now);
-            loaded.keySet().stream().filter(p -> !now.contains(p)).forEach(sources::add);
+            ContentScanner.Found now = scanner().scan();
+            Set<Path> present = new HashSet<>(now.sources());
+            sources.addAll(present);
+            loaded.keySet().stream().filter(p -> !present.contains(p)).forEach(sources::add);
+            assets.clear();
+            assets.addAll(now.assets());
         }
         sources.removeIf(p -> !isContent(p));
         Map<Path, ContentLoader.Loaded> fresh = loader().load(sources, Progress.silent());
@@ -130,7 +140,7 @@ public final class SiteSession {
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         List<OutputFile> files = new ArrayList<>(new StaticFiles().files(List.of(theme.staticFiles(), root.resolve("static"))));
-        files.addAll(new BundleResources(root).files(published));
+        files.addAll(contentAssets());
         files.addAll(new PageRenderer().files(views));
         files.addAll(new ListRenderer().files(views));
         files.addAll(new AliasRenderer().files(views));
@@ -138,6 +148,20 @@ public final class SiteSession {
         files.addAll(new SitemapRenderer().files(site, global));
         Publisher.checkUnique(files);
         return new Plan(site, files, feeds.size());
+    }
+
+    private List<OutputFile> contentAssets() {
+        Set<Path> bundles = new HashSet<>();
+        Map<Path, Page> published = new HashMap<>();
+        loaded.forEach((source, value) -> {
+            if (ContentAssets.isBundle(source)) {
+                bundles.add(source.getParent());
+                if (value.page() != null) {
+                    published.put(source.getParent(), value.page());
+                }
+            }
+        });
+        return new ContentAssets(root).files(assets, bundles, published);
     }
 
     public List<Problem> warnings() {
@@ -158,7 +182,10 @@ public final class SiteSession {
     }
 
     private void loadAll(Progress progress) {
-        Map<Path, ContentLoader.Loaded> all = loader().load(scan(), progress);
+        ContentScanner.Found found = scanner().scan();
+        Map<Path, ContentLoader.Loaded> all = loader().load(found.sources(), progress);
+        assets.clear();
+        assets.addAll(found.assets());
         loaded.clear();
         all.forEach((path, value) -> {
             if (value != null) {
@@ -171,8 +198,12 @@ public final class SiteSession {
         return new ContentLoader(root, config, cache, included(), options.clock().instant());
     }
 
-    private List<Path> scan() {
-        return new ContentScanner(root, Set.of(output, root.resolve(".colophon"))).scan();
+    private ContentScanner scanner() {
+        return new ContentScanner(root, Set.of(output, root.resolve(".colophon")));
+    }
+
+    private static boolean inContentFolder(Path relative) {
+        return relative.getNameCount() > 1 && !ContentScanner.RESERVED.contains(relative.getName(0).toString());
     }
 
     private boolean isContent(Path relative) {

@@ -4,14 +4,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Finds the Markdown sources of a site, skipping folders that hold templates, assets or output. */
+/**
+ * Finds the files of a site's content in one walk: Markdown sources, and the other files among them
+ * (images, downloads) that are published as they are. Folders that hold templates, static files, data
+ * or output are not content.
+ */
 public final class ContentScanner {
     /** Folders of a site root that are not content. */
-    public static final Set<String> RESERVED = Set.of("static", "templates", "themes", "public", "data", "node_modules");
+    public static final Set<String> RESERVED = Set.of("static", "templates", "themes", "public", "data", "node_modules", "vendor");
+
+    /**
+     * What a scan found, relative to the root and sorted, so that every build sees files in the same order.
+     *
+     * @param assets files that are not Markdown, in content folders (never at the top level, where
+     *     site.yml, a Gemfile or a README live)
+     */
+    public record Found(List<Path> sources, List<Path> assets) {
+    }
 
     private final Path root;
     private final Set<Path> excluded;
@@ -21,37 +35,71 @@ public final class ContentScanner {
         this.excluded = excluded;
     }
 
-    /** Sorted relative paths, so that every build sees files in the same order. */
-    public List<Path> scan() {
+    public Found scan() {
+        List<Path> sources = new ArrayList<>();
+        List<Path> assets = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(this::isMarkdown)
-                    .map(root::relativize)
-                    .filter(this::isContent)
-                    .sorted()
-                    .toList();
+            files.filter(Files::isRegularFile).map(root::relativize).sorted().forEach(relative -> {
+                if (isSource(relative)) {
+                    sources.add(relative);
+                } else if (isAsset(relative)) {
+                    assets.add(relative);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Found(List.copyOf(sources), List.copyOf(assets));
     }
 
-    private boolean isMarkdown(Path file) {
+    public static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
-    private boolean isContent(Path relative) {
+    /** Swap, backup and probe files that editors write beside the file being edited. */
+    public static boolean isEditorNoise(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.startsWith(".#")
+                || name.equals("4913");
+    }
+
+    /**
+     * A file to publish as it is: not Markdown, inside a content folder, and neither hidden nor in a
+     * folder starting with "_" (Jekyll's layouts, includes and data live there).
+     */
+    public boolean isAsset(Path relative) {
+        if (isMarkdown(relative) || relative.getNameCount() < 2 || relative.getFileName().toString().startsWith(".")
+                || isEditorNoise(relative)) {
+            return false;
+        }
+        for (Path part : relative.getParent()) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return false;
+            }
+        }
+        return inContent(relative);
+    }
+
+    private boolean isSource(Path relative) {
+        if (!isMarkdown(relative)) {
+            return false;
+        }
         for (Path part : relative.getParent() == null ? List.<Path>of() : relative.getParent()) {
             String name = part.toString();
             if (name.startsWith(".") || name.startsWith("_site")) {
                 return false;
             }
         }
-        String top = relative.getName(0).toString();
-        if (relative.getNameCount() > 1 && RESERVED.contains(top)) {
+        if (relative.getNameCount() == 1 && relative.toString().equalsIgnoreCase("README.md")) {
             return false;
         }
-        if (relative.getNameCount() == 1 && relative.toString().equalsIgnoreCase("README.md")) {
+        return inContent(relative);
+    }
+
+    private boolean inContent(Path relative) {
+        if (relative.getNameCount() > 1 && RESERVED.contains(relative.getName(0).toString())) {
             return false;
         }
         return excluded.stream().noneMatch(ex -> root.resolve(relative).startsWith(ex));

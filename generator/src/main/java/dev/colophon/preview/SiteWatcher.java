@@ -1,5 +1,6 @@
 package dev.colophon.preview;
 
+import dev.colophon.content.ContentScanner;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ final class SiteWatcher implements AutoCloseable {
                     .fileHashing(false)
                     .listener(event -> {
                         Path path = event.path();
-                        if (path == null || ignored.stream().anyMatch(path::startsWith) || isEditorNoise(path)) {
+                        if (path == null || ignored.stream().anyMatch(path::startsWith) || ContentScanner.isEditorNoise(path)) {
                             return;
                         }
                         synchronized (pending) {
@@ -59,12 +60,6 @@ final class SiteWatcher implements AutoCloseable {
             pending.clear();
             return batch;
         }
-    }
-
-    private static boolean isEditorNoise(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.startsWith(".#")
-                || name.equals("4913");
     }
 
     @Override

@@ -220,6 +220,35 @@ class SiteBuilderTest {
     }
 
     @Test
+    void otherFilesAmongTheContentKeepTheirPathAsJekyllCopiesThem() throws Exception {
+        TestSite site = site()
+                .file("_posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![Logo](/assets/img/logo.png)\n")
+                .file("assets/img/logo.png", "logo")
+                .file("posts/files/slides.pdf", "pdf")
+                .file("_layouts/default.html", "{{ content }}")
+                .file("_includes/head.html", "<head>")
+                .file("assets/.hidden", "no")
+                .file("assets/style.css~", "editor backup")
+                .file("Gemfile", "source 'https://rubygems.org'")
+                .file("drafts/idea/index.md", "---\ntitle: Idea\ndraft: true\n---\n![](sketch.png)\n")
+                .file("drafts/idea/sketch.png", "sketch");
+        site.build();
+
+        assertThat(site.read("assets/img/logo.png")).isEqualTo("logo");
+        assertThat(site.read("posts/files/slides.pdf")).isEqualTo("pdf");
+        assertThat(site.exists("_layouts/default.html")).isFalse();
+        assertThat(site.exists("_includes/head.html")).isFalse();
+        assertThat(site.exists("assets/.hidden")).isFalse();
+        assertThat(site.exists("assets/style.css~")).isFalse();
+        assertThat(site.exists("Gemfile")).isFalse();
+        assertThat(site.exists("drafts/idea/sketch.png")).isFalse(); // waits with its draft
+        assertThat(site.exists("idea/sketch.png")).isFalse();
+
+        site.build(true, false);
+        assertThat(site.read("idea/sketch.png")).isEqualTo("sketch");
+    }
+
+    @Test
     void aBundleFileThatClashesWithAPageIsAnErrorNamingBoth() {
         TestSite site = site()
                 .file("posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-03\n---\nbody\n")

@@ -82,7 +82,7 @@ class PreviewServerTest {
     }
 
     @Test
-    void aPageBundleAndItsFilesAppearAndChangeWhileWatched() throws Exception {
+    void filesAmongTheContentAppearChangeAndGoWhileWatched() throws Exception {
         Path bundle = Files.createDirectories(site.resolve("posts/trip"));
         Files.writeString(bundle.resolve("route.txt"), "first route");
         Files.writeString(bundle.resolve("index.md"), "---\ntitle: Trip\ndate: 2026-11-01\n---\n[Route](route.txt)\n");
@@ -92,6 +92,9 @@ class PreviewServerTest {
         await(() -> get("/posts/trip/route.txt").equals("the changed route"));
         Files.delete(bundle.resolve("route.txt"));
         await(() -> status("/posts/trip/route.txt") == 404);
+        Path images = Files.createDirectories(site.resolve("posts/images"));
+        Files.writeString(images.resolve("chart.svg"), "<svg/>");
+        await(() -> get("/posts/images/chart.svg").equals("<svg/>"));
     }
 
     @Test

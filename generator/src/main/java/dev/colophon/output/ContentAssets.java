@@ -1,0 +1,72 @@
+package dev.colophon.output;
+
+import dev.colophon.site.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Publishes the files found among the content that are not Markdown. A file in a page bundle (a folder
+ * with an {@code index.md}: Hugo's leaf bundles, Zola's colocated assets) goes beside its page, so
+ * {@code ![](photo.jpg)} in {@code posts/trip/index.md} works wherever the permalink puts the page; the
+ * nearest bundle owns it, and a draft's files stay out with the draft. Any other file keeps its path,
+ * as Jekyll and JBake copy them: {@code assets/logo.png} is published at {@code /assets/logo.png}.
+ */
+public final class ContentAssets {
+    private final Path root;
+
+    public ContentAssets(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * @param assets relative paths of the files to publish
+     * @param bundles every bundle folder (relative), drafts included
+     * @param published the published page of each bundle folder that has one
+     */
+    public List<OutputFile> files(Collection<Path> assets, Set<Path> bundles, Map<Path, Page> published) {
+        List<OutputFile> files = new ArrayList<>(assets.size());
+        for (Path asset : assets) {
+            Path owner = owner(asset, bundles);
+            String path;
+            if (owner == null) {
+                path = slashed(asset);
+            } else if (published.containsKey(owner)) {
+                path = folderOf(published.get(owner).url()) + slashed(owner.relativize(asset));
+            } else {
+                continue; // the bundle's page is a draft or scheduled: its files wait with it
+            }
+            Path file = root.resolve(asset);
+            files.add(OutputFile.copy(path, file, StaticFiles.fingerprintOf(file)));
+        }
+        return files;
+    }
+
+    /** Whether a source is the page of a bundle: {@code index.md} in a folder below the root. */
+    public static boolean isBundle(Path source) {
+        String name = source.getFileName().toString();
+        return source.getParent() != null && (name.equals("index.md") || name.equals("index.markdown"));
+    }
+
+    /** The output folder of a URL: {@code /a/b/} is {@code a/b/}, {@code /a/b.html} is {@code a/}. */
+    static String folderOf(String url) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    private static Path owner(Path asset, Set<Path> bundles) {
+        for (Path dir = asset.getParent(); dir != null; dir = dir.getParent()) {
+            if (bundles.contains(dir)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}
