@@ -14,7 +14,11 @@ public record BuildReport(int posts, int pages, int feeds, int files, int render
                           List<Problem> warnings) {
 
     public String summary() {
-        return String.format("Built %,d posts and %,d pages (%,d files, %,d rendered, %,d feeds) in %.2f s -> %s",
-                posts, pages, files, rendered, feeds, elapsed.toMillis() / 1000.0, output);
+        return String.format("Built %s and %s (%s, %,d rendered, %s) in %.2f s -> %s", count(posts, "post"),
+                count(pages, "page"), count(files, "file"), rendered, count(feeds, "feed"), elapsed.toMillis() / 1000.0, output);
+    }
+
+    private static String count(int n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }
