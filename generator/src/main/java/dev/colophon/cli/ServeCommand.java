@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 
 /** {@code colophon serve}: the whole product locally, rebuilt as files change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Preview the site with live reload and working comments.",
-                "Builds in memory (drafts and future posts included), serves on localhost beside the comment server,",
-                "rebuilds what a change affects and reloads open tabs. Data lives in SOURCE/.colophon/."})
+        description = {"Preview the site with live reload and working comments.", "",
+                "Builds in memory (drafts and future posts included) and serves on localhost",
+                "beside the comment server; rebuilds what a change affects and reloads open tabs.",
+                "Comments and stats live in SOURCE/.colophon/."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "Site folder with site.yml (default: . or ./content).")
     Path source;
