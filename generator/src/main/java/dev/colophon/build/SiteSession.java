@@ -109,7 +109,8 @@ public final class SiteSession {
                 if (scanner().isAsset(relative)) {
                     assets.add(relative);
                 }
-            } else if (Files.isDirectory(path) || (!assets.remove(relative) && inContentFolder(relative))) {
+            } else if (Files.isDirectory(path) || (!assets.remove(relative) && relative.getNameCount() > 1
+                    && scanner().inContent(relative))) {
                 rescan = true; // a folder appeared, moved or went: find its files
             }
         }
@@ -121,7 +122,8 @@ public final class SiteSession {
             assets.clear();
             assets.addAll(now.assets());
         }
-        sources.removeIf(p -> !isContent(p));
+        ContentScanner scanner = scanner();
+        sources.removeIf(p -> !scanner.isSource(p));
         Map<Path, ContentLoader.Loaded> fresh = loader().load(sources, Progress.silent());
         fresh.forEach((path, value) -> {
             if (value == null) {
@@ -139,13 +141,18 @@ public final class SiteSession {
                 Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
-        List<OutputFile> files = new ArrayList<>(new StaticFiles().files(List.of(theme.staticFiles(), root.resolve("static"))));
+        List<Path> staticFolders = new ArrayList<>(List.of(theme.staticFiles()));
+        config.staticDirs().forEach(dir -> staticFolders.add(root.resolve(dir)));
+        List<OutputFile> files = new ArrayList<>(new StaticFiles().files(staticFolders));
         files.addAll(contentAssets());
         files.addAll(new PageRenderer().files(views));
         files.addAll(new ListRenderer().files(views));
         files.addAll(new AliasRenderer().files(views));
         files.addAll(feeds);
-        files.addAll(new SitemapRenderer().files(site, global));
+        boolean ownRobots = files.stream().anyMatch(f -> f.path().equals(SitemapRenderer.ROBOTS));
+        new SitemapRenderer().files(site, global).stream()
+                .filter(f -> !(ownRobots && f.path().equals(SitemapRenderer.ROBOTS))) // the site's own robots.txt wins
+                .forEach(files::add);
         Publisher.checkUnique(files);
         return new Plan(site, files, feeds.size());
     }
@@ -199,16 +206,9 @@ public final class SiteSession {
     }
 
     private ContentScanner scanner() {
-        return new ContentScanner(root, Set.of(output, root.resolve(".colophon")));
-    }
-
-    private static boolean inContentFolder(Path relative) {
-        return relative.getNameCount() > 1 && !ContentScanner.RESERVED.contains(relative.getName(0).toString());
-    }
-
-    private boolean isContent(Path relative) {
-        return !relative.startsWith(".colophon") && (relative.getNameCount() == 1
-                || !ContentScanner.RESERVED.contains(relative.getName(0).toString()));
+        Set<Path> excluded = new HashSet<>(List.of(output, root.resolve(".colophon")));
+        config.staticDirs().forEach(dir -> excluded.add(root.resolve(dir).normalize()));
+        return new ContentScanner(root, excluded);
     }
 
     private Predicate<Document> included() {

@@ -2,12 +2,14 @@ package dev.colophon.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds the files of a site's content in one walk: Markdown sources, and the other files among them
@@ -38,17 +40,34 @@ public final class ContentScanner {
     public Found scan() {
         List<Path> sources = new ArrayList<>();
         List<Path> assets = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile).map(root::relativize).sorted().forEach(relative -> {
-                if (isSource(relative)) {
-                    sources.add(relative);
-                } else if (isAsset(relative)) {
-                    assets.add(relative);
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    // Output, caches, .git and the like can hold many files: not walked at all.
+                    Path relative = root.relativize(dir);
+                    boolean skip = !dir.equals(root) && (dir.getFileName().toString().startsWith(".")
+                            || dir.getFileName().toString().startsWith("_site") || !inContent(relative)
+                            || relative.getNameCount() == 1 && RESERVED.contains(relative.toString()));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path relative = root.relativize(file);
+                    if (attrs.isRegularFile() && isSource(relative)) {
+                        sources.add(relative);
+                    } else if (attrs.isRegularFile() && isAsset(relative)) {
+                        assets.add(relative);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        sources.sort(null);
+        assets.sort(null);
         return new Found(List.copyOf(sources), List.copyOf(assets));
     }
 
@@ -82,7 +101,8 @@ public final class ContentScanner {
         return inContent(relative);
     }
 
-    private boolean isSource(Path relative) {
+    /** A Markdown source of a post or page (whether or not it still exists). */
+    public boolean isSource(Path relative) {
         if (!isMarkdown(relative)) {
             return false;
         }
@@ -98,7 +118,8 @@ public final class ContentScanner {
         return inContent(relative);
     }
 
-    private boolean inContent(Path relative) {
+    /** Whether a path (relative) lies in a content folder: not a reserved, static or output folder. */
+    public boolean inContent(Path relative) {
         if (relative.getNameCount() > 1 && RESERVED.contains(relative.getName(0).toString())) {
             return false;
         }

@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Writes {@code sitemap.xml} (every post, page and list) and a {@code robots.txt} that points to it. */
+/**
+ * Writes {@code sitemap.xml} (every post, page and list) and a {@code robots.txt} that points to it,
+ * unless the site has its own.
+ */
 public final class SitemapRenderer {
+    public static final String ROBOTS = "robots.txt";
 
     public List<OutputFile> files(Site site, long global) {
         List<Page> all = new ArrayList<>(site.posts());
         all.addAll(site.pages());
         return List.of(
                 OutputFile.text("sitemap.xml", "sitemap", Fingerprint.mix(global, Fingerprint.ofPages(all)), () -> sitemap(site)),
-                OutputFile.text("robots.txt", "robots.txt", global,
+                OutputFile.text(ROBOTS, ROBOTS, global,
                         () -> "User-agent: *\nAllow: /\n\nSitemap: " + site.config().absolute("/sitemap.xml") + "\n"));
     }
 

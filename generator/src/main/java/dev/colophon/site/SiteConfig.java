@@ -22,6 +22,7 @@ public record SiteConfig(
         String theme,
         String commentsUrl,
         List<String> postSections,
+        List<String> staticDirs,
         boolean highlightCode,
         Map<String, Object> params) {
 
@@ -36,12 +37,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, commentsUrl, postSections, highlightCode, params);
+                postsPerPage, feedSize, theme, commentsUrl, postSections, staticDirs, highlightCode, params);
     }
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, withoutTrailingSlash(url), postSections, highlightCode, params);
+                postsPerPage, feedSize, theme, withoutTrailingSlash(url), postSections, staticDirs, highlightCode, params);
     }
 
     /** Server URLs are kept without a trailing slash, so that {@code url + "/path"} is always right. */

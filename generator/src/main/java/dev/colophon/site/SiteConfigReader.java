@@ -41,6 +41,10 @@ public final class SiteConfigReader {
             yaml.invalid("feed_size", "at least 1");
         }
         List<String> sections = yaml.strings("post_sections");
+        List<String> staticDirs = yaml.strings("static_dirs");
+        if (staticDirs.stream().anyMatch(dir -> !isFolderInside(dir))) {
+            yaml.invalid("static_dirs", "folders inside the site, such as [static] or [assets]");
+        }
         SiteConfig config = new SiteConfig(
                 yaml.string("title", "My blog"),
                 yaml.string("description", ""),
@@ -55,10 +59,16 @@ public final class SiteConfigReader {
                 yaml.string("theme", "default"),
                 SiteConfig.withoutTrailingSlash(yaml.string("comments_url", "")),
                 sections.isEmpty() ? List.of("posts", "blog", "post", "_posts") : sections,
+                staticDirs.isEmpty() ? List.of("static") : staticDirs,
                 yaml.bool("highlight_code", true),
                 yaml.map("params"));
         yaml.finish();
         return config;
+    }
+
+    private static boolean isFolderInside(String dir) {
+        return !dir.isBlank() && !dir.startsWith("/") && !dir.contains("\\")
+                && java.util.Arrays.stream(dir.split("/")).noneMatch(part -> part.equals("..") || part.equals("."));
     }
 
     private static ZoneId zone(YamlSettings yaml) {

@@ -249,6 +249,27 @@ class SiteBuilderTest {
     }
 
     @Test
+    void staticDirsNameTheFoldersCopiedToTheRootAsJBakesAssetsFolderIs() {
+        TestSite site = site()
+                .file("site.yml", "title: T\nbase_url: https://t.example/\nstatic_dirs: [assets, extra/files]\n")
+                .file("assets/css/site.css", "body{}")
+                .file("assets/notes.md", "# not a page: copied as it is")
+                .file("extra/files/robots.txt", "User-agent: *\nDisallow: /private/\n")
+                .file("static/ignored.txt", "static/ is not listed, so not copied");
+        site.build();
+        assertThat(site.read("css/site.css")).isEqualTo("body{}");
+        assertThat(site.read("notes.md")).startsWith("# not a page");
+        assertThat(site.read("robots.txt")).contains("Disallow: /private/"); // a site's file wins over the generated one
+        assertThat(site.exists("assets/css/site.css")).isFalse();
+        assertThat(site.exists("notes/index.html")).isFalse();
+        assertThat(site.exists("ignored.txt")).isFalse();
+
+        site.file("site.yml", "title: T\nbase_url: https://t.example/\nstatic_dirs: [../outside]\n");
+        assertThatThrownBy(site::build).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("static_dirs").hasMessageContaining("folders inside the site");
+    }
+
+    @Test
     void aBundleFileThatClashesWithAPageIsAnErrorNamingBoth() {
         TestSite site = site()
                 .file("posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-03\n---\nbody\n")
