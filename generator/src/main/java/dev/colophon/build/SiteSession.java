@@ -158,17 +158,18 @@ public final class SiteSession {
     }
 
     private List<OutputFile> contentAssets() {
+        ContentAssets contentAssets = new ContentAssets(root, config);
         Set<Path> bundles = new HashSet<>();
         Map<Path, Page> published = new HashMap<>();
         loaded.forEach((source, value) -> {
-            if (ContentAssets.isBundle(source)) {
+            if (contentAssets.isBundle(source)) {
                 bundles.add(source.getParent());
                 if (value.page() != null) {
                     published.put(source.getParent(), value.page());
                 }
             }
         });
-        return new ContentAssets(root).files(assets, bundles, published);
+        return contentAssets.files(assets, bundles, published);
     }
 
     public List<Problem> warnings() {
@@ -208,7 +209,7 @@ public final class SiteSession {
     private ContentScanner scanner() {
         Set<Path> excluded = new HashSet<>(List.of(output, root.resolve(".colophon")));
         config.staticDirs().forEach(dir -> excluded.add(root.resolve(dir).normalize()));
-        return new ContentScanner(root, excluded);
+        return new ContentScanner(root, config.contentPath(), excluded);
     }
 
     private Predicate<Document> included() {

@@ -1,6 +1,8 @@
 package dev.colophon.cli;
 
 import dev.colophon.content.Slugs;
+import dev.colophon.site.SiteConfig;
+import dev.colophon.site.SiteConfigReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,11 +33,13 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path site = SiteLocator.locate(source);
+        SiteConfig config = new SiteConfigReader().read(site);
+        Path content = site.resolve(config.contentPath());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         String slug = Slugs.slugify(title);
         Path file = kind == Kind.post
-                ? site.resolve("posts").resolve(now.toLocalDate() + "-" + slug + ".md")
-                : site.resolve("pages").resolve(slug + ".md");
+                ? postFolder(content, config).resolve(now.toLocalDate() + "-" + slug + ".md")
+                : content.resolve("pages").resolve(slug + ".md");
         if (Files.exists(file)) {
             throw new UserError(file + " already exists; pick another title");
         }
@@ -48,5 +52,11 @@ final class NewCommand implements Callable<Integer> {
         Files.writeString(file, frontMatter, StandardCharsets.UTF_8);
         System.out.println("Created " + file + (kind == Kind.post ? " (a draft: build with --drafts to see it)" : ""));
         return 0;
+    }
+
+    /** The first post section the site already has (a Jekyll site's _posts, say), else the first one listed. */
+    private static Path postFolder(Path content, SiteConfig config) {
+        return config.postSections().stream().map(content::resolve).filter(Files::isDirectory).findFirst()
+                .orElse(content.resolve(config.postSections().get(0)));
     }
 }

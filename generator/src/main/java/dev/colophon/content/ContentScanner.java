@@ -30,25 +30,36 @@ public final class ContentScanner {
     }
 
     private final Path root;
+    private final Path contentDir;
     private final Set<Path> excluded;
 
-    public ContentScanner(Path root, Set<Path> excluded) {
+    /**
+     * @param contentDir where the content lives, relative to the root (empty for the root itself);
+     *     paths found are still relative to the root
+     * @param excluded absolute folders that are not content (output, caches, static folders)
+     */
+    public ContentScanner(Path root, Path contentDir, Set<Path> excluded) {
         this.root = root;
+        this.contentDir = contentDir;
         this.excluded = excluded;
     }
 
     public Found scan() {
         List<Path> sources = new ArrayList<>();
         List<Path> assets = new ArrayList<>();
+        Path base = root.resolve(contentDir);
+        if (!Files.isDirectory(base)) {
+            return new Found(List.of(), List.of());
+        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(base, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     // Output, caches, .git and the like can hold many files: not walked at all.
-                    Path relative = root.relativize(dir);
-                    boolean skip = !dir.equals(root) && (dir.getFileName().toString().startsWith(".")
-                            || dir.getFileName().toString().startsWith("_site") || !inContent(relative)
-                            || relative.getNameCount() == 1 && RESERVED.contains(relative.toString()));
+                    String name = dir.getFileName().toString();
+                    boolean skip = !dir.equals(base) && (name.startsWith(".") || name.startsWith("_site")
+                            || !inContent(root.relativize(dir))
+                            || dir.getParent().equals(base) && RESERVED.contains(name));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -84,15 +95,17 @@ public final class ContentScanner {
     }
 
     /**
-     * A file to publish as it is: not Markdown, inside a content folder, and neither hidden nor in a
-     * folder starting with "_" (Jekyll's layouts, includes and data live there).
+     * A file to publish as it is: not Markdown, in the content, and neither hidden nor in a folder
+     * starting with "_" (Jekyll's layouts, includes and data live there). When the content is the site
+     * root, files at its top (site.yml, a Gemfile, a README) are not published either.
      */
     public boolean isAsset(Path relative) {
-        if (isMarkdown(relative) || relative.getNameCount() < 2 || relative.getFileName().toString().startsWith(".")
-                || isEditorNoise(relative)) {
+        Path inner = inner(relative);
+        if (inner == null || isMarkdown(relative) || relative.getFileName().toString().startsWith(".")
+                || isEditorNoise(relative) || inner.getNameCount() < 2 && contentDir.toString().isEmpty()) {
             return false;
         }
-        for (Path part : relative.getParent()) {
+        for (Path part : inner.getParent() == null ? List.<Path>of() : inner.getParent()) {
             String name = part.toString();
             if (name.startsWith(".") || name.startsWith("_")) {
                 return false;
@@ -103,26 +116,40 @@ public final class ContentScanner {
 
     /** A Markdown source of a post or page (whether or not it still exists). */
     public boolean isSource(Path relative) {
-        if (!isMarkdown(relative)) {
+        Path inner = inner(relative);
+        if (inner == null || !isMarkdown(relative)) {
             return false;
         }
-        for (Path part : relative.getParent() == null ? List.<Path>of() : relative.getParent()) {
+        for (Path part : inner.getParent() == null ? List.<Path>of() : inner.getParent()) {
             String name = part.toString();
             if (name.startsWith(".") || name.startsWith("_site")) {
                 return false;
             }
         }
-        if (relative.getNameCount() == 1 && relative.toString().equalsIgnoreCase("README.md")) {
+        if (inner.getNameCount() == 1 && inner.toString().equalsIgnoreCase("README.md")) {
             return false;
+        }
+        String name = relative.getFileName().toString();
+        if (name.equals("_index.md") || name.equals("_index.markdown")) {
+            return false; // Hugo's and Zola's settings for a section's list page, not a post or page
         }
         return inContent(relative);
     }
 
-    /** Whether a path (relative) lies in a content folder: not a reserved, static or output folder. */
+    /** Whether a path (relative to the root) lies in the content: not a reserved, static or output folder. */
     public boolean inContent(Path relative) {
-        if (relative.getNameCount() > 1 && RESERVED.contains(relative.getName(0).toString())) {
+        Path inner = inner(relative);
+        if (inner == null || inner.getNameCount() > 1 && RESERVED.contains(inner.getName(0).toString())) {
             return false;
         }
         return excluded.stream().noneMatch(ex -> root.resolve(relative).startsWith(ex));
+    }
+
+    /** The path within the content folder, or null outside it. */
+    private Path inner(Path relative) {
+        if (contentDir.toString().isEmpty()) {
+            return relative;
+        }
+        return relative.startsWith(contentDir) && !relative.equals(contentDir) ? contentDir.relativize(relative) : null;
     }
 }

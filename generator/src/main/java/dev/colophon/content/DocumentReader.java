@@ -35,8 +35,9 @@ public final class DocumentReader {
         String baseName = relative.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Matcher datedName = DATED_NAME.matcher(baseName);
         String nameSlug = datedName.matches() ? datedName.group(2) : baseName;
-        if (nameSlug.equals("index") && relative.getParent() != null) {
-            nameSlug = relative.getParent().getFileName().toString(); // Hugo page bundles: post/index.md
+        Path inner = config.withinContent(relative);
+        if (nameSlug.equals("index") && inner.getParent() != null) {
+            nameSlug = inner.getParent().getFileName().toString(); // Hugo page bundles: post/index.md
         }
         String slug = Slugs.slugify(f.string("slug", nameSlug));
         String url = f.string("url", f.string("path", null));
@@ -88,8 +89,7 @@ public final class DocumentReader {
         if (type.equals("page")) {
             return Kind.PAGE;
         }
-        String section = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
-        return config.postSections().contains(section) ? Kind.POST : Kind.PAGE;
+        return config.postSections().contains(config.sectionOf(relative)) ? Kind.POST : Kind.PAGE;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package dev.colophon.output;
 
 import dev.colophon.site.Page;
+import dev.colophon.site.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,13 +14,16 @@ import java.util.Set;
  * with an {@code index.md}: Hugo's leaf bundles, Zola's colocated assets) goes beside its page, so
  * {@code ![](photo.jpg)} in {@code posts/trip/index.md} works wherever the permalink puts the page; the
  * nearest bundle owns it, and a draft's files stay out with the draft. Any other file keeps its path,
- * as Jekyll and JBake copy them: {@code assets/logo.png} is published at {@code /assets/logo.png}.
+ * as Jekyll and JBake copy them: {@code assets/logo.png} in the content folder is published at
+ * {@code /assets/logo.png}.
  */
 public final class ContentAssets {
     private final Path root;
+    private final SiteConfig config;
 
-    public ContentAssets(Path root) {
+    public ContentAssets(Path root, SiteConfig config) {
         this.root = root;
+        this.config = config;
     }
 
     /**
@@ -33,7 +37,7 @@ public final class ContentAssets {
             Path owner = owner(asset, bundles);
             String path;
             if (owner == null) {
-                path = slashed(asset);
+                path = slashed(config.withinContent(asset)); // its path in the content folder
             } else if (published.containsKey(owner)) {
                 path = folderOf(published.get(owner).url()) + slashed(owner.relativize(asset));
             } else {
@@ -45,10 +49,10 @@ public final class ContentAssets {
         return files;
     }
 
-    /** Whether a source is the page of a bundle: {@code index.md} in a folder below the root. */
-    public static boolean isBundle(Path source) {
+    /** Whether a source is the page of a bundle: {@code index.md} in a folder below the content's top. */
+    public boolean isBundle(Path source) {
         String name = source.getFileName().toString();
-        return source.getParent() != null && (name.equals("index.md") || name.equals("index.markdown"));
+        return config.withinContent(source).getParent() != null && (name.equals("index.md") || name.equals("index.markdown"));
     }
 
     /** The output folder of a URL: {@code /a/b/} is {@code a/b/}, {@code /a/b.html} is {@code a/}. */

@@ -16,8 +16,7 @@ public final class Permalinks {
             return url.endsWith("/") || url.endsWith(".html") ? url : url + "/";
         }
         String pattern = doc.isPost() ? config.permalink() : config.pagePermalink();
-        String section = doc.path().getNameCount() > 1 ? doc.path().getName(0).toString() : "";
-        String url = pattern.replace(":slug", doc.slug()).replace(":section", section);
+        String url = pattern.replace(":slug", doc.slug()).replace(":section", config.sectionOf(doc.path()));
         if (doc.date() != null) {
             url = url.replace(":year", String.format("%04d", doc.date().getYear()))
                     .replace(":month", String.format("%02d", doc.date().getMonthValue()))

@@ -21,6 +21,7 @@ public record SiteConfig(
         int feedSize,
         String theme,
         String commentsUrl,
+        String contentDir,
         List<String> postSections,
         List<String> staticDirs,
         boolean highlightCode,
@@ -37,12 +38,28 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, commentsUrl, postSections, staticDirs, highlightCode, params);
+                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params);
     }
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, withoutTrailingSlash(url), postSections, staticDirs, highlightCode, params);
+                postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params);
+    }
+
+    /** Where the content lives, relative to the site root: empty for the root itself. */
+    public java.nio.file.Path contentPath() {
+        return java.nio.file.Path.of(contentDir);
+    }
+
+    /** A source path (relative to the site root) as seen from the content folder. */
+    public java.nio.file.Path withinContent(java.nio.file.Path relative) {
+        return contentDir.isEmpty() || !relative.startsWith(contentDir) ? relative : contentPath().relativize(relative);
+    }
+
+    /** The first folder of a source within the content (its section), or "" for a file at the top. */
+    public String sectionOf(java.nio.file.Path relative) {
+        java.nio.file.Path inner = withinContent(relative);
+        return inner.getNameCount() > 1 ? inner.getName(0).toString() : "";
     }
 
     /** Server URLs are kept without a trailing slash, so that {@code url + "/path"} is always right. */

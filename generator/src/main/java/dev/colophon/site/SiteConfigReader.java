@@ -41,6 +41,10 @@ public final class SiteConfigReader {
             yaml.invalid("feed_size", "at least 1");
         }
         List<String> sections = yaml.strings("post_sections");
+        String contentDir = yaml.string("content_dir", ".").replaceAll("/+$", "");
+        if (!contentDir.equals(".") && !contentDir.isEmpty() && !isFolderInside(contentDir)) {
+            yaml.invalid("content_dir", "a folder inside the site, such as content, or . for the site folder itself");
+        }
         List<String> staticDirs = yaml.strings("static_dirs");
         if (staticDirs.stream().anyMatch(dir -> !isFolderInside(dir))) {
             yaml.invalid("static_dirs", "folders inside the site, such as [static] or [assets]");
@@ -58,6 +62,7 @@ public final class SiteConfigReader {
                 feedSize,
                 yaml.string("theme", "default"),
                 SiteConfig.withoutTrailingSlash(yaml.string("comments_url", "")),
+                contentDir.equals(".") ? "" : contentDir,
                 sections.isEmpty() ? List.of("posts", "blog", "post", "_posts") : sections,
                 staticDirs.isEmpty() ? List.of("static") : staticDirs,
                 yaml.bool("highlight_code", true),

@@ -48,6 +48,23 @@ class MainTest {
     }
 
     @Test
+    void newPostGoesWhereTheSiteKeepsItsPosts() throws Exception {
+        Path site = tmp.resolve("hugo");
+        Files.createDirectories(site.resolve("content/_posts"));
+        Files.writeString(site.resolve("site.yml"), "title: T\ncontent_dir: content\npost_sections: [posts, _posts]\n");
+        assertThat(Main.run("new", "post", "Where posts live", "--source", site.toString())).isZero();
+        assertThat(Main.run("new", "page", "Colophon", "--source", site.toString())).isZero();
+        try (Stream<Path> posts = Files.list(site.resolve("content/_posts"))) {
+            assertThat(posts.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-where-posts-live.md");
+        }
+        assertThat(site.resolve("content/pages/colophon.md")).exists();
+        Path out = tmp.resolve("out");
+        assertThat(Main.run("build", "--source", site.toString(), "--output", out.toString(), "--drafts")).isZero();
+        assertThat(out.resolve("posts/where-posts-live/index.html")).exists();
+        assertThat(out.resolve("colophon/index.html")).exists();
+    }
+
+    @Test
     void failedBuildExitsNonZeroAndPrintsFileAndLine() throws Exception {
         Path site = tmp.resolve("blog");
         Main.run("init", site.toString());

@@ -1,0 +1,169 @@
+package dev.colophon.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.colophon.config.ConfigException;
+import dev.colophon.content.BuildException;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where content, static files and the files among the content come from, as Hugo, Zola, Jekyll and JBake lay them out. */
+class ContentLayoutTest {
+    @TempDir
+    Path tmp;
+
+    TestSite site() {
+        return new TestSite(tmp);
+    }
+
+    @Test
+    void filesBesideAPageBundleArePublishedBesideItsPage() throws Exception {
+        TestSite site = site()
+                .file("posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-03\nslug: road-trip\n---\n![Route](maps/route.svg) ![](photo.png)\n")
+                .file("posts/trip/photo.png", "png bytes")
+                .file("posts/trip/maps/route.svg", "<svg/>")
+                .file("posts/trip/.DS_Store", "finder noise")
+                .file("posts/trip/notes.md", "---\ntitle: Notes\ndate: 2026-01-04\n---\nA post of its own.\n")
+                .file("posts/trip/day2/index.md", "---\ntitle: Day two\ndate: 2026-01-05\n---\n![](sunset.jpg)\n")
+                .file("posts/trip/day2/sunset.jpg", "jpg bytes")
+                .file("pages/about/index.md", "---\ntitle: About\n---\n![](me.jpg)\n")
+                .file("pages/about/me.jpg", "me");
+        site.build();
+
+        assertThat(site.read("posts/road-trip/photo.png")).isEqualTo("png bytes");
+        assertThat(site.read("posts/road-trip/maps/route.svg")).isEqualTo("<svg/>");
+        assertThat(site.read("posts/day2/sunset.jpg")).isEqualTo("jpg bytes");
+        assertThat(site.read("about/me.jpg")).isEqualTo("me");
+        assertThat(site.exists("posts/road-trip/.DS_Store")).isFalse();
+        assertThat(site.exists("posts/road-trip/notes.md")).isFalse();
+        assertThat(site.exists("posts/road-trip/day2/sunset.jpg")).isFalse();
+        assertThat(site.read("posts/notes/index.html")).contains("A post of its own.");
+        // The relative links of the Markdown now resolve against the page's own URL.
+        Document trip = Jsoup.parse(site.read("posts/road-trip/index.html"), "https://test.example/posts/road-trip/");
+        assertThat(trip.select("article img").eachAttr("abs:src")).containsExactly(
+                "https://test.example/posts/road-trip/maps/route.svg", "https://test.example/posts/road-trip/photo.png");
+    }
+
+    @Test
+    void otherFilesAmongTheContentKeepTheirPathAsJekyllCopiesThem() throws Exception {
+        TestSite site = site()
+                .file("_posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![Logo](/assets/img/logo.png)\n")
+                .file("assets/img/logo.png", "logo")
+                .file("posts/files/slides.pdf", "pdf")
+                .file("_layouts/default.html", "{{ content }}")
+                .file("_includes/head.html", "<head>")
+                .file("assets/.hidden", "no")
+                .file("assets/style.css~", "editor backup")
+                .file("Gemfile", "source 'https://rubygems.org'")
+                .file("drafts/idea/index.md", "---\ntitle: Idea\ndraft: true\n---\n![](sketch.png)\n")
+                .file("drafts/idea/sketch.png", "sketch");
+        site.build();
+
+        assertThat(site.read("assets/img/logo.png")).isEqualTo("logo");
+        assertThat(site.read("posts/files/slides.pdf")).isEqualTo("pdf");
+        assertThat(site.exists("_layouts/default.html")).isFalse();
+        assertThat(site.exists("_includes/head.html")).isFalse();
+        assertThat(site.exists("assets/.hidden")).isFalse();
+        assertThat(site.exists("assets/style.css~")).isFalse();
+        assertThat(site.exists("Gemfile")).isFalse();
+        assertThat(site.exists("drafts/idea/sketch.png")).isFalse(); // waits with its draft
+        assertThat(site.exists("idea/sketch.png")).isFalse();
+
+        site.build(true, false);
+        assertThat(site.read("idea/sketch.png")).isEqualTo("sketch");
+    }
+
+    @Test
+    void staticDirsNameTheFoldersCopiedToTheRootAsJBakesAssetsFolderIs() {
+        TestSite site = site()
+                .file("site.yml", "title: T\nbase_url: https://t.example/\nstatic_dirs: [assets, extra/files]\n")
+                .file("assets/css/site.css", "body{}")
+                .file("assets/notes.md", "# not a page: copied as it is")
+                .file("extra/files/robots.txt", "User-agent: *\nDisallow: /private/\n")
+                .file("static/ignored.txt", "static/ is not listed, so not copied");
+        site.build();
+        assertThat(site.read("css/site.css")).isEqualTo("body{}");
+        assertThat(site.read("notes.md")).startsWith("# not a page");
+        assertThat(site.read("robots.txt")).contains("Disallow: /private/"); // a site's file wins over the generated one
+        assertThat(site.exists("assets/css/site.css")).isFalse();
+        assertThat(site.exists("notes/index.html")).isFalse();
+        assertThat(site.exists("ignored.txt")).isFalse();
+
+        site.file("site.yml", "title: T\nbase_url: https://t.example/\nstatic_dirs: [../outside]\n");
+        assertThatThrownBy(site::build).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("static_dirs").hasMessageContaining("folders inside the site");
+    }
+
+    @Test
+    void aBundleFileThatClashesWithAPageIsAnErrorNamingBoth() {
+        TestSite site = site()
+                .file("posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-03\n---\nbody\n")
+                .file("posts/trip/index.html", "<p>an old export</p>");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> assertThat(e.problems())
+                .singleElement().satisfies(p -> assertThat(p.toString())
+                        .contains("publishes /posts/trip/index.html").contains("index.md").contains("index.html")));
+    }
+
+    @Test
+    void aHugoSiteBuildsWithItsContentFolderAndStaticFolder() {
+        TestSite site = site()
+                .file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: content\n")
+                .file("content/posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![](/images/diagram.png)\n")
+                .file("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-02\n---\n![](photo.jpg)\n")
+                .file("content/posts/trip/photo.jpg", "photo")
+                .file("content/about.md", "---\ntitle: About\n---\nAbout me.\n")
+                .file("content/images/diagram.png", "diagram")
+                .file("static/favicon.ico", "icon")
+                .file("layouts/_default/single.html", "{{ .Content }}")
+                .file("assets/scss/main.scss", "body {}")
+                .file("README.md", "# my site's repository")
+                .file("content/_index.md", "---\ntitle: Home\n---\n")
+                .file("content/posts/_index.md", "---\ntitle: Posts\nsort_by: date\n---\n");
+        BuildReport report = site.build();
+
+        assertThat(report.posts()).isEqualTo(2); // the _index.md files configure Hugo's list pages: not posts
+        assertThat(report.pages()).isEqualTo(1);
+        assertThat(report.warnings()).isEmpty();
+        assertThat(site.read("posts/hello/index.html")).contains("/images/diagram.png");
+        assertThat(site.read("posts/trip/photo.jpg")).isEqualTo("photo");
+        assertThat(site.read("about/index.html")).contains("About me.");
+        assertThat(site.read("images/diagram.png")).isEqualTo("diagram");
+        assertThat(site.read("favicon.ico")).isEqualTo("icon");
+        assertThat(site.exists("layouts/_default/single.html")).isFalse();
+        assertThat(site.exists("scss/main.scss")).isFalse();
+        assertThat(site.exists("assets/scss/main.scss")).isFalse();
+        assertThat(site.exists("readme/index.html")).isFalse();
+        assertThat(site.exists("content/images/diagram.png")).isFalse();
+    }
+
+    @Test
+    void aJBakeSiteBuildsWithItsContentFolderAndAssetsFolder() {
+        TestSite site = site()
+                .file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: content\nstatic_dirs: [assets]\n")
+                .file("jbake.properties", "site.host=https://t.example\n")
+                .file("content/blog/2013/first.md", "title=First\ndate=2013-09-24\ntype=post\ntags=java\nstatus=published\n~~~~~~\n![](chart.png)\n")
+                .file("content/blog/2013/chart.png", "chart")
+                .file("content/about.md", "title=About\ntype=page\nstatus=published\n~~~~~~\nAbout.\n")
+                .file("assets/css/site.css", "body {}")
+                .file("templates/index.ftl", "<#-- FreeMarker -->");
+        BuildReport report = site.build();
+
+        assertThat(report.posts()).isEqualTo(1);
+        assertThat(report.pages()).isEqualTo(1);
+        assertThat(site.read("blog/2013/chart.png")).isEqualTo("chart");
+        assertThat(site.read("css/site.css")).isEqualTo("body {}");
+        assertThat(site.exists("jbake.properties")).isFalse();
+        assertThat(site.exists("index.ftl")).isFalse();
+    }
+
+    @Test
+    void aContentFolderOutsideTheSiteIsAnError() {
+        TestSite site = site().file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: ../elsewhere\n");
+        assertThatThrownBy(site::build).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("content_dir").hasMessageContaining("a folder inside the site");
+    }
+}
