@@ -18,7 +18,8 @@ public record BuildReport(int posts, int pages, int feeds, int files, int render
                 count(pages, "page"), count(files, "file"), rendered, count(feeds, "feed"), elapsed.toMillis() / 1000.0, output);
     }
 
-    private static String count(int n, String noun) {
+    /** "1 file", "2 files", "7,005 files". */
+    public static String count(int n, String noun) {
         return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

@@ -1,6 +1,7 @@
 package dev.colophon.preview;
 
 import dev.colophon.build.BuildOptions;
+import dev.colophon.build.BuildReport;
 import dev.colophon.build.RenderCache;
 import dev.colophon.build.SiteSession;
 import dev.colophon.comments.CommentServer;
@@ -59,7 +60,7 @@ public final class PreviewServer implements AutoCloseable {
         long started = System.nanoTime();
         this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
         int rendered = live.apply(session.plan().files());
-        out.printf("Built %,d files in %d ms; serving %s (drafts and future posts included)%n", rendered,
+        out.printf("Built %s in %d ms; serving %s (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
                 (System.nanoTime() - started) / 1_000_000, url);
         secret.announce(out);
         this.watcher = new SiteWatcher(root, Set.of(data, root.resolve("public")), this::rebuild);
@@ -136,7 +137,7 @@ public final class PreviewServer implements AutoCloseable {
             retry.clear();
             hub.reload();
             long done = System.nanoTime();
-            out.printf("Rebuilt %,d files in %d ms (%s; read %d ms, plan %d ms, render %d ms)%n", rendered,
+            out.printf("Rebuilt %s in %d ms (%s; read %d ms, plan %d ms, render %d ms)%n", BuildReport.count(rendered, "file"),
                     (done - started) / 1_000_000, describe(changed), (loaded - started) / 1_000_000,
                     (planned - loaded) / 1_000_000, (done - planned) / 1_000_000);
         } catch (BuildException e) {
