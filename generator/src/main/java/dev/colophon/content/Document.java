@@ -12,6 +12,7 @@ import java.util.Map;
  * @param date when the post is dated, or null when neither front matter nor file name tell
  * @param url a full URL override (Hugo's {@code url}, Zola's {@code path}), or null
  * @param layout the template to render with, or null for the kind's default
+ * @param image the picture for link previews as written (absolute, site-relative or page-relative), or null
  * @param params every front matter field Colophon does not interpret, for templates
  */
 public record Document(
@@ -30,6 +31,7 @@ public record Document(
         boolean comments,
         List<String> authors,
         boolean toc,
+        String image,
         Map<String, Object> params,
         String body,
         int bodyLine) {

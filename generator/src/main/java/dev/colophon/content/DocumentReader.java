@@ -16,7 +16,7 @@ public final class DocumentReader {
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
     private static final Pattern DATED_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})/");
     private static final Set<String> INTERPRETED = Set.of("title", "date", "updated", "lastmod", "modified",
-            "tags", "draft", "status", "summary", "description", "slug", "url", "path", "aliases", "layout",
+            "tags", "draft", "status", "summary", "description", "slug", "url", "path", "permalink", "aliases", "layout", "image", "images",
             "template", "comments", "authors", "author", "type", "toc", "taxonomies");
 
     private final SiteConfig config;
@@ -40,7 +40,7 @@ public final class DocumentReader {
             nameSlug = inner.getParent().getFileName().toString(); // Hugo page bundles: post/index.md
         }
         String slug = Slugs.slugify(f.string("slug", nameSlug));
-        String url = f.string("url", f.string("path", null));
+        String url = f.string("url", f.string("path", f.string("permalink", null))); // Hugo, Zola, Jekyll
         if (url != null && !url.startsWith("/")) {
             url = "/" + url;
         }
@@ -75,6 +75,7 @@ public final class DocumentReader {
                 f.bool("comments", kind == Kind.POST),
                 authors.isEmpty() ? f.strings("author") : authors,
                 f.bool("toc", false),
+                image(f),
                 params(fm.fields()),
                 fm.body(), fm.bodyLine());
         f.throwIfInvalid();
@@ -90,6 +91,20 @@ public final class DocumentReader {
             return Kind.PAGE;
         }
         return config.postSections().contains(config.sectionOf(relative)) ? Kind.POST : Kind.PAGE;
+    }
+
+    /** The picture for link previews: {@code image} (Jekyll; a text or {@code {path: ...}}) or Hugo's {@code images}. */
+    private static String image(FieldReader f) {
+        if (f.raw("image") instanceof Map<?, ?> jekyllSeo) {
+            Object path = jekyllSeo.get("path");
+            return path == null ? f.invalid("image", "a URL or path, or {path: ...}", null) : path.toString().strip();
+        }
+        String image = f.string("image", null);
+        if (image == null) {
+            List<String> images = f.strings("images");
+            image = images.isEmpty() ? null : images.get(0);
+        }
+        return image == null || image.isBlank() ? null : image.strip();
     }
 
     @SuppressWarnings("unchecked")

@@ -134,6 +134,9 @@ public final class FeedRenderer {
             item.put("title", post.title());
             item.put("content_html", post.content().toString());
             item.put("summary", post.description());
+            if (post.image() != null) {
+                item.put("image", post.image());
+            }
             item.put("date_published", iso(post.date()));
             item.put("date_modified", iso(post.lastModified()));
             item.put("tags", post.tags().stream().map(Tag::name).toList());

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param url the site-relative path, e.g. {@code /posts/hello/}
  * @param permalink the absolute URL
+ * @param image the absolute URL of the picture for link previews (og:image), or null
  * @param scheduled dated after the build: shown only with --future and in the preview, marked there
  * @param fingerprint a hash of the source file, which (with the site's settings) decides everything here
  */
@@ -35,6 +36,7 @@ public record Page(
         List<String> aliases,
         String layout,
         Map<String, Object> params,
+        String image,
         boolean scheduled,
         long fingerprint) {
 

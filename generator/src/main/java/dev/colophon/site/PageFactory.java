@@ -24,7 +24,21 @@ public final class PageFactory {
         return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),
                 tags, description, new SafeString(body.html()), new SafeString(body.summaryHtml()), body.words(),
                 body.readingMinutes(), doc.draft(), doc.comments(), doc.authors(), doc.aliases(), doc.layout(),
-                doc.params(), scheduled, Fingerprint.mix(fingerprint, scheduled ? 1 : 0));
+                doc.params(), imageUrl(doc.image(), url), scheduled, Fingerprint.mix(fingerprint, scheduled ? 1 : 0));
+    }
+
+    /** An image as written, made absolute: a full URL as it is, {@code /img/a.png} on the site, {@code a.png} beside the page. */
+    private String imageUrl(String image, String pageUrl) {
+        if (image == null || image.matches("(?i)https?://.*")) {
+            return image;
+        }
+        if (image.startsWith("//")) {
+            return "https:" + image;
+        }
+        if (image.startsWith("/")) {
+            return config.absolute(image);
+        }
+        return config.absolute(pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1) + image);
     }
 
     public static Tag tag(String name) {

@@ -166,6 +166,38 @@ class SiteBuilderTest {
     }
 
     @Test
+    void linkPreviewImagesComeFromFrontMatterAsEachGeneratorWritesThem() {
+        TestSite site = site()
+                .file("posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-01\nimage: cover.jpg\n---\n")
+                .file("posts/2026-01-02-hugo.md", "---\ntitle: Hugo\nimages: [/img/hugo.png, /img/second.png]\n---\n")
+                .file("posts/2026-01-03-jekyll.md", "---\ntitle: Jekyll\nimage:\n  path: https://cdn.example/j.png\n  alt: J\n---\n")
+                .file("posts/2026-01-04-none.md", "---\ntitle: None\n---\n")
+                .file("pages/old.md", "---\ntitle: Old\npermalink: /2019/old-page.html\n---\nkept at its Jekyll URL\n");
+        site.build();
+        assertThat(previewImage(site, "posts/trip/index.html")).isEqualTo("https://test.example/posts/trip/cover.jpg");
+        assertThat(previewImage(site, "posts/hugo/index.html")).isEqualTo("https://test.example/img/hugo.png");
+        assertThat(previewImage(site, "posts/jekyll/index.html")).isEqualTo("https://cdn.example/j.png");
+        assertThat(previewImage(site, "posts/none/index.html")).isEmpty();
+        assertThat(Jsoup.parse(site.read("posts/hugo/index.html")).select("meta[name=twitter:card]").attr("content"))
+                .isEqualTo("summary_large_image");
+        assertThat(Jsoup.parse(site.read("posts/none/index.html")).select("meta[name=twitter:card]").attr("content"))
+                .isEqualTo("summary");
+        assertThat(site.read("2019/old-page.html")).contains("kept at its Jekyll URL");
+        assertThat(site.read("feed.json")).contains("\"image\" : \"https://test.example/img/hugo.png\"");
+
+        site.file("posts/2026-01-05-bad.md", "---\ntitle: Bad\nimage:\n  alt: no path\n---\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> assertThat(e.problems().get(0).message())
+                .contains("'image' must be a URL or path"));
+    }
+
+    private static String previewImage(TestSite site, String path) {
+        Document page = Jsoup.parse(site.read(path));
+        String image = page.select("meta[property=og:image]").attr("content");
+        assertThat(page.select("meta[name=twitter:image]").attr("content")).isEqualTo(image);
+        return image;
+    }
+
+    @Test
     void rawHtmlFromAuthorsPassesThroughButTitlesAreEscaped() {
         site().file("posts/2026-01-01-a.md", "---\ntitle: \"<script>alert(1)</script>\"\n---\n<div class=\"note\">raw</div>\n").build();
         Document page = Jsoup.parse(new TestSite(tmp).read("posts/a/index.html"));
