@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
 
 /**
@@ -13,11 +14,13 @@ import java.util.function.Supplier;
  * the files whose fingerprint changed.
  *
  * @param origin what the file comes from, for error messages and duplicate checks
+ * @param source for a file published as it is, the file to copy (streamed, never held in memory
+ *     whole: sites carry videos and archives); null for a rendered file
  */
-public record OutputFile(String path, String origin, long fingerprint, Supplier<byte[]> content) {
+public record OutputFile(String path, String origin, long fingerprint, Supplier<byte[]> content, Path source) {
 
     public static OutputFile text(String path, String origin, long fingerprint, Supplier<String> text) {
-        return new OutputFile(path, origin, fingerprint, () -> text.get().getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(path, origin, fingerprint, () -> text.get().getBytes(StandardCharsets.UTF_8), null);
     }
 
     public static OutputFile copy(String path, Path source, long fingerprint) {
@@ -27,6 +30,15 @@ public record OutputFile(String path, String origin, long fingerprint, Supplier<
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, source);
+    }
+
+    /** Writes the file at {@code target}: copied from its source, or rendered. */
+    public void writeTo(Path target) throws IOException {
+        if (source != null) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.write(target, content.get());
+        }
     }
 }

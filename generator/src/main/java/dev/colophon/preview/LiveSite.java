@@ -2,6 +2,7 @@ package dev.colophon.preview;
 
 import dev.colophon.output.OutputFile;
 import dev.colophon.publish.Parallel;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * changed (pages first, lists and feeds after) and drops the files that are gone.
  */
 final class LiveSite {
-    private record Rendered(long fingerprint, byte[] bytes) {
+    /** A file of the site: rendered bytes, or the source of a file served as it is (read on each request). */
+    record Rendered(long fingerprint, byte[] bytes, Path source) {
     }
 
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
@@ -38,8 +40,12 @@ final class LiveSite {
         for (List<OutputFile> group : groups.values()) {
             Map<String, Rendered> fresh = new ConcurrentHashMap<>();
             Parallel.forEach(group, f -> {
+                if (f.source() != null) {
+                    fresh.put(f.path(), new Rendered(f.fingerprint(), null, f.source())); // images and videos stay on disk
+                    return;
+                }
                 byte[] bytes = f.content().get();
-                fresh.put(f.path(), new Rendered(f.fingerprint(), f.path().endsWith(".html") ? servedHtml.apply(bytes) : bytes));
+                fresh.put(f.path(), new Rendered(f.fingerprint(), f.path().endsWith(".html") ? servedHtml.apply(bytes) : bytes, null));
             });
             files.putAll(fresh);
             rendered += group.size();
@@ -50,10 +56,9 @@ final class LiveSite {
         return rendered;
     }
 
-    /** The bytes at a site path such as {@code posts/hello/index.html}, or null. */
-    byte[] get(String path) {
-        Rendered rendered = files.get(path);
-        return rendered == null ? null : rendered.bytes();
+    /** The file at a site path such as {@code posts/hello/index.html}, or null. */
+    Rendered get(String path) {
+        return files.get(path);
     }
 
     int size() {

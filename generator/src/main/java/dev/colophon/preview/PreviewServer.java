@@ -15,8 +15,10 @@ import dev.colophon.publish.Progress;
 import dev.colophon.resources.Bundled;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,25 +87,37 @@ public final class PreviewServer implements AutoCloseable {
         if (path.startsWith("api/")) {
             throw new dev.colophon.comments.api.ApiException(404, "not_found", "no such endpoint: GET " + ctx.path());
         }
-        byte[] body = live.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
-        if (body == null && live.get(path + "/index.html") != null) {
+        LiveSite.Rendered file = live.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        if (file == null && live.get(path + "/index.html") != null) {
             ctx.redirect(ctx.path() + "/");
             return;
         }
         int status = 200;
-        if (body == null) {
-            body = live.get("404.html");
+        if (file == null) {
+            file = live.get("404.html");
             status = 404;
             path = "404.html";
             ErrorResponses.handled(ctx);
         }
         ctx.status(status).header("Cache-Control", "no-store");
-        if (body == null) {
+        if (file == null) {
             ctx.result("Not found");
+        } else if (file.source() != null) {
+            serveFromDisk(ctx, file.source(), path);
         } else if (path.endsWith(".html") || path.endsWith("/") || path.isEmpty()) {
-            ctx.contentType("text/html; charset=utf-8").result(body);
+            ctx.contentType("text/html; charset=utf-8").result(file.bytes());
         } else {
-            ctx.contentType(MimeTypes.of(path)).result(body);
+            ctx.contentType(MimeTypes.of(path)).result(file.bytes());
+        }
+    }
+
+    /** Streams a file published as it is; one deleted since the last rebuild is simply not found. */
+    private static void serveFromDisk(Context ctx, Path source, String path) {
+        try {
+            ctx.contentType(MimeTypes.of(path)).header("Content-Length", String.valueOf(Files.size(source)))
+                    .result(Files.newInputStream(source));
+        } catch (IOException e) {
+            ctx.status(404).result("Not found");
         }
     }
 

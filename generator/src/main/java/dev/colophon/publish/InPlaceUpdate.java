@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Applies a small change to a published site: renders the changed files in memory (a failure stops
- * here, touching nothing), then replaces each with an atomic rename and removes files that are gone.
+ * here, touching nothing; files published as they are are only checked to be readable), then replaces
+ * each with an atomic rename and removes files that are gone.
  */
 final class InPlaceUpdate {
     private InPlaceUpdate() {
@@ -23,13 +24,23 @@ final class InPlaceUpdate {
     /** Returns how many files were rendered. */
     static int apply(List<OutputFile> changed, Set<String> current, Path target, Manifest previous) {
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        Parallel.forEach(changed, file -> rendered.put(file.path(), file.content().get()));
+        Parallel.forEach(changed, file -> {
+            if (file.source() == null) {
+                rendered.put(file.path(), file.content().get());
+            } else if (!Files.isReadable(file.source())) {
+                throw new UncheckedIOException(new java.io.FileNotFoundException("cannot read " + file.source()));
+            }
+        });
         try {
-            for (Map.Entry<String, byte[]> file : rendered.entrySet()) {
-                Path path = target.resolve(file.getKey());
+            for (OutputFile file : changed) {
+                Path path = target.resolve(file.path());
                 Files.createDirectories(path.getParent());
                 Path tmp = path.resolveSibling("." + path.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-                Files.write(tmp, file.getValue());
+                if (file.source() != null) {
+                    Files.copy(file.source(), tmp, StandardCopyOption.REPLACE_EXISTING); // streamed, however large
+                } else {
+                    Files.write(tmp, rendered.get(file.path()));
+                }
                 Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             for (String old : previous.fingerprints().keySet()) {
@@ -40,7 +51,7 @@ final class InPlaceUpdate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rendered.size();
+        return changed.size();
     }
 
     private static void removeWithEmptyParents(Path root, Path file) throws IOException {

@@ -45,6 +45,10 @@ public final class Publisher {
     }
 
     /** Fails with every pair of sources that would write the same output path. */
+    private static boolean isSource(String origin) {
+        return origin.endsWith(".md") || origin.endsWith(".markdown");
+    }
+
     public static void checkUnique(List<OutputFile> files) {
         Map<String, OutputFile> byPath = new LinkedHashMap<>();
         Set<List<String>> conflicts = new TreeSet<>(Comparator.comparing(Object::toString));
@@ -57,7 +61,9 @@ public final class Publisher {
         }
         if (!conflicts.isEmpty()) {
             throw new BuildException(conflicts.stream().map(c -> new Problem(Path.of(c.get(0)), 0,
-                    "publishes /" + c.get(2) + ", and so does " + c.get(1) + "; change a slug, url or alias")).toList());
+                    "publishes /" + c.get(2) + ", and so does " + c.get(1) + "; "
+                            + (isSource(c.get(0)) || isSource(c.get(1)) ? "change a slug, url or alias" : "rename or remove one of them")))
+                    .toList());
         }
     }
 }

@@ -53,7 +53,7 @@ final class StagedWrite {
                 Path target = staging.resolve(file.path());
                 folders.create(target.getParent());
                 if (!reuse(published, target, file, previous)) {
-                    Files.write(target, file.content().get());
+                    file.writeTo(target);
                     rendered.incrementAndGet();
                 }
                 step.advance();

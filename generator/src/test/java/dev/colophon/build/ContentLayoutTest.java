@@ -161,6 +161,16 @@ class ContentLayoutTest {
     }
 
     @Test
+    void aFileAmongTheContentThatClashesWithAStaticFileIsAnErrorNamingBoth() {
+        TestSite site = site()
+                .file("images/logo.png", "from the content")
+                .file("static/images/logo.png", "from static/");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> assertThat(e.problems())
+                .singleElement().satisfies(p -> assertThat(p.toString()).contains("publishes /images/logo.png")
+                        .contains("static/images/logo.png").contains("rename or remove one of them")));
+    }
+
+    @Test
     void aContentFolderOutsideTheSiteIsAnError() {
         TestSite site = site().file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: ../elsewhere\n");
         assertThatThrownBy(site::build).isInstanceOf(ConfigException.class)

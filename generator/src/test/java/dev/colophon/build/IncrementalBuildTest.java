@@ -69,6 +69,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void filesPublishedAsTheyAreAreCopiedAgainOnlyWhenTheyChange() throws Exception {
+        site.file("posts/album/index.md", "---\ntitle: Album\ndate: 2026-02-01\n---\n![](photo.jpg)");
+        site.file("posts/album/photo.jpg", "first photo");
+        site.file("static/notes.txt", "notes");
+        build();
+        assertThat(site.read("posts/album/photo.jpg")).isEqualTo("first photo");
+        Map<Path, Object> before = inodes();
+
+        site.file("posts/album/photo.jpg", "the second, larger photo");
+        BuildReport report = build();
+        assertThat(site.read("posts/album/photo.jpg")).isEqualTo("the second, larger photo");
+        assertThat(report.rendered()).isEqualTo(1);
+        assertThat(inodes().get(Path.of("notes.txt"))).isEqualTo(before.get(Path.of("notes.txt")));
+
+        Files.delete(site.root.resolve("posts/album/photo.jpg"));
+        build();
+        assertThat(site.exists("posts/album/photo.jpg")).isFalse();
+    }
+
+    @Test
     void removedPostsDisappearFromTheSite() throws Exception {
         build();
         Files.delete(site.root.resolve("posts/2026-01-07-p7.md"));
