@@ -1,6 +1,5 @@
 package dev.colophon.build;
 
-import dev.colophon.site.Fingerprint;
 import dev.colophon.publish.Manifest;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
@@ -27,7 +26,7 @@ public final class SiteBuilder {
         Path output = options.output().toAbsolutePath().normalize();
         Path cacheDir = options.cache();
         RenderCache cache = cacheDir == null ? RenderCache.inMemory()
-                : RenderCache.open(cacheDir.resolve("markdown.cache"), Fingerprint.of(CACHE_VERSION));
+                : RenderCache.open(cacheDir.resolve("markdown.cache"), CodeIdentity.CURRENT);
         SiteSession session = SiteSession.open(options, cache, progress);
         SiteSession.Plan plan = session.plan();
         Manifest previous = cacheDir == null ? Manifest.empty(output) : Manifest.read(cacheDir.resolve("manifest"), output);

@@ -137,7 +137,7 @@ public final class SiteSession {
     public Plan plan() {
         List<Page> published = loaded.values().stream().map(ContentLoader.Loaded::page).filter(Objects::nonNull).toList();
         Site site = new SiteAssembler().assemble(config, published);
-        long global = Fingerprint.mix(settings, Fingerprint.ofPages(site.pages()),
+        long global = Fingerprint.mix(settings, CodeIdentity.CURRENT, Fingerprint.ofPages(site.pages()),
                 Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);

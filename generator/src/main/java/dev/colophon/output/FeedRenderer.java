@@ -27,10 +27,17 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writes Atom, RSS 2.0 and JSON Feed documents for the whole site and for each tag. */
+/**
+ * Writes Atom, RSS 2.0 and JSON Feed documents for the whole site and for each tag. Posts carry their
+ * full HTML with absolute links, so images beside a post show in any feed reader.
+ */
 public final class FeedRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Each post's HTML with absolute links, made once however many feeds carry it. */
+    private final Map<String, String> feedHtml = new ConcurrentHashMap<>();
 
     /** A feed's scope: its title, the HTML page it mirrors and where its files go. */
     private record Scope(String title, String pageUrl, String base, List<Page> posts) {
@@ -63,7 +70,7 @@ public final class FeedRenderer {
         return scope.base().substring(1) + name;
     }
 
-    private static String syndication(SiteConfig config, Scope scope, String type, String name) {
+    private String syndication(SiteConfig config, Scope scope, String type, String name) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle(scope.title());
@@ -90,7 +97,7 @@ public final class FeedRenderer {
         }
     }
 
-    private static SyndEntry entry(SiteConfig config, Page post) {
+    private SyndEntry entry(SiteConfig config, Page post) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(post.title());
         entry.setLink(post.permalink());
@@ -107,7 +114,7 @@ public final class FeedRenderer {
         entry.setDescription(summary);
         SyndContent content = new SyndContentImpl();
         content.setType("html");
-        content.setValue(post.content().toString());
+        content.setValue(htmlOf(post));
         entry.setContents(List.of(content));
         List<SyndCategory> categories = new ArrayList<>();
         for (Tag tag : post.tags()) {
@@ -119,7 +126,7 @@ public final class FeedRenderer {
         return entry;
     }
 
-    private static String jsonFeed(SiteConfig config, Scope scope) {
+    private String jsonFeed(SiteConfig config, Scope scope) {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", scope.title());
@@ -132,7 +139,7 @@ public final class FeedRenderer {
             item.put("id", post.permalink());
             item.put("url", post.permalink());
             item.put("title", post.title());
-            item.put("content_html", post.content().toString());
+            item.put("content_html", htmlOf(post));
             item.put("summary", post.description());
             if (post.image() != null) {
                 item.put("image", post.image());
@@ -148,6 +155,10 @@ public final class FeedRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String htmlOf(Page post) {
+        return feedHtml.computeIfAbsent(post.permalink(), permalink -> AbsoluteLinks.in(post.content().toString(), permalink));
     }
 
     private static ZonedDateTime latest(List<Page> posts) {

@@ -138,12 +138,16 @@ class SiteBuilderTest {
     void feedsParseWithAFeedLibraryAndCarryAbsoluteLinksAndDates() throws Exception {
         TestSite site = site()
                 .file("posts/2026-01-01-a.md", "---\ntitle: A\ndate: 2026-01-01T10:00:00Z\ntags: [x]\n---\nAlpha")
-                .file("posts/2026-02-01-b.md", "---\ntitle: B\ndate: 2026-02-01T10:00:00Z\n---\nBeta");
+                .file("posts/b/index.md", "---\ntitle: B\ndate: 2026-02-01T10:00:00Z\n---\nBeta ![chart](chart.svg) [A](../a/)")
+                .file("posts/b/chart.svg", "<svg/>");
         site.build();
+        String absoluteImage = "<img src=\"https://test.example/posts/b/chart.svg\"";
         for (String path : List.of("atom.xml", "rss.xml")) {
             SyndFeed feed = new SyndFeedInput().build(new StringReader(site.read(path)));
             assertThat(feed.getEntries()).extracting(e -> e.getLink())
                     .containsExactly("https://test.example/posts/b/", "https://test.example/posts/a/");
+            String html = feed.getEntries().get(0).getContents().get(0).getValue();
+            assertThat(html).contains(absoluteImage).contains("href=\"https://test.example/posts/a/\"");
             assertThat(feed.getEntries().get(0).getPublishedDate().toInstant())
                     .isEqualTo(java.time.Instant.parse("2026-02-01T10:00:00Z"));
         }
@@ -152,6 +156,8 @@ class SiteBuilderTest {
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.read("feed.json"));
         assertThat(json.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(json.get("items").get(0).get("url").asText()).isEqualTo("https://test.example/posts/b/");
+        assertThat(json.get("items").get(0).get("content_html").asText()).contains(absoluteImage);
+        assertThat(site.read("posts/b/index.html")).contains("<img src=\"chart.svg\""); // the page itself keeps it relative
     }
 
     @Test
