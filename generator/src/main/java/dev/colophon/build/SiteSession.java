@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -56,7 +55,10 @@ public final class SiteSession {
     private final Path output;
     private final RenderCache cache;
     private final Map<Path, ContentLoader.Loaded> loaded = new TreeMap<>();
-    private final Set<Path> assets = new TreeSet<>();
+    /** Files among the content published as they are, with their fingerprints, kept up to date by reload. */
+    private final Map<Path, Long> assets = new TreeMap<>();
+    /** The static folders' files, walked again only when one of them changed (null until then). */
+    private List<OutputFile> staticFiles;
     private SiteConfig config;
     private Theme theme;
     private TemplateEngine templates;
@@ -98,8 +100,13 @@ public final class SiteSession {
         }
         Set<Path> sources = new HashSet<>();
         boolean rescan = false;
+        List<Path> staticFolders = staticFolders();
         for (Path path : changed) {
             if (!path.startsWith(root) || path.startsWith(output) || path.equals(root)) {
+                continue;
+            }
+            if (staticFolders.stream().anyMatch(path::startsWith)) {
+                staticFiles = null;
                 continue;
             }
             Path relative = root.relativize(path);
@@ -107,9 +114,9 @@ public final class SiteSession {
                 sources.add(relative);
             } else if (Files.isRegularFile(path)) {
                 if (scanner().isAsset(relative)) {
-                    assets.add(relative);
+                    assets.put(relative, StaticFiles.fingerprintOf(path));
                 }
-            } else if (Files.isDirectory(path) || (!assets.remove(relative) && relative.getNameCount() > 1
+            } else if (Files.isDirectory(path) || (assets.remove(relative) == null && relative.getNameCount() > 1
                     && scanner().inContent(relative))) {
                 rescan = true; // a folder appeared, moved or went: find its files
             }
@@ -119,8 +126,7 @@ public final class SiteSession {
             Set<Path> present = new HashSet<>(now.sources());
             sources.addAll(present);
             loaded.keySet().stream().filter(p -> !present.contains(p)).forEach(sources::add);
-            assets.clear();
-            assets.addAll(now.assets());
+            replaceAssets(now.assets());
         }
         ContentScanner scanner = scanner();
         sources.removeIf(p -> !scanner.isSource(p));
@@ -141,9 +147,10 @@ public final class SiteSession {
                 Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
-        List<Path> staticFolders = new ArrayList<>(List.of(theme.staticFiles()));
-        config.staticDirs().forEach(dir -> staticFolders.add(root.resolve(dir)));
-        List<OutputFile> files = new ArrayList<>(new StaticFiles().files(staticFolders));
+        if (staticFiles == null) {
+            staticFiles = new StaticFiles().files(staticFolders());
+        }
+        List<OutputFile> files = new ArrayList<>(staticFiles);
         files.addAll(contentAssets());
         files.addAll(new PageRenderer().files(views));
         files.addAll(new ListRenderer().files(views));
@@ -187,13 +194,13 @@ public final class SiteSession {
         this.config = effective;
         this.theme = located;
         this.templates = engine;
+        this.staticFiles = null;
     }
 
     private void loadAll(Progress progress) {
         ContentScanner.Found found = scanner().scan();
         Map<Path, ContentLoader.Loaded> all = loader().load(found.sources(), progress);
-        assets.clear();
-        assets.addAll(found.assets());
+        replaceAssets(found.assets());
         loaded.clear();
         all.forEach((path, value) -> {
             if (value != null) {
@@ -204,6 +211,17 @@ public final class SiteSession {
 
     private ContentLoader loader() {
         return new ContentLoader(root, config, cache, included(), options.clock().instant());
+    }
+
+    private List<Path> staticFolders() {
+        List<Path> folders = new ArrayList<>(List.of(theme.staticFiles()));
+        config.staticDirs().forEach(dir -> folders.add(root.resolve(dir).normalize()));
+        return folders;
+    }
+
+    private void replaceAssets(List<Path> found) {
+        assets.clear();
+        found.forEach(asset -> assets.put(asset, StaticFiles.fingerprintOf(root.resolve(asset))));
     }
 
     private ContentScanner scanner() {

@@ -4,7 +4,6 @@ import dev.colophon.site.Page;
 import dev.colophon.site.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +26,14 @@ public final class ContentAssets {
     }
 
     /**
-     * @param assets relative paths of the files to publish
+     * @param assets relative paths of the files to publish, with their fingerprints
      * @param bundles every bundle folder (relative), drafts included
      * @param published the published page of each bundle folder that has one
      */
-    public List<OutputFile> files(Collection<Path> assets, Set<Path> bundles, Map<Path, Page> published) {
+    public List<OutputFile> files(Map<Path, Long> assets, Set<Path> bundles, Map<Path, Page> published) {
         List<OutputFile> files = new ArrayList<>(assets.size());
-        for (Path asset : assets) {
+        for (Map.Entry<Path, Long> entry : assets.entrySet()) {
+            Path asset = entry.getKey();
             Path owner = owner(asset, bundles);
             String path;
             if (owner == null) {
@@ -43,8 +43,7 @@ public final class ContentAssets {
             } else {
                 continue; // the bundle's page is a draft or scheduled: its files wait with it
             }
-            Path file = root.resolve(asset);
-            files.add(OutputFile.copy(path, file, StaticFiles.fingerprintOf(file)));
+            files.add(OutputFile.copy(path, root.resolve(asset), entry.getValue()));
         }
         return files;
     }

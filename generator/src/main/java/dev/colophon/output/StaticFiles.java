@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public final class StaticFiles {
 
     /** Size and modification time stand for the content: reading every asset to hash it would cost more. */
-    static long fingerprintOf(Path file) {
+    public static long fingerprintOf(Path file) {
         try {
             return Fingerprint.mix(Files.size(file), Files.getLastModifiedTime(file).toMillis(), Fingerprint.of(file.toString()));
         } catch (IOException e) {
