@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 
 /** Validates front matter into a {@link Document}, naming file, line and the expected form on any problem. */
 public final class DocumentReader {
+    /** Jekyll keeps unpublished posts in {@code _drafts/}: posts, and drafts. */
+    private static final String JEKYLL_DRAFTS = "_drafts";
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
     private static final Pattern DATED_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})/");
     private static final Set<String> INTERPRETED = Set.of("title", "date", "updated", "lastmod", "modified",
-            "tags", "draft", "status", "summary", "description", "slug", "url", "path", "permalink", "aliases", "layout", "image", "images",
-            "template", "comments", "authors", "author", "type", "toc", "taxonomies");
+            "tags", "draft", "status", "published", "summary", "description", "slug", "url", "path", "permalink",
+            "aliases", "layout", "template", "comments", "authors", "author", "type", "toc", "taxonomies", "image",
+            "images");
 
     private final SiteConfig config;
     private final DateParser dates;
@@ -67,7 +70,8 @@ public final class DocumentReader {
                 f.string("title", Slugs.titleFrom(nameSlug)),
                 date, updated,
                 tags(f),
-                f.bool("draft", false) || status.equals("draft"),
+                f.bool("draft", false) || status.equals("draft") || !f.bool("published", true)
+                        || config.sectionOf(relative).equals(JEKYLL_DRAFTS),
                 f.string("summary", f.string("description", null)),
                 slug, url,
                 f.strings("aliases"),
@@ -90,7 +94,8 @@ public final class DocumentReader {
         if (type.equals("page")) {
             return Kind.PAGE;
         }
-        return config.postSections().contains(config.sectionOf(relative)) ? Kind.POST : Kind.PAGE;
+        String section = config.sectionOf(relative);
+        return config.postSections().contains(section) || section.equals(JEKYLL_DRAFTS) ? Kind.POST : Kind.PAGE;
     }
 
     /** The picture for link previews: {@code image} (Jekyll; a text or {@code {path: ...}}) or Hugo's {@code images}. */

@@ -171,6 +171,23 @@ class ContentLayoutTest {
     }
 
     @Test
+    void jekyllDraftsAndUnpublishedPostsAppearOnlyWithDrafts() {
+        TestSite site = site()
+                .file("_posts/2026-01-01-out.md", "---\ntitle: Out\n---\nOut.\n")
+                .file("_posts/2026-01-02-held.md", "---\ntitle: Held\npublished: false\n---\nHeld back.\n")
+                .file("_drafts/idea.md", "---\ntitle: Idea\ndate: 2026-01-03\n---\nNot yet.\n");
+        BuildReport published = site.build();
+        assertThat(published.posts()).isEqualTo(1);
+        assertThat(site.exists("posts/held/index.html")).isFalse();
+        assertThat(site.exists("posts/idea/index.html")).isFalse();
+
+        BuildReport withDrafts = site.build(true, false);
+        assertThat(withDrafts.posts()).isEqualTo(3);
+        assertThat(withDrafts.pages()).isZero();
+        assertThat(site.read("posts/idea/index.html")).contains("Not yet.");
+    }
+
+    @Test
     void aContentFolderOutsideTheSiteIsAnError() {
         TestSite site = site().file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: ../elsewhere\n");
         assertThatThrownBy(site::build).isInstanceOf(ConfigException.class)
