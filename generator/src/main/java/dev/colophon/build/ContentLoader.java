@@ -7,6 +7,7 @@ import dev.colophon.content.DocumentReader;
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
+import dev.colophon.markdown.Shortcodes;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
 import dev.colophon.site.Page;
@@ -42,6 +43,7 @@ final class ContentLoader {
     private final Path root;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown;
+    private final Shortcodes shortcodes = new Shortcodes();
     private final PageFactory pages;
     private final RenderCache cache;
     private final Predicate<Document> include;
@@ -97,10 +99,13 @@ final class ContentLoader {
         }
         // One hash of the whole file keys the Markdown cache and fingerprints the page.
         long fingerprint = Fingerprint.of(bytes);
+        Shortcodes.Result source = shortcodes.expand(doc.body()); // before the cache: its warnings show in every build
+        source.unsupported().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
+                "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML")));
         long key = cache.key(fingerprint, doc.toc());
         RenderedMarkdown body = cache.get(key);
         if (body == null) {
-            body = markdown.render(doc.body(), doc.toc(), doc.summary());
+            body = markdown.render(source.markdown(), doc.toc(), doc.summary());
             cache.put(key, body);
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);

@@ -113,7 +113,8 @@ class ContentLayoutTest {
         TestSite site = site()
                 .file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: content\n")
                 .file("content/posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![](/images/diagram.png)\n")
-                .file("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-02\n---\n![](photo.jpg)\n")
+                .file("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-02\n---\n"
+                        + "{{< figure src=\"photo.jpg\" caption=\"The road\" >}}\n\nSee {{< ref \"hello.md\" >}}.\n")
                 .file("content/posts/trip/photo.jpg", "photo")
                 .file("content/about.md", "---\ntitle: About\n---\nAbout me.\n")
                 .file("content/images/diagram.png", "diagram")
@@ -127,7 +128,10 @@ class ContentLayoutTest {
 
         assertThat(report.posts()).isEqualTo(2); // the _index.md files configure Hugo's list pages: not posts
         assertThat(report.pages()).isEqualTo(1);
-        assertThat(report.warnings()).isEmpty();
+        assertThat(report.warnings()).extracting(Object::toString).containsExactly("content/posts/trip/index.md:7: shortcode "
+                + "{{< ref \"hello.md\" >}} is not supported and is shown as written; replace it with Markdown or HTML");
+        assertThat(site.read("posts/trip/index.html")).contains("<figure><img src=\"photo.jpg\" alt=\"The road\" loading=\"lazy\">"
+                + "<figcaption>The road</figcaption></figure>");
         assertThat(site.read("posts/hello/index.html")).contains("/images/diagram.png");
         assertThat(site.read("posts/trip/photo.jpg")).isEqualTo("photo");
         assertThat(site.read("about/index.html")).contains("About me.");

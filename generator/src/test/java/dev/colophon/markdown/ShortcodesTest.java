@@ -1,0 +1,68 @@
+package dev.colophon.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShortcodesTest {
+    final Shortcodes shortcodes = new Shortcodes();
+    final MarkdownRenderer markdown = new MarkdownRenderer(true);
+
+    String html(String source) {
+        Shortcodes.Result result = shortcodes.expand(source);
+        assertThat(result.unsupported()).isEmpty();
+        return markdown.render(result.markdown(), false).html();
+    }
+
+    @Test
+    void textWithoutShortcodesIsTheSameString() {
+        String text = "# Title\n\nNo braces here.\n";
+        assertThat(shortcodes.expand(text).markdown()).isSameAs(text);
+    }
+
+    @Test
+    void figureOnItsOwnLineBecomesAFigureBetweenParagraphs() {
+        String html = html("Before.\n{{< figure src=\"/img/a b.png\" alt=\"A & B\" caption=\"Taken in 2026\" link=\"/big/\" >}}\nAfter.\n");
+        assertThat(html).isEqualTo("<p>Before.</p>\n"
+                + "<figure><a href=\"/big/\"><img src=\"/img/a b.png\" alt=\"A &amp; B\" loading=\"lazy\"></a>"
+                + "<figcaption>Taken in 2026</figcaption></figure>\n"
+                + "<p>After.</p>\n");
+    }
+
+    @Test
+    void youtubeAndVimeoUsePlayersThatSetNoCookiesUntilPlayed() {
+        assertThat(html("{{< youtube dQw4w9WgXcQ >}}\n")).contains(
+                "<iframe src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ\" title=\"YouTube video\" loading=\"lazy\"");
+        assertThat(html("{{< youtube id=\"dQw4w9WgXcQ\" title=\"A talk\" >}}\n")).contains("title=\"A talk\"");
+        assertThat(html("{{% vimeo 146022717 %}}\n")).contains("src=\"https://player.vimeo.com/video/146022717?dnt=1\"");
+        assertThat(html("{{ youtube(id=\"dQw4w9WgXcQ\") }}\n")).contains("youtube-nocookie.com/embed/dQw4w9WgXcQ"); // Zola
+        assertThat(html("{{< youtube dQw4w9WgXcQ >}}\n")).startsWith("<div class=\"video\">");
+    }
+
+    @Test
+    void highlightBecomesAFencedCodeBlock() {
+        String html = html("{{< highlight go \"linenos=table\" >}}\nfunc main() {}\n{{< /highlight >}}\n");
+        assertThat(html).isEqualTo(markdown.render("```go\nfunc main() {}\n```\n", false).html());
+    }
+
+    @Test
+    void codeBlocksCodeSpansAndEscapedShortcodesAreShownAsWritten() {
+        String source = "Write `{{< figure src=\"x.png\" >}}` in a post:\n\n```\n{{< youtube abc >}}\n```\n\n{{</* figure src=\"x.png\" */>}}\n";
+        Shortcodes.Result result = shortcodes.expand(source);
+        assertThat(result.unsupported()).isEmpty();
+        assertThat(result.markdown()).isEqualTo(source.replace("{{</* figure src=\"x.png\" */>}}", "{{< figure src=\"x.png\" >}}"));
+    }
+
+    @Test
+    void unknownShortcodesStayAsWrittenAndAreReportedWithTheirLine() {
+        String source = "Intro.\n\nSee [the other post]({{< ref \"other.md\" >}}).\n{{< tweet user=\"x\" id=\"1\" >}}\n";
+        Shortcodes.Result result = shortcodes.expand(source);
+        assertThat(result.markdown()).isEqualTo(source);
+        assertThat(result.unsupported()).containsExactly(
+                new Shortcodes.Unsupported(3, "{{< ref \"other.md\" >}}"),
+                new Shortcodes.Unsupported(4, "{{< tweet user=\"x\" id=\"1\" >}}"));
+        assertThat(shortcodes.expand("{{< youtube \"no good id!\" >}}").unsupported()).hasSize(1);
+        assertThat(shortcodes.expand("Go templates: {{ .Title }} and {{ range . }}").unsupported()).isEqualTo(List.of());
+    }
+}
