@@ -85,7 +85,7 @@ public final class SiteSession {
     /**
      * Takes in changed paths (absolute). Settings reload when site.yml or a template changes; a changed
      * site.yml reloads every source, a changed source only itself. Throws on bad input, leaving the
-     * session as it was before the change.
+     * sources as they were before the change (files published as they are always follow the disk).
      */
     public void reload(Collection<Path> changed) {
         boolean config = changed.stream().anyMatch(p -> p.equals(root.resolve(SiteConfigReader.FILE_NAME)));
@@ -101,6 +101,7 @@ public final class SiteSession {
         Set<Path> sources = new HashSet<>();
         boolean rescan = false;
         List<Path> staticFolders = staticFolders();
+        ContentScanner scanner = scanner();
         for (Path path : changed) {
             if (!path.startsWith(root) || path.startsWith(output) || path.equals(root)) {
                 continue;
@@ -113,22 +114,21 @@ public final class SiteSession {
             if (ContentScanner.isMarkdown(relative)) {
                 sources.add(relative);
             } else if (Files.isRegularFile(path)) {
-                if (scanner().isAsset(relative)) {
+                if (scanner.isAsset(relative)) {
                     assets.put(relative, StaticFiles.fingerprintOf(path));
                 }
             } else if (Files.isDirectory(path) || (assets.remove(relative) == null && relative.getNameCount() > 1
-                    && scanner().inContent(relative))) {
+                    && scanner.inContent(relative))) {
                 rescan = true; // a folder appeared, moved or went: find its files
             }
         }
         if (rescan) {
-            ContentScanner.Found now = scanner().scan();
+            ContentScanner.Found now = scanner.scan();
             Set<Path> present = new HashSet<>(now.sources());
             sources.addAll(present);
             loaded.keySet().stream().filter(p -> !present.contains(p)).forEach(sources::add);
             replaceAssets(now.assets());
         }
-        ContentScanner scanner = scanner();
         sources.removeIf(p -> !scanner.isSource(p));
         Map<Path, ContentLoader.Loaded> fresh = loader().load(sources, Progress.silent());
         fresh.forEach((path, value) -> {
