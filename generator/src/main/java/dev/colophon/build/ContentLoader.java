@@ -44,6 +44,8 @@ final class ContentLoader {
     private final DocumentReader reader;
     private final MarkdownRenderer markdown;
     private final Shortcodes shortcodes = new Shortcodes();
+    /** The settings rendered Markdown depends on besides the file: part of its cache key. */
+    private final long markdownSettings;
     private final PageFactory pages;
     private final RenderCache cache;
     private final Predicate<Document> include;
@@ -55,6 +57,7 @@ final class ContentLoader {
         this.root = root;
         this.reader = new DocumentReader(config);
         this.markdown = new MarkdownRenderer(config.highlightCode());
+        this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode());
         this.pages = new PageFactory(config);
         this.cache = cache;
         this.include = include;
@@ -102,7 +105,7 @@ final class ContentLoader {
         Shortcodes.Result source = shortcodes.expand(doc.body()); // before the cache: its warnings show in every build
         source.unsupported().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
                 "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML")));
-        long key = cache.key(fingerprint, doc.toc());
+        long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings), doc.toc());
         RenderedMarkdown body = cache.get(key);
         if (body == null) {
             body = markdown.render(source.markdown(), doc.toc(), doc.summary());

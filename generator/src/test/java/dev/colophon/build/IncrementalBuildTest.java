@@ -89,6 +89,16 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void changingHowMarkdownRendersRendersThePostsAgain() {
+        site.file("posts/2026-01-03-p3.md", "---\ntitle: P3\n---\n```java\nclass A {}\n```\n");
+        build();
+        assertThat(site.read("posts/p3/index.html")).contains("<span class=\"tok-k\">class</span>");
+        site.file("site.yml", "title: T\nbase_url: https://t.example/\nposts_per_page: 5\nhighlight_code: false\n");
+        build();
+        assertThat(site.read("posts/p3/index.html")).contains("<code class=\"language-java\">class A {}").doesNotContain("tok-k");
+    }
+
+    @Test
     void removedPostsDisappearFromTheSite() throws Exception {
         build();
         Files.delete(site.root.resolve("posts/2026-01-07-p7.md"));
