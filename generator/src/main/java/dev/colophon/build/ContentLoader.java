@@ -43,7 +43,7 @@ final class ContentLoader {
     private final Path root;
     private final DocumentReader reader;
     private final MarkdownRenderer markdown;
-    private final Shortcodes shortcodes = new Shortcodes();
+    private final Shortcodes shortcodes;
     /** The settings rendered Markdown depends on besides the file: part of its cache key. */
     private final long markdownSettings;
     private final PageFactory pages;
@@ -57,7 +57,8 @@ final class ContentLoader {
         this.root = root;
         this.reader = new DocumentReader(config);
         this.markdown = new MarkdownRenderer(config.highlightCode());
-        this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode());
+        this.shortcodes = new Shortcodes(config.root());
+        this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root());
         this.pages = new PageFactory(config);
         this.cache = cache;
         this.include = include;

@@ -8,12 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hugo's built-in shortcodes that need nothing but the post itself, expanded before Markdown is
- * rendered so that Hugo content reads as it did: {@code figure}, {@code youtube}, {@code vimeo} and
- * {@code highlight} (in both the {@code {{< >}}} and {@code {{% %}}} forms), Zola's {@code youtube()}
- * and {@code vimeo()}, and Hugo's escaped form (a comment inside the delimiters), shown as written
- * without it. Any other shortcode stays as written and is reported. Code blocks and code spans are
- * left alone.
+ * The shortcodes and Liquid tags of other generators that need nothing but the post itself, expanded
+ * before Markdown is rendered so that imported content reads as it did. Hugo: {@code figure},
+ * {@code youtube}, {@code vimeo} and {@code highlight} (in both {@code {{< >}}} and {@code {{% %}}}
+ * forms), and the escaped form (a comment inside the delimiters), shown as written without it. Zola:
+ * {@code youtube()} and {@code vimeo()}. Jekyll: {@code {{ site.baseurl }}}, {@code {{ site.url }}},
+ * the {@code relative_url} and {@code absolute_url} filters, {@code highlight} blocks and
+ * {@code raw}. Anything else stays as written and is reported. Code blocks and code spans are left
+ * alone.
  */
 public final class Shortcodes {
     /** A shortcode left as written, at a line of the text given. */
@@ -27,24 +29,44 @@ public final class Shortcodes {
     private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}");
     private static final Pattern HUGO = Pattern.compile("\\{\\{([<%])\\s*(/?)([\\w./-]+)((?:\\s+(?:[\\w-]+=)?(?:\"[^\"]*\"|`[^`]*`|[^\\s\"`>%]+))*)\\s*/?[>%]\\}\\}");
     private static final Pattern ZOLA = Pattern.compile("\\{\\{\\s*(youtube|vimeo)\\(([^)]*)\\)\\s*\\}\\}");
-    private static final Pattern ANY = Pattern.compile(ESCAPED.pattern() + "|" + HUGO.pattern() + "|" + ZOLA.pattern());
+    private static final Pattern LIQUID_SITE = Pattern.compile("\\{\\{-?\\s*site\\.(baseurl|url)\\s*-?\\}\\}");
+    private static final Pattern LIQUID_URL = Pattern.compile("\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?\\}\\}");
+    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%\\}");
+    private static final Pattern ANY = Pattern.compile(String.join("|", ESCAPED.pattern(), HUGO.pattern(), ZOLA.pattern(),
+            LIQUID_SITE.pattern(), LIQUID_URL.pattern(), LIQUID_TAG.pattern()));
+    private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}");
+    private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+    private static final Pattern JEKYLL_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*-?%\\}");
+    private static final Pattern JEKYLL_END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
+
+    /** The site's root URL without a trailing slash, and its path ("" or "/blog"), for Jekyll's site.url and site.baseurl. */
+    private final String siteRoot;
+    private final String basePath;
+
+    public Shortcodes(String siteRoot) {
+        this.siteRoot = siteRoot;
+        this.basePath = java.net.URI.create(siteRoot).getPath() == null ? "" : java.net.URI.create(siteRoot).getPath();
+    }
     private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|[^\\s\"`,]+)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern VIDEO_ID = Pattern.compile("[\\w-]+");
 
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
     public Result expand(String markdown) {
-        if (!markdown.contains("{{")) {
+        if (!markdown.contains("{{") && !markdown.contains("{%")) {
             return new Result(markdown, List.of());
         }
         List<Unsupported> unsupported = new ArrayList<>();
         StringBuilder out = new StringBuilder(markdown.length() + 256);
         String[] lines = markdown.split("\n", -1);
         String fence = null;
+        boolean[] raw = {false}; // inside Jekyll's {% raw %}, which may span lines
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher fenceLine = FENCE.matcher(line);
-            if (fence != null) {
+            if (raw[0]) {
+                out.append(expandWithRaw(line, i + 1, raw, unsupported));
+            } else if (fence != null) {
                 if (fenceLine.find() && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
                     fence = null;
                 }
@@ -52,10 +74,10 @@ public final class Shortcodes {
             } else if (fenceLine.find()) {
                 fence = fenceLine.group(1);
                 out.append(line);
-            } else if (isHighlightStart(line)) {
+            } else if (highlightLanguage(line) != null) {
                 i = highlight(lines, i, out);
             } else {
-                out.append(expandLine(line, i + 1, unsupported));
+                out.append(expandWithRaw(line, i + 1, raw, unsupported));
             }
             if (i < lines.length - 1) {
                 out.append('\n');
@@ -64,9 +86,25 @@ public final class Shortcodes {
         return new Result(out.toString(), unsupported);
     }
 
+    /** Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags). */
+    private String expandWithRaw(String line, int lineNumber, boolean[] raw, List<Unsupported> unsupported) {
+        StringBuilder out = new StringBuilder(line.length());
+        String rest = line;
+        while (true) {
+            Matcher tag = (raw[0] ? RAW_END : RAW_START).matcher(rest);
+            if (!tag.find()) {
+                return out.append(raw[0] ? rest : expandLine(rest, lineNumber, unsupported)).toString();
+            }
+            String before = rest.substring(0, tag.start());
+            out.append(raw[0] ? before : expandLine(before, lineNumber, unsupported));
+            rest = rest.substring(tag.end());
+            raw[0] = !raw[0];
+        }
+    }
+
     /** Expands the shortcodes of one line outside its code spans. */
     private String expandLine(String line, int lineNumber, List<Unsupported> unsupported) {
-        if (!line.contains("{{")) {
+        if (!line.contains("{{") && !line.contains("{%")) {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length() + 128);
@@ -92,6 +130,9 @@ public final class Shortcodes {
     }
 
     private String expandText(String text, boolean wholeLine, int lineNumber, List<Unsupported> unsupported) {
+        if (!text.contains("{{") && !text.contains("{%")) {
+            return text;
+        }
         Matcher m = ANY.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 128);
         int last = 0;
@@ -111,7 +152,17 @@ public final class Shortcodes {
     }
 
     /** The HTML for one shortcode, or null for one this class does not know. */
-    private static String replacement(String shortcode, boolean alone) {
+    private String replacement(String shortcode, boolean alone) {
+        Matcher site = LIQUID_SITE.matcher(shortcode);
+        if (site.matches()) {
+            return site.group(1).equals("baseurl") ? basePath : siteRoot.substring(0, siteRoot.length() - basePath.length());
+        }
+        Matcher url = LIQUID_URL.matcher(shortcode);
+        if (url.matches()) {
+            String written = url.group(1) != null ? url.group(1) : url.group(2);
+            String path = written.startsWith("/") ? written : "/" + written;
+            return (url.group(3).equals("relative_url") ? basePath : siteRoot) + path;
+        }
         Matcher escaped = ESCAPED.matcher(shortcode);
         if (escaped.matches()) {
             return "{{" + escaped.group(1) + escaped.group(2) + escaped.group(3) + "}}";
@@ -193,16 +244,23 @@ public final class Shortcodes {
         return args;
     }
 
-    private static boolean isHighlightStart(String line) {
-        Matcher m = HUGO.matcher(line.strip());
-        return m.matches() && m.group(2).isEmpty() && m.group(3).equals("highlight");
+    /** The language of a line that opens a highlighted block (Hugo's or Jekyll's), or null. */
+    private static String highlightLanguage(String line) {
+        String stripped = line.strip();
+        if (!stripped.startsWith("{")) {
+            return null;
+        }
+        Matcher hugo = HUGO.matcher(stripped);
+        if (hugo.matches() && hugo.group(2).isEmpty() && hugo.group(3).equals("highlight")) {
+            return arguments(hugo.group(4)).getOrDefault("0", "");
+        }
+        Matcher jekyll = JEKYLL_HIGHLIGHT.matcher(stripped);
+        return jekyll.matches() ? jekyll.group(1) : null;
     }
 
-    /** {@code {{< highlight go >}}} up to {@code {{< /highlight >}}} as a fenced code block; returns the last line used. */
+    /** A highlight block up to its closing tag as a fenced code block; returns the last line used. */
     private static int highlight(String[] lines, int start, StringBuilder out) {
-        Matcher open = HUGO.matcher(lines[start].strip());
-        open.matches();
-        String language = arguments(open.group(4)).getOrDefault("0", "");
+        String language = highlightLanguage(lines[start]);
         List<String> code = new ArrayList<>();
         int i = start + 1;
         while (i < lines.length && !isHighlightEnd(lines[i])) {
@@ -225,6 +283,7 @@ public final class Shortcodes {
 
     private static boolean isHighlightEnd(String line) {
         Matcher m = HUGO.matcher(line.strip());
-        return m.matches() && m.group(2).equals("/") && m.group(3).equals("highlight");
+        return m.matches() && m.group(2).equals("/") && m.group(3).equals("highlight")
+                || JEKYLL_END_HIGHLIGHT.matcher(line.strip()).matches();
     }
 }

@@ -51,7 +51,7 @@ class ContentLayoutTest {
     @Test
     void otherFilesAmongTheContentKeepTheirPathAsJekyllCopiesThem() throws Exception {
         TestSite site = site()
-                .file("_posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![Logo](/assets/img/logo.png)\n")
+                .file("_posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![Logo]({{ site.baseurl }}/assets/img/logo.png)\n")
                 .file("assets/img/logo.png", "logo")
                 .file("posts/files/slides.pdf", "pdf")
                 .file("_layouts/default.html", "{{ content }}")
@@ -64,6 +64,7 @@ class ContentLayoutTest {
         site.build();
 
         assertThat(site.read("assets/img/logo.png")).isEqualTo("logo");
+        assertThat(site.read("posts/hello/index.html")).contains("<img src=\"/assets/img/logo.png\" alt=\"Logo\"");
         assertThat(site.read("posts/files/slides.pdf")).isEqualTo("pdf");
         assertThat(site.exists("_layouts/default.html")).isFalse();
         assertThat(site.exists("_includes/head.html")).isFalse();

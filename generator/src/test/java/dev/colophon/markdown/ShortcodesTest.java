@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShortcodesTest {
-    final Shortcodes shortcodes = new Shortcodes();
+    final Shortcodes shortcodes = new Shortcodes("https://blog.example/sub");
     final MarkdownRenderer markdown = new MarkdownRenderer(true);
 
     String html(String source) {
@@ -55,6 +55,24 @@ class ShortcodesTest {
     }
 
     @Test
+    void jekyllSiteUrlsAndFiltersBecomeTheSitesOwn() {
+        String source = "![a]({{ site.baseurl }}/assets/a.png) ![b]({{ \"/assets/b.png\" | relative_url }})"
+                + " [home]({{ site.url }}{{ site.baseurl }}/) [c]({{ 'c/' | absolute_url }})";
+        assertThat(shortcodes.expand(source).markdown()).isEqualTo("![a](/sub/assets/a.png) ![b](/sub/assets/b.png)"
+                + " [home](https://blog.example/sub/) [c](https://blog.example/sub/c/)");
+    }
+
+    @Test
+    void jekyllHighlightIsAFencedBlockAndRawIsCopiedWithoutItsTags() {
+        assertThat(shortcodes.expand("{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}\n").markdown())
+                .isEqualTo("```ruby\nputs 1\n```\n");
+        Shortcodes.Result raw = shortcodes.expand("Use {% raw %}{{ site.baseurl }}{% endraw %} in {{ site.baseurl }}.\n"
+                + "{% raw %}\n{% include note.html %}\n{% endraw %}\n");
+        assertThat(raw.markdown()).isEqualTo("Use {{ site.baseurl }} in /sub.\n\n{% include note.html %}\n\n");
+        assertThat(raw.unsupported()).isEmpty();
+    }
+
+    @Test
     void unknownShortcodesStayAsWrittenAndAreReportedWithTheirLine() {
         String source = "Intro.\n\nSee [the other post]({{< ref \"other.md\" >}}).\n{{< tweet user=\"x\" id=\"1\" >}}\n";
         Shortcodes.Result result = shortcodes.expand(source);
@@ -64,5 +82,7 @@ class ShortcodesTest {
                 new Shortcodes.Unsupported(4, "{{< tweet user=\"x\" id=\"1\" >}}"));
         assertThat(shortcodes.expand("{{< youtube \"no good id!\" >}}").unsupported()).hasSize(1);
         assertThat(shortcodes.expand("Go templates: {{ .Title }} and {{ range . }}").unsupported()).isEqualTo(List.of());
+        assertThat(shortcodes.expand("A [post]({% post_url 2010-07-21-name %}) and {% include note.html %}").unsupported())
+                .extracting(Shortcodes.Unsupported::shortcode).containsExactly("{% post_url 2010-07-21-name %}", "{% include note.html %}");
     }
 }
