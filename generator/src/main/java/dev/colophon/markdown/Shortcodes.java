@@ -26,12 +26,14 @@ public final class Shortcodes {
     public record Result(String markdown, List<Unsupported> unsupported) {
     }
 
-    private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}");
-    private static final Pattern HUGO = Pattern.compile("\\{\\{([<%])\\s*(/?)([\\w./-]+)((?:\\s+(?:[\\w-]+=)?(?:\"[^\"]*\"|`[^`]*`|[^\\s\"`>%]+))*)\\s*/?[>%]\\}\\}");
-    private static final Pattern ZOLA = Pattern.compile("\\{\\{\\s*(youtube|vimeo)\\(([^)]*)\\)\\s*\\}\\}");
+    private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.{0,1000}?)\\*/([>%])\\}\\}");
+    // No repeated groups (Java matches those recursively: a long line would overflow the stack) and
+    // bounded lengths (an unclosed opener must not cost a scan to the end of the line for each one).
+    private static final Pattern HUGO = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]{1,100})(.{0,1000}?)\\s*/?\\s*[>%]\\}\\}");
+    private static final Pattern ZOLA = Pattern.compile("\\{\\{\\s*(youtube|vimeo)\\(([^)]{0,1000})\\)\\s*\\}\\}");
     private static final Pattern LIQUID_SITE = Pattern.compile("\\{\\{-?\\s*site\\.(baseurl|url)\\s*-?\\}\\}");
     private static final Pattern LIQUID_URL = Pattern.compile("\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?\\}\\}");
-    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%\\}");
+    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*(\\w{1,100})(.{0,1000}?)-?%\\}");
     private static final Pattern ANY = Pattern.compile(String.join("|", ESCAPED.pattern(), HUGO.pattern(), ZOLA.pattern(),
             LIQUID_SITE.pattern(), LIQUID_URL.pattern(), LIQUID_TAG.pattern()));
     private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}");

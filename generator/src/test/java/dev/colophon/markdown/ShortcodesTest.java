@@ -73,6 +73,24 @@ class ShortcodesTest {
     }
 
     @Test
+    void longLinesOfArgumentsOrOpenersDoNotExhaustASmallStack() throws Exception {
+        String manyArguments = "{{< figure" + " a=b".repeat(100_000) + " >}";
+        String manyOpeners = "{{< x ".repeat(2_000) + "{% y ".repeat(2_000);
+        Throwable[] failure = {null};
+        Thread small = new Thread(null, () -> {
+            try {
+                assertThat(shortcodes.expand(manyArguments).markdown()).isEqualTo(manyArguments);
+                assertThat(shortcodes.expand(manyOpeners).markdown()).isEqualTo(manyOpeners);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertThat(failure[0]).isNull();
+    }
+
+    @Test
     void unknownShortcodesStayAsWrittenAndAreReportedWithTheirLine() {
         String source = "Intro.\n\nSee [the other post]({{< ref \"other.md\" >}}).\n{{< tweet user=\"x\" id=\"1\" >}}\n";
         Shortcodes.Result result = shortcodes.expand(source);
