@@ -82,6 +82,10 @@ final class ContentLoader {
                 problems.add(new Problem(relative, 0, "is not UTF-8 text; save it as UTF-8"));
             } catch (IOException e) {
                 problems.add(new Problem(relative, 0, "cannot be read: " + e.getMessage()));
+            } catch (StackOverflowError e) {
+                problems.add(new Problem(relative, 0, "is nested too deeply to render (quotes or lists thousands of levels deep)"));
+            } catch (RuntimeException e) {
+                problems.add(new Problem(relative, 0, "could not be rendered (" + e + "); please report this with the file"));
             }
         });
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.colophon.cli;
 
+import dev.colophon.build.BuildReport;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         var err = command.getErr();
         if (e instanceof BuildException build) {
             build.problems().forEach(p -> err.println("error: " + p));
-            err.println("Build failed with " + build.problems().size() + " problem(s); nothing was published.");
+            err.println("Build failed with " + BuildReport.count(build.problems().size(), "problem") + "; nothing was published.");
         } else if (e instanceof ConfigException config) {
             config.problems().forEach(p -> err.println("error: " + p));
         } else if (e instanceof UserError user) {

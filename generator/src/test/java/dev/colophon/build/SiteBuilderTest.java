@@ -71,6 +71,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void markdownNestedTooDeeplyIsAnErrorNamingTheFile() {
+        TestSite site = site().file("posts/2026-01-01-deep.md", "---\ntitle: Deep\n---\n" + ">".repeat(100_000) + " quote\n")
+                .file("posts/2026-01-02-fine.md", "---\ntitle: Fine\n---\n" + "[".repeat(20_000) + "x\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> assertThat(e.problems())
+                .singleElement().satisfies(p -> assertThat(p.toString())
+                        .isEqualTo("posts/2026-01-01-deep.md: is nested too deeply to render (quotes or lists thousands of levels deep)")));
+    }
+
+    @Test
     void twoPostsWithTheSameUrlAreAnErrorNamingBothFiles() {
         TestSite site = site()
                 .file("posts/2026-01-01-same.md", "---\ntitle: A\n---\n")
