@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.colophon.comments.api.ApiException;
 import java.util.List;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -22,6 +23,9 @@ public final class CommentRenderer {
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
+    /** Deeper than any conversation needs, and far from where Flexmark's recursion runs out of stack. */
+    static final int MAX_NESTING = 32;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -34,7 +38,36 @@ public final class CommentRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** Throws a 400 for a body nested so deeply (quotes in quotes, thousands of times) that it cannot be shown. */
     public String render(String markdown) {
-        return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
+        if (deepestNesting(markdown) > MAX_NESTING) {
+            throw ApiException.badRequest("body nests quotes or lists too deeply to be shown (at most " + MAX_NESTING
+                    + " levels); flatten it");
+        }
+        try {
+            return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
+        } catch (StackOverflowError tooDeep) { // nesting the count below does not see
+            throw ApiException.badRequest("body nests quotes or lists too deeply to be shown; flatten it");
+        }
+    }
+
+    /** The most quote and list markers that open any line: each is a level Flexmark recurses into. */
+    static int deepestNesting(String markdown) {
+        int deepest = 0;
+        int depth = 0;
+        boolean opening = true;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                depth = 0;
+                opening = true;
+            } else if (opening && (c == '>' || (c == '-' || c == '*' || c == '+') && i + 1 < markdown.length()
+                    && markdown.charAt(i + 1) == ' ')) {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c != ' ' && c != '\t') {
+                opening = false;
+            }
+        }
+        return deepest;
     }
 }

@@ -77,6 +77,17 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void markdownNestedTooDeeplyToShowIs400() {
+        try (TestServer roomy = new TestServer(tmp.resolve("roomy.db"), Moderation.POST, Limits.defaults())) {
+            String deep = ">".repeat(9_000) + " quotes all the way down";
+            assertError(roomy.post("/api/v1/comments", Map.of("page", "/p/", "body", deep)), 400, "too deeply");
+            assertError(roomy.post("/api/v1/preview", Map.of("body", deep)), 400, "too deeply");
+            assertError(roomy.post("/api/v1/comments", Map.of("page", "/p/", "body", "- ".repeat(4_000) + "a list")), 400, "too deeply");
+            assertThat(roomy.post("/api/v1/comments", Map.of("page", "/p/", "body", "> > > three levels")).status()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void oversizedBodyAndRequestAre413() {
         assertError(server.post("/api/v1/comments", Map.of("page", "/p/", "body", "x".repeat(201))), 413, "200 characters");
         assertError(server.post("/api/v1/comments", Map.of("page", "/p/", "body", "x", "author", "y".repeat(5_000))), 413, "too large");
