@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -54,6 +55,8 @@ public final class YamlSettings {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new ConfigException(source + ":" + line + ": invalid YAML: " + e.getProblem());
+        } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases
+            throw new ConfigException(source + ": YAML too complex: " + e.getMessage());
         }
         if (root == null) {
             return new YamlSettings(source, Map.of(), text);

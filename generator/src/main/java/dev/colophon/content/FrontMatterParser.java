@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Splits a source file into front matter and body. Reads YAML ({@code ---}, Jekyll, Hugo),
@@ -84,6 +85,8 @@ public final class FrontMatterParser {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             throw new BuildException(new Problem(file, line, "invalid YAML front matter: " + e.getProblem()));
+        } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases (a "billion laughs")
+            throw new BuildException(new Problem(file, 1, "YAML front matter too complex: " + e.getMessage()));
         }
     }
 

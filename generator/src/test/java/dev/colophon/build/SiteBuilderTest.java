@@ -57,6 +57,17 @@ class SiteBuilderTest {
     }
 
     @Test
+    void frontMatterBeyondTheParsersLimitsIsAnErrorNamingTheFile() {
+        TestSite site = site()
+                .file("posts/2026-01-01-deep.md", "---\ntitle: Deep\nx: " + "[".repeat(500) + "]".repeat(500) + "\n---\n")
+                .file("posts/2026-01-02-laughs.md", "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [" + "*a, ".repeat(60) + "*a]\n---\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> assertThat(e.problems())
+                .extracting(Object::toString).containsExactly(
+                        "posts/2026-01-01-deep.md:1: YAML front matter too complex: Nesting Depth exceeded max 50",
+                        "posts/2026-01-02-laughs.md:1: YAML front matter too complex: Number of aliases for non-scalar nodes exceeds the specified max=50"));
+    }
+
+    @Test
     void unclosedFrontMatterIsAnErrorOnLineOne() {
         TestSite site = site().file("posts/p.md", "---\ntitle: P\n\nNo closing fence\n");
         assertThatThrownBy(site::build).hasMessageContaining("posts/p.md:1: front matter opened with '---' is never closed");

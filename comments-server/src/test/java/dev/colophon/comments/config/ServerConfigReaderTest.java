@@ -55,6 +55,14 @@ class ServerConfigReaderTest {
     }
 
     @Test
+    void aSettingsFileBeyondYamlsLimitsIsAConfigErrorNamingIt() throws Exception {
+        Path file = tmp.resolve("laughs.yml");
+        Files.writeString(file, "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [" + "*a, ".repeat(60) + "*a]\n");
+        assertThatThrownBy(() -> new ServerConfigReader().read(file, Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("laughs.yml").hasMessageContaining("too complex");
+    }
+
+    @Test
     void theCommentedSampleFileIsValidOnceAnAdminSecretIsGiven() {
         ServerConfig config = new ServerConfigReader().read(Path.of("comments.sample.yml"),
                 Map.of("COLOPHON_ADMIN_TOKEN", "sample-token-0123456789"), Map.of());
