@@ -57,6 +57,9 @@ public final class TemplateEngine {
             throw new BuildException(new Problem(templatePath(file), line, "template error: " + e.getPebbleMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            throw new BuildException(new Problem(templatePath(name), 0,
+                    "template error: it includes, extends or calls itself without end"));
         }
     }
 

@@ -111,6 +111,14 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aTemplateThatIncludesItselfIsAnErrorNamingIt() {
+        TestSite site = site().file("posts/2026-01-01-a.md", "---\ntitle: A\n---\nx")
+                .file("templates/post.peb", "{% include \"post\" %}");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> assertThat(e.problems().get(0).toString())
+                .endsWith("templates/post.peb: template error: it includes, extends or calls itself without end"));
+    }
+
+    @Test
     void unknownSiteSettingIsAnErrorNamingKeyAndFile() {
         TestSite site = site().file("site.yml", "title: T\nbase_url: https://t.example/\ntitel: typo\n");
         assertThatThrownBy(site::build).isInstanceOf(ConfigException.class)
