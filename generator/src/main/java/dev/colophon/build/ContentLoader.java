@@ -36,8 +36,9 @@ final class ContentLoader {
      *
      * @param page the published page, or null for a draft or future post left out of this build
      * @param warnings what is odd about the file but not fatal
+     * @param refs whether its page links to others by source file, to be resolved when all are known
      */
-    record Loaded(Document doc, Page page, List<Problem> warnings) {
+    record Loaded(Document doc, Page page, List<Problem> warnings, boolean refs) {
     }
 
     private final Path root;
@@ -103,7 +104,7 @@ final class ContentLoader {
         List<Problem> warnings = new ArrayList<>(0);
         Document doc = reader.read(relative, text, warnings);
         if (!include.test(doc)) {
-            return new Loaded(doc, null, warnings);
+            return new Loaded(doc, null, warnings, false);
         }
         // One hash of the whole file keys the Markdown cache and fingerprints the page.
         long fingerprint = Fingerprint.of(bytes);
@@ -117,7 +118,7 @@ final class ContentLoader {
             cache.put(key, body);
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
-        return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings);
+        return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());
     }
 
     /** Decodes UTF-8, failing on bytes that are not, as {@code Files.readString} does, at the cost of a scan. */

@@ -17,6 +17,7 @@ import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
+import dev.colophon.site.RefLinks;
 import dev.colophon.site.Site;
 import dev.colophon.site.SiteAssembler;
 import dev.colophon.site.SiteConfig;
@@ -59,6 +60,8 @@ public final class SiteSession {
     private final Map<Path, Long> assets = new TreeMap<>();
     /** The static folders' files, walked again only when one of them changed (null until then). */
     private List<OutputFile> staticFiles;
+    /** What the last plan found odd: links to pages that do not exist. */
+    private List<Problem> planWarnings = List.of();
     private SiteConfig config;
     private Theme theme;
     private TemplateEngine templates;
@@ -142,6 +145,12 @@ public final class SiteSession {
 
     public Plan plan() {
         List<Page> published = loaded.values().stream().map(ContentLoader.Loaded::page).filter(Objects::nonNull).toList();
+        planWarnings = new ArrayList<>();
+        if (loaded.values().stream().anyMatch(l -> l.refs() && l.page() != null)) {
+            RefLinks links = new RefLinks(config, published); // loaded is sorted by path: the first of two names wins
+            published = loaded.values().stream().filter(l -> l.page() != null)
+                    .map(l -> l.refs() ? links.resolve(l.page(), planWarnings) : l.page()).toList();
+        }
         Site site = new SiteAssembler().assemble(config, published);
         long global = Fingerprint.mix(settings, CodeIdentity.CURRENT, Fingerprint.ofPages(site.pages()),
                 Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
@@ -180,7 +189,10 @@ public final class SiteSession {
     }
 
     public List<Problem> warnings() {
-        return loaded.values().stream().flatMap(l -> l.warnings().stream()).toList();
+        List<Problem> all = new ArrayList<>();
+        loaded.values().forEach(l -> all.addAll(l.warnings()));
+        all.addAll(planWarnings);
+        return all;
     }
 
     private void loadSettings() {

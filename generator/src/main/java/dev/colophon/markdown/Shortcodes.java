@@ -1,5 +1,7 @@
 package dev.colophon.markdown;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,11 @@ public final class Shortcodes {
     }
 
     /** The text with shortcodes expanded, and those that were not. */
-    public record Result(String markdown, List<Unsupported> unsupported) {
+    public record Result(String markdown, List<Unsupported> unsupported, boolean refs) {
     }
+
+    /** Starts a link to another page by its source file; see {@link #ref}. */
+    public static final String REF_PREFIX = "colophon-ref:";
 
     private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.{0,1000}?)\\*/([>%])\\}\\}");
     // No repeated groups (Java matches those recursively: a long line would overflow the stack) and
@@ -56,7 +61,7 @@ public final class Shortcodes {
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
     public Result expand(String markdown) {
         if (!markdown.contains("{{") && !markdown.contains("{%")) {
-            return new Result(markdown, List.of());
+            return new Result(markdown, List.of(), false);
         }
         List<Unsupported> unsupported = new ArrayList<>();
         StringBuilder out = new StringBuilder(markdown.length() + 256);
@@ -85,7 +90,8 @@ public final class Shortcodes {
                 out.append('\n');
             }
         }
-        return new Result(out.toString(), unsupported);
+        String expanded = out.toString();
+        return new Result(expanded, unsupported, expanded.contains(REF_PREFIX));
     }
 
     /** Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags). */
@@ -165,6 +171,10 @@ public final class Shortcodes {
             String path = written.startsWith("/") ? written : "/" + written;
             return (url.group(3).equals("relative_url") ? basePath : siteRoot) + path;
         }
+        Matcher tag = LIQUID_TAG.matcher(shortcode);
+        if (tag.matches() && (tag.group(1).equals("post_url") || tag.group(1).equals("link"))) {
+            return ref(false, tag.group(2).strip());
+        }
         Matcher escaped = ESCAPED.matcher(shortcode);
         if (escaped.matches()) {
             return "{{" + escaped.group(1) + escaped.group(2) + escaped.group(3) + "}}";
@@ -181,8 +191,21 @@ public final class Shortcodes {
         return switch (hugo.group(3)) {
             case "figure" -> block(figure(args), alone);
             case "youtube", "vimeo" -> video(hugo.group(3), args, alone);
+            case "ref", "relref" -> ref(hugo.group(3).equals("ref"), args.getOrDefault("path", args.get("0")));
             default -> null;
         };
+    }
+
+    /**
+     * A link to another page by its source file, as a placeholder resolved once every page is known
+     * (by {@code site.RefLinks}): {@code colophon-ref:abs:} for an absolute URL (ref), {@code rel:} for a
+     * path on the site (relref), then the target, URL-encoded.
+     */
+    private static String ref(boolean absolute, String target) {
+        if (target == null || target.isBlank()) {
+            return null;
+        }
+        return REF_PREFIX + (absolute ? "abs:" : "rel:") + URLEncoder.encode(target.strip(), StandardCharsets.UTF_8);
     }
 
     private static String figure(Map<String, String> args) {

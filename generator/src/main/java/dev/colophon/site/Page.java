@@ -40,6 +40,12 @@ public record Page(
         boolean scheduled,
         long fingerprint) {
 
+    /** The same page with other rendered content, e.g. once links to other pages are resolved. */
+    public Page withBody(SafeString newContent, SafeString newSummary, long newFingerprint) {
+        return new Page(source, post, url, permalink, title, date, updated, tags, description, newContent, newSummary,
+                words, readingMinutes, draft, comments, authors, aliases, layout, params, image, scheduled, newFingerprint);
+    }
+
     /** The date feeds and sitemaps report as last change. */
     public ZonedDateTime lastModified() {
         return updated != null ? updated : date;

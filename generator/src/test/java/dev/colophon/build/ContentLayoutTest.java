@@ -115,7 +115,7 @@ class ContentLayoutTest {
                 .file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: content\n")
                 .file("content/posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![](/images/diagram.png)\n")
                 .file("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-02\n---\n"
-                        + "{{< figure src=\"photo.jpg\" caption=\"The road\" >}}\n\nSee {{< ref \"hello.md\" >}}.\n")
+                        + "{{< figure src=\"photo.jpg\" caption=\"The road\" >}}\n\n{{< tweet user=\"x\" id=\"1\" >}}\n")
                 .file("content/posts/trip/photo.jpg", "photo")
                 .file("content/about.md", "---\ntitle: About\n---\nAbout me.\n")
                 .file("content/images/diagram.png", "diagram")
@@ -130,7 +130,7 @@ class ContentLayoutTest {
         assertThat(report.posts()).isEqualTo(2); // the _index.md files configure Hugo's list pages: not posts
         assertThat(report.pages()).isEqualTo(1);
         assertThat(report.warnings()).extracting(Object::toString).containsExactly("content/posts/trip/index.md:7: shortcode "
-                + "{{< ref \"hello.md\" >}} is not supported and is shown as written; replace it with Markdown or HTML");
+                + "{{< tweet user=\"x\" id=\"1\" >}} is not supported and is shown as written; replace it with Markdown or HTML");
         assertThat(site.read("posts/trip/index.html")).contains("<figure><img src=\"photo.jpg\" alt=\"The road\" loading=\"lazy\">"
                 + "<figcaption>The road</figcaption></figure>");
         assertThat(site.read("posts/hello/index.html")).contains("/images/diagram.png");
@@ -143,6 +143,27 @@ class ContentLayoutTest {
         assertThat(site.exists("assets/scss/main.scss")).isFalse();
         assertThat(site.exists("readme/index.html")).isFalse();
         assertThat(site.exists("content/images/diagram.png")).isFalse();
+    }
+
+    @Test
+    void linksToOtherPagesBySourceFileResolveWhereverThosePagesArePublished() {
+        TestSite site = site()
+                .file("site.yml", "title: T\nbase_url: https://t.example/blog/\ncontent_dir: content\npermalink: /:year/:slug/\n")
+                .file("content/posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n## Part\n")
+                .file("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-02\n---\n")
+                .file("content/_posts/2010-07-21-old.md", "---\ntitle: Old\n---\nold\n")
+                .file("content/posts/2026-01-03-links.md", "---\ntitle: Links\n---\n"
+                        + "[a]({{< ref \"2026-01-01-hello.md\" >}}) [b]({{< relref \"/posts/2026-01-01-hello\" >}})"
+                        + " [c]({{< ref \"2026-01-01-hello.md#part\" >}}) [d]({{< ref \"trip\" >}})"
+                        + " [e]({% post_url 2010-07-21-old %}) [f]({{< ref \"nope.md\" >}})\n");
+        BuildReport report = site.build();
+        Document links = Jsoup.parse(site.read("2026/links/index.html"));
+        assertThat(links.select("article .content a, article a").eachAttr("href")).containsSubsequence(
+                "https://t.example/blog/2026/hello/", "/blog/2026/hello/", "https://t.example/blog/2026/hello/#part",
+                "https://t.example/blog/2026/trip/", "/blog/2010/old/", "#");
+        assertThat(report.warnings()).extracting(Object::toString)
+                .containsExactly("content/posts/2026-01-03-links.md: ref to 'nope.md' matches no published page");
+        assertThat(site.read("feed.json")).contains("https://t.example/blog/2026/hello/").doesNotContain("colophon-ref:");
     }
 
     @Test

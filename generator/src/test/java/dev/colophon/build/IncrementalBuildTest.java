@@ -99,6 +99,16 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLinkBySourceFileFollowsItsTargetWhenTheTargetMoves() {
+        site.file("posts/2026-01-05-p5.md", "---\ntitle: P5\n---\nSee [P1]({{< relref \"2026-01-01-p1\" >}}).");
+        build();
+        assertThat(site.read("posts/p5/index.html")).contains("href=\"/posts/p1/\"");
+        site.file("posts/2026-01-01-p1.md", "---\ntitle: P1\nslug: first\n---\nBody 1");
+        build();
+        assertThat(site.read("posts/p5/index.html")).contains("href=\"/posts/first/\"");
+    }
+
+    @Test
     void removedPostsDisappearFromTheSite() throws Exception {
         build();
         Files.delete(site.root.resolve("posts/2026-01-07-p7.md"));

@@ -91,16 +91,24 @@ class ShortcodesTest {
     }
 
     @Test
+    void linksToOtherPagesBecomePlaceholdersResolvedOnceEveryPageIsKnown() {
+        Shortcodes.Result result = shortcodes.expand("[a]({{< ref \"posts/a b.md#x\" >}}) [b]({{< relref path=\"b\" >}}) [c]({% post_url 2010-07-21-c %})");
+        assertThat(result.markdown()).isEqualTo("[a](colophon-ref:abs:posts%2Fa+b.md%23x) [b](colophon-ref:rel:b) [c](colophon-ref:rel:2010-07-21-c)");
+        assertThat(result.refs()).isTrue();
+        assertThat(shortcodes.expand("{{< figure src=\"a.png\" >}}").refs()).isFalse();
+    }
+
+    @Test
     void unknownShortcodesStayAsWrittenAndAreReportedWithTheirLine() {
-        String source = "Intro.\n\nSee [the other post]({{< ref \"other.md\" >}}).\n{{< tweet user=\"x\" id=\"1\" >}}\n";
+        String source = "Intro.\n\nSee {{< gist spf13 7896402 >}}.\n{{< tweet user=\"x\" id=\"1\" >}}\n";
         Shortcodes.Result result = shortcodes.expand(source);
         assertThat(result.markdown()).isEqualTo(source);
         assertThat(result.unsupported()).containsExactly(
-                new Shortcodes.Unsupported(3, "{{< ref \"other.md\" >}}"),
+                new Shortcodes.Unsupported(3, "{{< gist spf13 7896402 >}}"),
                 new Shortcodes.Unsupported(4, "{{< tweet user=\"x\" id=\"1\" >}}"));
         assertThat(shortcodes.expand("{{< youtube \"no good id!\" >}}").unsupported()).hasSize(1);
         assertThat(shortcodes.expand("Go templates: {{ .Title }} and {{ range . }}").unsupported()).isEqualTo(List.of());
-        assertThat(shortcodes.expand("A [post]({% post_url 2010-07-21-name %}) and {% include note.html %}").unsupported())
-                .extracting(Shortcodes.Unsupported::shortcode).containsExactly("{% post_url 2010-07-21-name %}", "{% include note.html %}");
+        assertThat(shortcodes.expand("A {% comment %}note{% endcomment %} and {% include note.html %}").unsupported())
+                .extracting(Shortcodes.Unsupported::shortcode).containsExactly("{% comment %}", "{% endcomment %}", "{% include note.html %}");
     }
 }

@@ -1,0 +1,107 @@
+package dev.colophon.site;
+
+import dev.colophon.content.Problem;
+import dev.colophon.markdown.Shortcodes;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links to other pages by their source file: Hugo's {@code ref} and {@code relref}, Jekyll's
+ * {@code post_url} and {@code link}. Rendering one post cannot know where another is published, so
+ * {@link Shortcodes} writes them as placeholders and they are resolved here, once every page is known. A target is a path
+ * in the content folder ({@code posts/hello.md}, with or without extension, relative to the page's
+ * own folder first), a file name or a bundle's folder name; where two pages share a name, the first
+ * by path wins.
+ */
+public final class RefLinks {
+    private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(Shortcodes.REF_PREFIX) + "(abs|rel):([^\"<>\\s)]*)");
+
+    private final SiteConfig config;
+    private final String basePath;
+    private final Map<String, Page> byKey = new HashMap<>();
+
+    /** @param pages every published page, sorted by source path */
+    public RefLinks(SiteConfig config, List<Page> pages) {
+        this.config = config;
+        String path = URI.create(config.root()).getPath();
+        this.basePath = path == null ? "" : path;
+        for (Page page : pages) {
+            for (String key : keys(config.withinContent(page.source()))) {
+                byKey.putIfAbsent(key, page);
+            }
+        }
+    }
+
+    /** The page with its placeholders resolved; a target that matches no page becomes "#" and a warning. */
+    public Page resolve(Page page, List<Problem> warnings) {
+        List<String> resolved = new ArrayList<>();
+        String content = replace(page, page.content().toString(), resolved, warnings);
+        String summary = replace(page, page.summary().toString(), new ArrayList<>(), new ArrayList<>());
+        return page.withBody(new SafeString(content), new SafeString(summary), Fingerprint.mix(page.fingerprint(),
+                Fingerprint.of(String.join("\n", resolved))));
+    }
+
+    private String replace(Page page, String html, List<String> resolved, List<Problem> warnings) {
+        Matcher m = PLACEHOLDER.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            String target = URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
+            int hash = target.indexOf('#');
+            String fragment = hash < 0 ? "" : target.substring(hash);
+            Page found = find(page, hash < 0 ? target : target.substring(0, hash));
+            String url;
+            if (found == null) {
+                warnings.add(new Problem(page.source(), 0, "ref to '" + target + "' matches no published page"));
+                url = "#";
+            } else {
+                url = (m.group(1).equals("abs") ? found.permalink() : basePath + found.url()) + fragment;
+            }
+            resolved.add(url);
+            m.appendReplacement(out, Matcher.quoteReplacement(url));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private Page find(Page from, String target) {
+        String clean = target.replace('\\', '/').replaceFirst("^\\./", "").replaceFirst("^/", "");
+        Path folder = config.withinContent(from.source()).getParent();
+        if (folder != null) {
+            Page near = byKey.get(strip(folder.resolve(clean).normalize().toString().replace('\\', '/')));
+            if (near != null) {
+                return near;
+            }
+        }
+        Page found = byKey.get(strip(clean));
+        if (found == null && clean.startsWith(config.contentDir() + "/") && !config.contentDir().isEmpty()) {
+            found = byKey.get(strip(clean.substring(config.contentDir().length() + 1)));
+        }
+        return found;
+    }
+
+    /** Every name a page answers to, without extensions. */
+    private static List<String> keys(Path source) {
+        String path = strip(source.toString().replace('\\', '/'));
+        List<String> keys = new ArrayList<>(List.of(path));
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        keys.add(name);
+        if (name.equals("index") && path.contains("/")) {
+            String folder = path.substring(0, path.lastIndexOf('/'));
+            keys.add(folder);
+            keys.add(folder.substring(folder.lastIndexOf('/') + 1));
+        }
+        return keys;
+    }
+
+    private static String strip(String path) {
+        return path.replaceFirst("\\.(md|markdown)$", "").replaceFirst("/$", "");
+    }
+}
