@@ -41,6 +41,7 @@ class ErrorResponsesTest {
     void malformedJsonIs400() {
         assertError(server.post("/api/v1/comments", "{\"page\": "), 400, "malformed JSON");
         assertError(server.post("/api/v1/comments", "[1,2]"), 400, "malformed JSON");
+        assertError(server.post("/api/v1/comments", "{\"page\": \"/p/\", \"body\": \"x\", \"parent\": 1.5}"), 400, "malformed JSON");
         assertError(server.post("/api/v1/comments", ""), 400, "empty");
     }
 
