@@ -1,5 +1,6 @@
 package dev.colophon.markdown;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,14 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shortcodes and Liquid tags of other generators that need nothing but the post itself, expanded
- * before Markdown is rendered so that imported content reads as it did. Hugo: {@code figure},
- * {@code youtube}, {@code vimeo} and {@code highlight} (in both {@code {{< >}}} and {@code {{% %}}}
+ * The shortcodes and Liquid tags of other generators, expanded before Markdown is rendered so that
+ * imported content reads as it did. Hugo: {@code figure}, {@code youtube}, {@code vimeo},
+ * {@code highlight}, {@code ref} and {@code relref} (in both {@code {{< >}}} and {@code {{% %}}}
  * forms), and the escaped form (a comment inside the delimiters), shown as written without it. Zola:
  * {@code youtube()} and {@code vimeo()}. Jekyll: {@code {{ site.baseurl }}}, {@code {{ site.url }}},
- * the {@code relative_url} and {@code absolute_url} filters, {@code highlight} blocks and
- * {@code raw}. Anything else stays as written and is reported. Code blocks and code spans are left
- * alone.
+ * the {@code relative_url} and {@code absolute_url} filters, {@code post_url}, {@code link},
+ * {@code highlight} blocks and {@code raw}. Links to other pages become placeholders that
+ * {@code site.RefLinks} resolves once every page is known. Anything else stays as written and is
+ * reported. Code blocks and code spans are left alone.
  */
 public final class Shortcodes {
     /** A shortcode left as written, at a line of the text given. */
@@ -46,17 +48,19 @@ public final class Shortcodes {
     private static final Pattern JEKYLL_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*-?%\\}");
     private static final Pattern JEKYLL_END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
 
+    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|[^\\s\"`,]+)");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern VIDEO_ID = Pattern.compile("[\\w-]+");
+
     /** The site's root URL without a trailing slash, and its path ("" or "/blog"), for Jekyll's site.url and site.baseurl. */
     private final String siteRoot;
     private final String basePath;
 
     public Shortcodes(String siteRoot) {
         this.siteRoot = siteRoot;
-        this.basePath = java.net.URI.create(siteRoot).getPath() == null ? "" : java.net.URI.create(siteRoot).getPath();
+        String path = URI.create(siteRoot).getPath();
+        this.basePath = path == null ? "" : path;
     }
-    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|[^\\s\"`,]+)");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    private static final Pattern VIDEO_ID = Pattern.compile("[\\w-]+");
 
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
     public Result expand(String markdown) {
