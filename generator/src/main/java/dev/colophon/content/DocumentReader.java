@@ -36,12 +36,12 @@ public final class DocumentReader {
         FrontMatter fm = parser.parse(relative, text);
         FieldReader f = new FieldReader(relative, fm, dates);
         String baseName = relative.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        Matcher datedName = DATED_NAME.matcher(baseName);
-        String nameSlug = datedName.matches() ? datedName.group(2) : baseName;
         Path inner = config.withinContent(relative);
-        if (nameSlug.equals("index") && inner.getParent() != null) {
-            nameSlug = inner.getParent().getFileName().toString(); // Hugo page bundles: post/index.md
+        if (baseName.equals("index") && inner.getParent() != null) {
+            baseName = inner.getParent().getFileName().toString(); // a page bundle, post/index.md, is named by its folder
         }
+        Matcher datedName = DATED_NAME.matcher(baseName); // 2026-05-31-slug, as Jekyll and Zola name them
+        String nameSlug = datedName.matches() ? datedName.group(2) : baseName;
         String slug = Slugs.slugify(f.string("slug", nameSlug));
         String url = f.string("url", f.string("path", f.string("permalink", null))); // Hugo, Zola, Jekyll
         if (url != null && !url.startsWith("/")) {
