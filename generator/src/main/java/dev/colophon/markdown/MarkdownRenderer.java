@@ -15,10 +15,13 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.ast.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Renders author Markdown (GFM and friends) to HTML; one instance is shared by all rendering threads. */
 public final class MarkdownRenderer {
-    private static final String MORE = "<!--more-->";
+    /** Hugo's {@code <!--more-->}, Zola's {@code <!-- more -->}. */
+    private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
     private static final int DESCRIPTION_LENGTH = 200;
 
     private final Parser parser;
@@ -68,7 +71,7 @@ public final class MarkdownRenderer {
         String source = withToc ? "[TOC]\n\n" + markdown : markdown;
         Document document = parser.parse(source);
         String html = renderer.render(document);
-        int more = markdown.indexOf(MORE);
+        int more = markdown.contains("<!--") ? moreAt(markdown) : -1;
         String summaryHtml;
         String summaryText;
         if (authoredSummary != null && more < 0) {
@@ -84,6 +87,11 @@ public final class MarkdownRenderer {
             summaryText = first == null ? "" : text(first);
         }
         return new RenderedMarkdown(html, summaryHtml.strip(), shorten(summaryText), countWords(html));
+    }
+
+    private static int moreAt(String markdown) {
+        Matcher m = MORE.matcher(markdown);
+        return m.find() ? m.start() : -1;
     }
 
     private static Node firstParagraph(Document document) {

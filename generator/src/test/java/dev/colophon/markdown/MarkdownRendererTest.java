@@ -15,6 +15,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void zolasSpacedMoreMarkerWorksToo() {
+        RenderedMarkdown md = renderer.render("Intro.\n\n<!-- more -->\n\nRest.", false);
+        assertThat(md.summaryHtml()).isEqualTo("<p>Intro.</p>");
+    }
+
+    @Test
     void summaryFallsBackToTheFirstParagraph() {
         RenderedMarkdown md = renderer.render("# Title\n\nFirst *para*.\n\nSecond.", false);
         assertThat(md.summaryHtml()).isEqualTo("<p>First <em>para</em>.</p>");
