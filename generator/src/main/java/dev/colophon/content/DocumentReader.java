@@ -17,7 +17,7 @@ public final class DocumentReader {
     private static final String JEKYLL_DRAFTS = "_drafts";
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
     private static final Pattern DATED_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})/");
-    private static final Set<String> INTERPRETED = Set.of("title", "date", "updated", "lastmod", "modified",
+    private static final Set<String> INTERPRETED = Set.of("title", "date", "publishDate", "updated", "lastmod", "modified",
             "tags", "draft", "status", "published", "summary", "description", "slug", "url", "path", "permalink",
             "aliases", "layout", "template", "comments", "authors", "author", "type", "toc", "taxonomies", "image",
             "images");
@@ -49,6 +49,7 @@ public final class DocumentReader {
         }
         Kind kind = kind(relative, f);
         ZonedDateTime date = f.date("date");
+        date = date != null ? date : f.date("publishDate"); // Hugo
         if (date == null && datedName.matches()) {
             date = dates.parse(datedName.group(1)).orElse(null);
         }
