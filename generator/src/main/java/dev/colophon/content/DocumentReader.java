@@ -89,7 +89,7 @@ public final class DocumentReader {
 
     private Kind kind(Path relative, FieldReader f) {
         String type = f.string("type", "").toLowerCase(Locale.ROOT);
-        if (type.equals("post")) {
+        if (type.equals("post") || type.equals("posts")) { // Hugo's type is often the section's name
             return Kind.POST;
         }
         if (type.equals("page")) {

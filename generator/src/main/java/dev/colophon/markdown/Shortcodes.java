@@ -81,7 +81,7 @@ public final class Shortcodes {
                 if (fenceLine.find() && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
                     fence = null;
                 }
-                out.append(line);
+                out.append(unescaped(line));
             } else if (fenceLine.find()) {
                 fence = fenceLine.group(1);
                 out.append(line);
@@ -135,7 +135,7 @@ public final class Shortcodes {
             String ticks = line.substring(tick, run);
             int close = line.indexOf(ticks, run);
             int spanEnd = close < 0 ? run : close + ticks.length();
-            out.append(line, tick, spanEnd); // a code span, as written
+            out.append(unescaped(line.substring(tick, spanEnd))); // a code span, as written
             from = spanEnd;
         }
         return out.toString();
@@ -161,6 +161,17 @@ public final class Shortcodes {
             }
         }
         return out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * Code shows shortcodes as written; Hugo's escaped form is how authors write them there, so it
+     * loses its comment markers as it does in Hugo.
+     */
+    private static String unescaped(String code) {
+        if (!code.contains("{{")) {
+            return code;
+        }
+        return ESCAPED.matcher(code).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
     }
 
     /** The HTML for one shortcode, or null for one this class does not know. */

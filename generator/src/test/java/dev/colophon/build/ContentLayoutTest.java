@@ -123,11 +123,12 @@ class ContentLayoutTest {
                 .file("layouts/_default/single.html", "{{ .Content }}")
                 .file("assets/scss/main.scss", "body {}")
                 .file("README.md", "# my site's repository")
+                .file("content/notes/note.md", "---\ntitle: Note\ndate: 2026-01-05\ntype: posts\n---\nA post by its type.\n")
                 .file("content/_index.md", "---\ntitle: Home\n---\n")
                 .file("content/posts/_index.md", "---\ntitle: Posts\nsort_by: date\n---\n");
         BuildReport report = site.build();
 
-        assertThat(report.posts()).isEqualTo(2); // the _index.md files configure Hugo's list pages: not posts
+        assertThat(report.posts()).isEqualTo(3); // the _index.md files configure Hugo's list pages: not posts
         assertThat(report.pages()).isEqualTo(1);
         assertThat(report.warnings()).extracting(Object::toString).containsExactly("content/posts/trip/index.md:7: shortcode "
                 + "{{< tweet user=\"x\" id=\"1\" >}} is not supported and is shown as written; replace it with Markdown or HTML");

@@ -47,6 +47,14 @@ class ShortcodesTest {
     }
 
     @Test
+    void inCodeHugosEscapedFormLosesItsMarkersAndNothingElseIsTouched() {
+        String source = "Use `{{</* figure src=\"a.png\" */>}}` or:\n\n```\n{{%/* youtube abc */%}}\n{{< youtube abc >}}\n```\n";
+        Shortcodes.Result result = shortcodes.expand(source);
+        assertThat(result.markdown()).isEqualTo("Use `{{< figure src=\"a.png\" >}}` or:\n\n```\n{{% youtube abc %}}\n{{< youtube abc >}}\n```\n");
+        assertThat(result.unsupported()).isEmpty();
+    }
+
+    @Test
     void codeBlocksCodeSpansAndEscapedShortcodesAreShownAsWritten() {
         String source = "Write `{{< figure src=\"x.png\" >}}` in a post:\n\n```\n{{< youtube abc >}}\n```\n\n{{</* figure src=\"x.png\" */>}}\n";
         Shortcodes.Result result = shortcodes.expand(source);
