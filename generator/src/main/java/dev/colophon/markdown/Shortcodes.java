@@ -206,6 +206,7 @@ public final class Shortcodes {
         return switch (hugo.group(3)) {
             case "figure" -> block(figure(args), alone);
             case "youtube", "vimeo" -> video(hugo.group(3), args, alone);
+            case "vimeo_simple" -> video("vimeo", args, alone);
             case "ref", "relref" -> ref(hugo.group(3).equals("ref"), args.getOrDefault("path", args.get("0")));
             default -> null;
         };

@@ -36,6 +36,7 @@ class ShortcodesTest {
                 "<iframe src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ\" title=\"YouTube video\" loading=\"lazy\"");
         assertThat(html("{{< youtube id=\"dQw4w9WgXcQ\" title=\"A talk\" >}}\n")).contains("title=\"A talk\"");
         assertThat(html("{{% vimeo 146022717 %}}\n")).contains("src=\"https://player.vimeo.com/video/146022717?dnt=1\"");
+        assertThat(html("{{< vimeo_simple 48912912 >}}\n")).contains("src=\"https://player.vimeo.com/video/48912912?dnt=1\"");
         assertThat(html("{{ youtube(id=\"dQw4w9WgXcQ\") }}\n")).contains("youtube-nocookie.com/embed/dQw4w9WgXcQ"); // Zola
         assertThat(html("{{< youtube dQw4w9WgXcQ >}}\n")).startsWith("<div class=\"video\">");
     }
