@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class DocumentReader {
     /** Jekyll keeps unpublished posts in {@code _drafts/}: posts, and drafts. */
     private static final String JEKYLL_DRAFTS = "_drafts";
-    private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
+    /** 2026-05-31-slug; Jekyll also takes 2014-3-3-slug. */
+    private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)$");
     private static final Pattern DATED_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})/");
     private static final Set<String> INTERPRETED = Set.of("title", "date", "publishDate", "updated", "lastmod", "modified",
             "tags", "draft", "status", "published", "summary", "description", "slug", "url", "path", "permalink",
@@ -41,7 +42,7 @@ public final class DocumentReader {
             baseName = inner.getParent().getFileName().toString(); // a page bundle, post/index.md, is named by its folder
         }
         Matcher datedName = DATED_NAME.matcher(baseName); // 2026-05-31-slug, as Jekyll and Zola name them
-        String nameSlug = datedName.matches() ? datedName.group(2) : baseName;
+        String nameSlug = datedName.matches() ? datedName.group(4) : baseName;
         String slug = Slugs.slugify(f.string("slug", nameSlug));
         String url = f.string("url", f.string("path", f.string("permalink", null))); // Hugo, Zola, Jekyll
         if (url != null && !url.startsWith("/")) {
@@ -51,7 +52,8 @@ public final class DocumentReader {
         ZonedDateTime date = f.date("date");
         date = date != null ? date : f.date("publishDate"); // Hugo
         if (date == null && datedName.matches()) {
-            date = dates.parse(datedName.group(1)).orElse(null);
+            date = dates.parse("%s-%02d-%02d".formatted(datedName.group(1), Integer.parseInt(datedName.group(2)),
+                    Integer.parseInt(datedName.group(3)))).orElse(null);
         }
         if (date == null && url != null) {
             Matcher m = DATED_URL.matcher(url);

@@ -145,11 +145,13 @@ class SiteBuilderTest {
                 .file("posts/in-url.md", "---\ntitle: In URL\nurl: /2024/05/06/in-url/\n---\n")
                 .file("posts/undated.md", "---\ntitle: Undated\n---\n")
                 .file("posts/2025-03-05-bundle/index.md", "---\ntitle: Zola bundle\n---\n")
-                .file("posts/hugo.md", "---\ntitle: Hugo\npublishDate: 2025-03-06T08:00:00Z\n---\n");
+                .file("posts/hugo.md", "---\ntitle: Hugo\npublishDate: 2025-03-06T08:00:00Z\n---\n")
+                .file("_posts/2014-3-3-Hello-World.md", "---\nlayout: post\ntitle: You're up and running!\n---\n");
         BuildReport report = site.build();
         assertThat(site.read("posts/named/index.html")).contains("datetime=\"2025-03-04T00:00:00Z\"");
         assertThat(site.read("posts/bundle/index.html")).contains("datetime=\"2025-03-05T00:00:00Z\"");
         assertThat(site.read("posts/hugo/index.html")).contains("datetime=\"2025-03-06T08:00:00Z\"");
+        assertThat(site.read("posts/hello-world/index.html")).contains("datetime=\"2014-03-03T00:00:00Z\""); // jekyll-now
         assertThat(site.read("2024/05/06/in-url/index.html")).contains("datetime=\"2024-05-06T00:00:00Z\"");
         assertThat(report.warnings()).extracting(p -> p.file().toString()).containsExactly("posts/undated.md");
     }
