@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * imported content reads as it did. Hugo: {@code figure}, {@code youtube}, {@code vimeo},
  * {@code highlight}, {@code ref} and {@code relref} (in both {@code {{< >}}} and {@code {{% %}}}
  * forms), and the escaped form (a comment inside the delimiters), shown as written without it. Zola:
- * {@code youtube()} and {@code vimeo()}. Jekyll: {@code {{ site.baseurl }}}, {@code {{ site.url }}},
+ * {@code youtube()}, {@code vimeo()} and internal links ({@code [post](@/blog/post.md)}). Jekyll: {@code {{ site.baseurl }}}, {@code {{ site.url }}},
  * the {@code relative_url} and {@code absolute_url} filters, {@code post_url}, {@code link},
  * {@code highlight} blocks and {@code raw}. Links to other pages become placeholders that
  * {@code site.RefLinks} resolves once every page is known. Anything else stays as written and is
@@ -48,6 +48,7 @@ public final class Shortcodes {
     private static final Pattern JEKYLL_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*-?%\\}");
     private static final Pattern JEKYLL_END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
 
+    private static final Pattern ZOLA_LINK = Pattern.compile("\\]\\(@/([^)\\s]{1,1000})\\)");
     private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|[^\\s\"`,]+)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern VIDEO_ID = Pattern.compile("[\\w-]+");
@@ -64,7 +65,7 @@ public final class Shortcodes {
 
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
     public Result expand(String markdown) {
-        if (!markdown.contains("{{") && !markdown.contains("{%")) {
+        if (!hasWork(markdown)) {
             return new Result(markdown, List.of(), false);
         }
         List<Unsupported> unsupported = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class Shortcodes {
 
     /** Expands the shortcodes of one line outside its code spans. */
     private String expandLine(String line, int lineNumber, List<Unsupported> unsupported) {
-        if (!line.contains("{{") && !line.contains("{%")) {
+        if (!hasWork(line)) {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length() + 128);
@@ -141,10 +142,16 @@ public final class Shortcodes {
         return out.toString();
     }
 
-    private String expandText(String text, boolean wholeLine, int lineNumber, List<Unsupported> unsupported) {
-        if (!text.contains("{{") && !text.contains("{%")) {
-            return text;
+    private static boolean hasWork(String text) {
+        return text.contains("{{") || text.contains("{%") || text.contains("](@/");
+    }
+
+    private String expandText(String written, boolean wholeLine, int lineNumber, List<Unsupported> unsupported) {
+        if (!hasWork(written)) {
+            return written;
         }
+        String text = !written.contains("](@/") ? written : ZOLA_LINK.matcher(written) // Zola's [post](@/blog/post.md)
+                .replaceAll(link -> Matcher.quoteReplacement("](" + ref(true, link.group(1)) + ")"));
         Matcher m = ANY.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 128);
         int last = 0;

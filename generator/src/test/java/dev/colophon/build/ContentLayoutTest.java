@@ -156,12 +156,14 @@ class ContentLayoutTest {
                 .file("content/posts/2026-01-03-links.md", "---\ntitle: Links\n---\n"
                         + "[a]({{< ref \"2026-01-01-hello.md\" >}}) [b]({{< relref \"/posts/2026-01-01-hello\" >}})"
                         + " [c]({{< ref \"2026-01-01-hello.md#part\" >}}) [d]({{< ref \"trip\" >}})"
-                        + " [e]({% post_url 2010-07-21-old %}) [f]({{< ref \"nope.md\" >}})\n");
+                        + " [e]({% post_url 2010-07-21-old %}) [f]({{< ref \"nope.md\" >}})"
+                        + " [g](@/posts/trip/index.md) [h](@/posts/2026-01-01-hello.md#part)\n");
         BuildReport report = site.build();
         Document links = Jsoup.parse(site.read("2026/links/index.html"));
         assertThat(links.select("article .content a, article a").eachAttr("href")).containsSubsequence(
                 "https://t.example/blog/2026/hello/", "/blog/2026/hello/", "https://t.example/blog/2026/hello/#part",
-                "https://t.example/blog/2026/trip/", "/blog/2010/old/", "#");
+                "https://t.example/blog/2026/trip/", "/blog/2010/old/", "#", "https://t.example/blog/2026/trip/",
+                "https://t.example/blog/2026/hello/#part");
         assertThat(report.warnings()).extracting(Object::toString)
                 .containsExactly("content/posts/2026-01-03-links.md: ref to 'nope.md' matches no published page");
         assertThat(site.read("feed.json")).contains("https://t.example/blog/2026/hello/").doesNotContain("colophon-ref:");
