@@ -62,6 +62,8 @@ public final class SiteSession {
     private List<OutputFile> staticFiles;
     /** What the last plan found odd: links to pages that do not exist. */
     private List<Problem> planWarnings = List.of();
+    /** What the last full scan found odd: translations into other languages. */
+    private List<Problem> scanWarnings = List.of();
     private SiteConfig config;
     private Theme theme;
     private TemplateEngine templates;
@@ -191,6 +193,7 @@ public final class SiteSession {
     public List<Problem> warnings() {
         List<Problem> all = new ArrayList<>();
         loaded.values().forEach(l -> all.addAll(l.warnings()));
+        all.addAll(scanWarnings);
         all.addAll(planWarnings);
         return all;
     }
@@ -211,6 +214,10 @@ public final class SiteSession {
 
     private void loadAll(Progress progress) {
         ContentScanner.Found found = scanner().scan();
+        int others = found.translations().size() - 1;
+        scanWarnings = others < 0 ? List.of() : List.of(new Problem(found.translations().get(0), 0, "left out"
+                + (others == 0 ? "" : ", with " + BuildReport.count(others, "other translation"))
+                + ": Colophon builds one language, '" + config.language() + "' (site.yml's language)"));
         Map<Path, ContentLoader.Loaded> all = loader().load(found.sources(), progress);
         replaceAssets(found.assets());
         loaded.clear();
@@ -239,7 +246,7 @@ public final class SiteSession {
     private ContentScanner scanner() {
         Set<Path> excluded = new HashSet<>(List.of(output, root.resolve(".colophon")));
         config.staticDirs().forEach(dir -> excluded.add(root.resolve(dir).normalize()));
-        return new ContentScanner(root, config.contentPath(), excluded);
+        return new ContentScanner(root, config.contentPath(), config.language(), excluded);
     }
 
     private Predicate<Document> included() {

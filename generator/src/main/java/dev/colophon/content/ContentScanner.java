@@ -25,31 +25,36 @@ public final class ContentScanner {
      *
      * @param assets files that are not Markdown, in content folders (never at the top level, where
      *     site.yml, a Gemfile or a README live)
+     * @param translations sources in another language than the site's, left out
      */
-    public record Found(List<Path> sources, List<Path> assets) {
+    public record Found(List<Path> sources, List<Path> assets, List<Path> translations) {
     }
 
     private final Path root;
     private final Path contentDir;
+    private final String language;
     private final Set<Path> excluded;
 
     /**
      * @param contentDir where the content lives, relative to the root (empty for the root itself);
      *     paths found are still relative to the root
+     * @param language the site's language: sources translated into others are left out
      * @param excluded absolute folders that are not content (output, caches, static folders)
      */
-    public ContentScanner(Path root, Path contentDir, Set<Path> excluded) {
+    public ContentScanner(Path root, Path contentDir, String language, Set<Path> excluded) {
         this.root = root;
         this.contentDir = contentDir;
+        this.language = language;
         this.excluded = excluded;
     }
 
     public Found scan() {
         List<Path> sources = new ArrayList<>();
         List<Path> assets = new ArrayList<>();
+        List<Path> translations = new ArrayList<>();
         Path base = root.resolve(contentDir);
         if (!Files.isDirectory(base)) {
-            return new Found(List.of(), List.of());
+            return new Found(List.of(), List.of(), List.of());
         }
         try {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
@@ -68,6 +73,8 @@ public final class ContentScanner {
                     Path relative = root.relativize(file);
                     if (attrs.isRegularFile() && isSource(relative)) {
                         sources.add(relative);
+                    } else if (attrs.isRegularFile() && isMarkdown(relative) && Translations.isForeign(relative, language)) {
+                        translations.add(relative);
                     } else if (attrs.isRegularFile() && isAsset(relative)) {
                         assets.add(relative);
                     }
@@ -79,7 +86,8 @@ public final class ContentScanner {
         }
         sources.sort(null);
         assets.sort(null);
-        return new Found(List.copyOf(sources), List.copyOf(assets));
+        translations.sort(null);
+        return new Found(List.copyOf(sources), List.copyOf(assets), List.copyOf(translations));
     }
 
     public static boolean isMarkdown(Path file) {
@@ -129,9 +137,8 @@ public final class ContentScanner {
         if (inner.getNameCount() == 1 && inner.toString().equalsIgnoreCase("README.md")) {
             return false;
         }
-        String name = relative.getFileName().toString();
-        if (name.equals("_index.md") || name.equals("_index.markdown")) {
-            return false; // Hugo's and Zola's settings for a section's list page, not a post or page
+        if (Translations.baseName(relative).equals("_index") || Translations.isForeign(relative, language)) {
+            return false; // Hugo's and Zola's settings for a section's list page; a translation
         }
         return inContent(relative);
     }

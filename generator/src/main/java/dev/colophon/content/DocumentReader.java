@@ -36,7 +36,7 @@ public final class DocumentReader {
     public Document read(Path relative, String text, List<Problem> warnings) {
         FrontMatter fm = parser.parse(relative, text);
         FieldReader f = new FieldReader(relative, fm, dates);
-        String baseName = relative.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String baseName = Translations.baseName(relative); // post.en.md is post.md on an English site
         Path inner = config.withinContent(relative);
         if (baseName.equals("index") && inner.getParent() != null) {
             baseName = inner.getParent().getFileName().toString(); // a page bundle, post/index.md, is named by its folder

@@ -124,14 +124,20 @@ class ContentLayoutTest {
                 .file("assets/scss/main.scss", "body {}")
                 .file("README.md", "# my site's repository")
                 .file("content/notes/note.md", "---\ntitle: Note\ndate: 2026-01-05\ntype: posts\n---\nA post by its type.\n")
+                .file("content/posts/2026-01-01-hello.fr.md", "---\ntitle: Bonjour\n---\nEn français.\n")
+                .file("content/_index.fr.md", "---\ntitle: Accueil\n---\n")
+                .file("content/posts/extra.en.md", "---\ntitle: Extra\ndate: 2026-01-06\n---\nIn English.\n")
                 .file("content/_index.md", "---\ntitle: Home\n---\n")
                 .file("content/posts/_index.md", "---\ntitle: Posts\nsort_by: date\n---\n");
         BuildReport report = site.build();
 
-        assertThat(report.posts()).isEqualTo(3); // the _index.md files configure Hugo's list pages: not posts
+        assertThat(report.posts()).isEqualTo(4); // the _index.md files configure Hugo's list pages: not posts
         assertThat(report.pages()).isEqualTo(1);
         assertThat(report.warnings()).extracting(Object::toString).containsExactly("content/posts/trip/index.md:7: shortcode "
-                + "{{< tweet user=\"x\" id=\"1\" >}} is not supported and is shown as written; replace it with Markdown or HTML");
+                + "{{< tweet user=\"x\" id=\"1\" >}} is not supported and is shown as written; replace it with Markdown or HTML",
+                "content/_index.fr.md: left out, with 1 other translation: Colophon builds one language, 'en' (site.yml's language)");
+        assertThat(site.read("posts/extra/index.html")).contains("In English.");
+        assertThat(site.read("posts/hello/index.html")).doesNotContain("français");
         assertThat(site.read("posts/trip/index.html")).contains("<figure><img src=\"photo.jpg\" alt=\"The road\" loading=\"lazy\">"
                 + "<figcaption>The road</figcaption></figure>");
         assertThat(site.read("posts/hello/index.html")).contains("/images/diagram.png");
