@@ -28,8 +28,9 @@ public final class SiteConfigReader {
         String pagePermalink = yaml.string("page_permalink", "/:slug/");
         for (var entry : List.of(List.of("permalink", permalink), List.of("page_permalink", pagePermalink))) {
             String pattern = entry.get(1);
-            if (!pattern.startsWith("/") || !pattern.endsWith("/") || !pattern.contains(":slug")) {
-                yaml.invalid(entry.get(0), "a path starting and ending with '/' that contains :slug, e.g. /posts/:slug/");
+            if (!pattern.startsWith("/") || !(pattern.endsWith("/") || pattern.endsWith(".html")) || !pattern.contains(":slug")) {
+                yaml.invalid(entry.get(0), "a path starting with '/', ending with '/' or '.html' (as Jekyll's do), that contains"
+                        + " :slug, e.g. /posts/:slug/");
             }
         }
         int perPage = yaml.integer("posts_per_page", 10);

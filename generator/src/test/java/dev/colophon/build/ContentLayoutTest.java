@@ -206,6 +206,19 @@ class ContentLayoutTest {
     }
 
     @Test
+    void jekyllsFilePermalinksKeepOldUrlsWorking() {
+        TestSite site = site()
+                .file("site.yml", "title: T\nbase_url: https://t.example/\npermalink: /:year/:month/:day/:slug.html\n")
+                .file("_posts/2014-3-3-hello-world.md", "---\ntitle: Hello\n---\nHi.\n")
+                .file("_posts/2014-3-4-second.md", "---\ntitle: Second\n---\n[back]({% post_url 2014-3-3-hello-world %})\n");
+        site.build();
+        assertThat(site.read("2014/03/03/hello-world.html")).contains("Hi.");
+        assertThat(site.read("2014/03/04/second.html")).contains("href=\"/2014/03/03/hello-world.html\"");
+        assertThat(site.read("sitemap.xml")).contains("<loc>https://t.example/2014/03/03/hello-world.html</loc>");
+        assertThat(site.read("index.html")).contains("href=\"https://t.example/2014/03/04/second.html\"");
+    }
+
+    @Test
     void jekyllDraftsAndUnpublishedPostsAppearOnlyWithDrafts() {
         TestSite site = site()
                 .file("_posts/2026-01-01-out.md", "---\ntitle: Out\n---\nOut.\n")
