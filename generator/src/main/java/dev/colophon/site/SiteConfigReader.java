@@ -24,8 +24,9 @@ public final class SiteConfigReader {
             yaml.invalid("base_url", "an absolute http(s) URL such as https://example.com/");
         }
         ZoneId zone = zone(yaml);
-        String permalink = yaml.string("permalink", "/posts/:slug/");
-        String pagePermalink = yaml.string("page_permalink", "/:slug/");
+        // Jekyll's :title is the slug too
+        String permalink = yaml.string("permalink", "/posts/:slug/").replace(":title", ":slug");
+        String pagePermalink = yaml.string("page_permalink", "/:slug/").replace(":title", ":slug");
         for (var entry : List.of(List.of("permalink", permalink), List.of("page_permalink", pagePermalink))) {
             String pattern = entry.get(1);
             if (!pattern.startsWith("/") || !(pattern.endsWith("/") || pattern.endsWith(".html")) || !pattern.contains(":slug")) {

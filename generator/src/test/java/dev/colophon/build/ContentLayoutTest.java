@@ -208,7 +208,7 @@ class ContentLayoutTest {
     @Test
     void jekyllsFilePermalinksKeepOldUrlsWorking() {
         TestSite site = site()
-                .file("site.yml", "title: T\nbase_url: https://t.example/\npermalink: /:year/:month/:day/:slug.html\n")
+                .file("site.yml", "title: T\nbase_url: https://t.example/\npermalink: /:year/:month/:day/:title.html\n")
                 .file("_posts/2014-3-3-hello-world.md", "---\ntitle: Hello\n---\nHi.\n")
                 .file("_posts/2014-3-4-second.md", "---\ntitle: Second\n---\n[back]({% post_url 2014-3-3-hello-world %})\n");
         site.build();
