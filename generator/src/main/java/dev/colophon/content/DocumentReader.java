@@ -72,7 +72,7 @@ public final class DocumentReader {
         Document doc = new Document(relative, kind,
                 f.string("title", Slugs.titleFrom(nameSlug)),
                 date, updated,
-                tags(f),
+                tags(f, fm.format()),
                 f.bool("draft", false) || status.equals("draft") || !f.bool("published", true)
                         || config.sectionOf(relative).equals(JEKYLL_DRAFTS),
                 f.string("summary", f.string("description", null)),
@@ -116,8 +116,11 @@ public final class DocumentReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> tags(FieldReader f) {
+    private static List<String> tags(FieldReader f, FrontMatter.Format format) {
         List<String> tags = f.strings("tags");
+        if (format == FrontMatter.Format.YAML && f.raw("tags") instanceof String text && !text.contains(",")) {
+            tags = List.of(text.strip().split("\\s+")); // Jekyll: "tags: jekyll update" is two tags
+        }
         if (tags.isEmpty() && f.raw("taxonomies") instanceof Map<?, ?> taxonomies
                 && taxonomies.get("tags") instanceof List<?> zolaTags) {
             tags = ((List<Object>) zolaTags).stream().map(String::valueOf).toList();

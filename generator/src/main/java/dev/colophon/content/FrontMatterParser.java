@@ -41,7 +41,7 @@ public final class FrontMatterParser {
             return delimited(file, source, first.next(), "+++", this::toml);
         }
         FrontMatter jbake = jbake(source);
-        return jbake != null ? jbake : new FrontMatter(Map.of(), Map.of(), source, 1);
+        return jbake != null ? jbake : new FrontMatter(FrontMatter.Format.NONE, Map.of(), Map.of(), source, 1);
     }
 
     private interface BlockParser {
@@ -56,7 +56,8 @@ public final class FrontMatterParser {
             String stripped = line.text().strip();
             if (stripped.equals(fence) || (fence.equals("---") && stripped.equals("..."))) {
                 Map<String, Object> fields = parser.parse(file, source.substring(start, position));
-                return new FrontMatter(fields, keyLines, source.substring(Math.min(line.next(), source.length())), lineNo + 1);
+                return new FrontMatter(fence.equals("+++") ? FrontMatter.Format.TOML : FrontMatter.Format.YAML, fields, keyLines,
+                        source.substring(Math.min(line.next(), source.length())), lineNo + 1);
             }
             Matcher key = TOP_LEVEL_KEY.matcher(line.text());
             if (key.find()) {
@@ -109,7 +110,8 @@ public final class FrontMatterParser {
             Line line = line(source, position);
             String text = line.text().strip();
             if (text.equals(JBAKE_END)) {
-                return new FrontMatter(fields, keyLines, source.substring(Math.min(line.next(), source.length())), lineNo + 1);
+                return new FrontMatter(FrontMatter.Format.JBAKE, fields, keyLines, source.substring(Math.min(line.next(), source.length())),
+                        lineNo + 1);
             }
             Matcher m = JBAKE_LINE.matcher(text);
             if (!text.isEmpty() && !m.matches()) {

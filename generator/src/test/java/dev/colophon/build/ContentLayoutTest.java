@@ -209,10 +209,11 @@ class ContentLayoutTest {
     void jekyllsFilePermalinksKeepOldUrlsWorking() {
         TestSite site = site()
                 .file("site.yml", "title: T\nbase_url: https://t.example/\npermalink: /:year/:month/:day/:title.html\n")
-                .file("_posts/2014-3-3-hello-world.md", "---\ntitle: Hello\n---\nHi.\n")
+                .file("_posts/2014-3-3-hello-world.md", "---\ntitle: Hello\ntags: jekyll update\n---\nHi.\n")
                 .file("_posts/2014-3-4-second.md", "---\ntitle: Second\n---\n[back]({% post_url 2014-3-3-hello-world %})\n");
         site.build();
         assertThat(site.read("2014/03/03/hello-world.html")).contains("Hi.");
+        assertThat(site.exists("tags/jekyll/index.html") && site.exists("tags/update/index.html")).isTrue(); // "a b" is two tags
         assertThat(site.read("2014/03/04/second.html")).contains("href=\"/2014/03/03/hello-world.html\"");
         assertThat(site.read("sitemap.xml")).contains("<loc>https://t.example/2014/03/03/hello-world.html</loc>");
         assertThat(site.read("index.html")).contains("href=\"https://t.example/2014/03/04/second.html\"");
