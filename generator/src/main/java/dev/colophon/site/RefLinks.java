@@ -3,7 +3,6 @@ package dev.colophon.site;
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.Shortcodes;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,8 +31,7 @@ public final class RefLinks {
     /** @param pages every published page, sorted by source path */
     public RefLinks(SiteConfig config, List<Page> pages) {
         this.config = config;
-        String path = URI.create(config.root()).getPath();
-        this.basePath = path == null ? "" : path;
+        this.basePath = config.basePath();
         for (Page page : pages) {
             for (String key : keys(config.withinContent(page.source()))) {
                 byKey.putIfAbsent(key, page);

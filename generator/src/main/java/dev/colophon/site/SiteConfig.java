@@ -32,6 +32,12 @@ public record SiteConfig(
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** The path part of the base URL, "" for a site at a domain's root or e.g. "/blog". */
+    public String basePath() {
+        String path = java.net.URI.create(root()).getPath();
+        return path == null ? "" : path;
+    }
+
     public String absolute(String path) {
         return root() + path;
     }
