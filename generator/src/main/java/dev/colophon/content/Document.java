@@ -22,6 +22,7 @@ public record Document(
         ZonedDateTime date,
         ZonedDateTime updated,
         List<String> tags,
+        List<String> categories,
         boolean draft,
         String summary,
         String slug,

@@ -21,7 +21,7 @@ public final class DocumentReader {
     private static final Set<String> INTERPRETED = Set.of("title", "date", "publishDate", "updated", "lastmod", "modified",
             "tags", "draft", "status", "published", "summary", "description", "slug", "url", "path", "permalink",
             "aliases", "layout", "template", "comments", "authors", "author", "type", "toc", "taxonomies", "image",
-            "images");
+            "images", "categories", "category");
 
     private final SiteConfig config;
     private final DateParser dates;
@@ -72,7 +72,8 @@ public final class DocumentReader {
         Document doc = new Document(relative, kind,
                 f.string("title", Slugs.titleFrom(nameSlug)),
                 date, updated,
-                tags(f, fm.format()),
+                terms(f, fm.format(), "tags", "tags"),
+                terms(f, fm.format(), "categories", "category"),
                 f.bool("draft", false) || status.equals("draft") || !f.bool("published", true)
                         || config.sectionOf(relative).equals(JEKYLL_DRAFTS),
                 f.string("summary", f.string("description", null)),
@@ -116,13 +117,15 @@ public final class DocumentReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> tags(FieldReader f, FrontMatter.Format format) {
-        List<String> tags = f.strings("tags");
-        if (format == FrontMatter.Format.YAML && f.raw("tags") instanceof String text && !text.contains(",")) {
+    /** Tags or categories: a list, comma-separated text, Jekyll's space-separated YAML text or Zola's taxonomies. */
+    private static List<String> terms(FieldReader f, FrontMatter.Format format, String key, String singular) {
+        String field = f.raw(key) == null && f.raw(singular) != null ? singular : key; // Jekyll's category: one
+        List<String> tags = f.strings(field);
+        if (format == FrontMatter.Format.YAML && f.raw(field) instanceof String text && !text.contains(",")) {
             tags = List.of(text.strip().split("\\s+")); // Jekyll: "tags: jekyll update" is two tags
         }
         if (tags.isEmpty() && f.raw("taxonomies") instanceof Map<?, ?> taxonomies
-                && taxonomies.get("tags") instanceof List<?> zolaTags) {
+                && taxonomies.get(key) instanceof List<?> zolaTags) {
             tags = ((List<Object>) zolaTags).stream().map(String::valueOf).toList();
         }
         return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();

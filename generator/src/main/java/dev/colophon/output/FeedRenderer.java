@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes Atom, RSS 2.0 and JSON Feed documents for the whole site and for each tag. Posts carry their
+ * Writes Atom, RSS 2.0 and JSON Feed documents for the whole site, each tag and each category. Posts carry their
  * full HTML with absolute links, so images beside a post show in any feed reader.
  */
 public final class FeedRenderer {
@@ -47,9 +47,11 @@ public final class FeedRenderer {
         int size = site.config().feedSize();
         List<Scope> scopes = new ArrayList<>();
         scopes.add(new Scope(site.title(), "/", "/", limit(site.posts(), size)));
-        for (Map.Entry<Tag, List<Page>> tag : site.tags().entrySet()) {
-            scopes.add(new Scope(site.title() + " – " + tag.getKey().name(), tag.getKey().url(),
-                    tag.getKey().url(), limit(tag.getValue(), size)));
+        for (Map<Tag, List<Page>> terms : List.of(site.tags(), site.categories())) {
+            for (Map.Entry<Tag, List<Page>> term : terms.entrySet()) {
+                scopes.add(new Scope(site.title() + " – " + term.getKey().name(), term.getKey().url(),
+                        term.getKey().url(), limit(term.getValue(), size)));
+            }
         }
         List<OutputFile> files = new ArrayList<>(scopes.size() * 3);
         for (Scope scope : scopes) {
@@ -117,6 +119,11 @@ public final class FeedRenderer {
         content.setValue(htmlOf(post));
         entry.setContents(List.of(content));
         List<SyndCategory> categories = new ArrayList<>();
+        for (Tag tag : post.categories()) { // feed categories carry both taxonomies
+            SyndCategory category = new SyndCategoryImpl();
+            category.setName(tag.name());
+            categories.add(category);
+        }
         for (Tag tag : post.tags()) {
             SyndCategory category = new SyndCategoryImpl();
             category.setName(tag.name());

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the pages that list posts: home, tags, the tag index, the archive, and the 404 page. */
+/** Renders the pages that list posts: home, tags and categories with their indexes, the archive, and the 404 page. */
 public final class ListRenderer {
 
     public List<OutputFile> files(Views views) {
@@ -19,16 +19,8 @@ public final class ListRenderer {
         for (Pager pager : Pager.paginate(site.posts(), perPage, "/")) {
             files.add(views.page(pager.url(), "index", "home page", shown(pager), Map.of("pager", pager)));
         }
-        for (Map.Entry<Tag, List<Page>> entry : site.tags().entrySet()) {
-            Tag tag = entry.getKey();
-            for (Pager pager : Pager.paginate(entry.getValue(), perPage, tag.url())) {
-                files.add(views.page(pager.url(), "tag", "tag " + tag.name(), Fingerprint.mix(Fingerprint.of(tag.name()),
-                        shown(pager)), Map.of("tag", tag, "pager", pager)));
-            }
-        }
-        List<Long> tagIndex = new ArrayList<>();
-        site.tags().forEach((tag, posts) -> tagIndex.add(Fingerprint.mix(Fingerprint.of(tag.name()), posts.size())));
-        files.add(views.page("/tags/", "tags", "tag index", Fingerprint.mixAll(0, tagIndex), Map.of()));
+        terms(views, site.tags(), "tag", "/tags/", true, files);
+        terms(views, site.categories(), "category", "/categories/", false, files);
         files.add(views.page("/archive/", "archive", "archive", Fingerprint.ofPages(site.posts()), Map.of("years", site.years())));
         for (Map.Entry<Integer, List<Page>> year : site.years().entrySet()) {
             files.add(views.page("/archive/" + year.getKey() + "/", "archive", "archive " + year.getKey(),
@@ -36,6 +28,25 @@ public final class ListRenderer {
         }
         files.add(views.page("/404.html", "404", "404 page", 0, Map.of()));
         return files;
+    }
+
+    /** A paginated page per term, and the index of all terms (the tag index even when empty). */
+    private static void terms(Views views, Map<Tag, List<Page>> terms, String template, String indexUrl, boolean alwaysIndexed,
+                              List<OutputFile> files) {
+        int perPage = views.site().config().postsPerPage();
+        for (Map.Entry<Tag, List<Page>> entry : terms.entrySet()) {
+            Tag term = entry.getKey();
+            for (Pager pager : Pager.paginate(entry.getValue(), perPage, term.url())) {
+                files.add(views.page(pager.url(), template, template + " " + term.name(), Fingerprint.mix(Fingerprint.of(term.name()),
+                        shown(pager)), Map.of(template, term, "pager", pager)));
+            }
+        }
+        if (alwaysIndexed || !terms.isEmpty()) {
+            List<Long> index = new ArrayList<>();
+            terms.forEach((term, posts) -> index.add(Fingerprint.mix(Fingerprint.of(term.name()), posts.size())));
+            String indexTemplate = template.equals("tag") ? "tags" : "categories";
+            files.add(views.page(indexUrl, indexTemplate, template + " index", Fingerprint.mixAll(0, index), Map.of()));
+        }
     }
 
     private static long shown(Pager pager) {

@@ -34,6 +34,7 @@ public final class SitemapRenderer {
                     : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.lastModified()));
         }
         site.tags().keySet().forEach(tag -> urls.put(site.config().absolute(tag.url()), ""));
+        site.categories().keySet().forEach(category -> urls.put(site.config().absolute(category.url()), ""));
         StringBuilder xml = new StringBuilder(128 + urls.size() * 120);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

@@ -25,6 +25,7 @@ public record Page(
         ZonedDateTime date,
         ZonedDateTime updated,
         List<Tag> tags,
+        List<Tag> categories,
         String description,
         SafeString content,
         SafeString summary,
@@ -42,7 +43,7 @@ public record Page(
 
     /** The same page with other rendered content, e.g. once links to other pages are resolved. */
     public Page withBody(SafeString newContent, SafeString newSummary, long newFingerprint) {
-        return new Page(source, post, url, permalink, title, date, updated, tags, description, newContent, newSummary,
+        return new Page(source, post, url, permalink, title, date, updated, tags, categories, description, newContent, newSummary,
                 words, readingMinutes, draft, comments, authors, aliases, layout, params, image, scheduled, newFingerprint);
     }
 

@@ -19,10 +19,11 @@ public final class PageFactory {
     public Page create(Document doc, RenderedMarkdown body, long fingerprint, boolean scheduled) {
         String url = permalinks.urlOf(doc);
         List<Tag> tags = doc.tags().stream().map(PageFactory::tag).toList();
+        List<Tag> categories = doc.categories().stream().map(PageFactory::category).toList();
         String description = doc.summary() != null ? doc.summary() : body.summaryText();
         // The one place where rendered Markdown is marked safe for templates.
         return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),
-                tags, description, new SafeString(body.html()), new SafeString(body.summaryHtml()), body.words(),
+                tags, categories, description, new SafeString(body.html()), new SafeString(body.summaryHtml()), body.words(),
                 body.readingMinutes(), doc.draft(), doc.comments(), doc.authors(), doc.aliases(), doc.layout(),
                 doc.params(), imageUrl(doc.image(), url), scheduled, Fingerprint.mix(fingerprint, scheduled ? 1 : 0));
     }
@@ -44,5 +45,11 @@ public final class PageFactory {
     public static Tag tag(String name) {
         String slug = Slugs.slugify(name);
         return new Tag(name, slug, "/tags/" + slug + "/");
+    }
+
+    /** A category (Hugo's and Jekyll's second taxonomy): a term like a tag, listed under /categories/. */
+    public static Tag category(String name) {
+        String slug = Slugs.slugify(name);
+        return new Tag(name, slug, "/categories/" + slug + "/");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param posts newest first
  * @param tags by name, each with its posts newest first
+ * @param categories the same for categories; empty for most sites
  * @param years newest first, each with its posts
  */
 public record Site(
@@ -16,6 +17,7 @@ public record Site(
         List<Page> posts,
         List<Page> pages,
         Map<Tag, List<Page>> tags,
+        Map<Tag, List<Page>> categories,
         Map<Integer, List<Page>> years) {
 
     public String title() {

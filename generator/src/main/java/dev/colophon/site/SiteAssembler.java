@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Sorts published pages into the site's lists: posts by date, tags, years, in one linear pass each. */
+/** Sorts published pages into the site's lists: posts by date, tags, categories, years, in one linear pass each. */
 public final class SiteAssembler {
     /** Newest first; undated posts last; ties broken by path so that output never depends on file order. */
     public static final Comparator<Page> NEWEST_FIRST = Comparator
@@ -19,22 +20,29 @@ public final class SiteAssembler {
         List<Page> posts = published.stream().filter(Page::post).sorted(NEWEST_FIRST).toList();
         List<Page> pages = published.stream().filter(p -> !p.post())
                 .sorted(Comparator.comparing(Page::url)).toList();
-        Map<String, Tag> tagsBySlug = new TreeMap<>();
-        Map<String, List<Page>> postsBySlug = new TreeMap<>();
         Map<Integer, List<Page>> years = new TreeMap<>(Comparator.reverseOrder());
         for (Page post : posts) {
-            for (Tag tag : post.tags()) {
-                tagsBySlug.putIfAbsent(tag.slug(), tag);
-                postsBySlug.computeIfAbsent(tag.slug(), k -> new ArrayList<>()).add(post);
-            }
             if (post.date() != null) {
                 years.computeIfAbsent(post.date().getYear(), k -> new ArrayList<>()).add(post);
             }
         }
-        Map<Tag, List<Page>> tags = new LinkedHashMap<>();
-        tagsBySlug.forEach((slug, tag) -> tags.put(tag, List.copyOf(postsBySlug.get(slug))));
         Map<Integer, List<Page>> frozenYears = new LinkedHashMap<>();
         years.forEach((year, list) -> frozenYears.put(year, List.copyOf(list)));
-        return new Site(config, posts, pages, tags, frozenYears);
+        return new Site(config, posts, pages, byTerm(posts, Page::tags), byTerm(posts, Page::categories), frozenYears);
+    }
+
+    /** Each term (by slug, so "Java" and "java" are one) with its posts, newest first. */
+    private static Map<Tag, List<Page>> byTerm(List<Page> posts, Function<Page, List<Tag>> terms) {
+        Map<String, Tag> termsBySlug = new TreeMap<>();
+        Map<String, List<Page>> postsBySlug = new TreeMap<>();
+        for (Page post : posts) {
+            for (Tag term : terms.apply(post)) {
+                termsBySlug.putIfAbsent(term.slug(), term);
+                postsBySlug.computeIfAbsent(term.slug(), k -> new ArrayList<>()).add(post);
+            }
+        }
+        Map<Tag, List<Page>> byTerm = new LinkedHashMap<>();
+        termsBySlug.forEach((slug, term) -> byTerm.put(term, List.copyOf(postsBySlug.get(slug))));
+        return byTerm;
     }
 }

@@ -220,6 +220,29 @@ class ContentLayoutTest {
     }
 
     @Test
+    void categoriesAreASecondTaxonomyWithPagesFeedsAndAnIndex() {
+        TestSite site = site()
+                .file("_posts/2026-01-01-a.md", "---\ntitle: A\ncategory: Travel\n---\n")
+                .file("_posts/2026-01-02-b.md", "---\ntitle: B\ncategories: travel food\n---\n")
+                .file("content.md", "---\ntitle: Plain page\n---\n");
+        site.build();
+        assertThat(Jsoup.parse(site.read("categories/travel/index.html")).select(".post-list a, article h2 a, h2 a").eachText())
+                .contains("A", "B");
+        assertThat(site.read("categories/food/index.html")).contains("B").doesNotContain(">A<");
+        assertThat(site.read("categories/index.html")).contains("/categories/food/").contains("/categories/travel/");
+        assertThat(site.read("categories/travel/atom.xml")).contains("<title>A</title>");
+        assertThat(site.read("posts/b/index.html")).contains("<p class=\"categories\">In <a href=\"https://test.example/categories/travel/\">travel</a>");
+        assertThat(site.exists("tags/travel/index.html")).isFalse();
+    }
+
+    @Test
+    void aSiteWithoutCategoriesHasNoCategoryPages() {
+        site().file("posts/2026-01-01-a.md", "---\ntitle: A\ntags: [x]\n---\n").build();
+        assertThat(new TestSite(tmp).exists("categories/index.html")).isFalse();
+        assertThat(new TestSite(tmp).exists("tags/index.html")).isTrue();
+    }
+
+    @Test
     void jekyllDraftsAndUnpublishedPostsAppearOnlyWithDrafts() {
         TestSite site = site()
                 .file("_posts/2026-01-01-out.md", "---\ntitle: Out\n---\nOut.\n")
