@@ -134,8 +134,8 @@ public final class ContentScanner {
                 return false;
             }
         }
-        if (inner.getNameCount() == 1 && inner.toString().equalsIgnoreCase("README.md")) {
-            return false;
+        if (inner.getNameCount() == 1 && (inner.toString().equalsIgnoreCase("README.md") || Translations.baseName(inner).equals("index"))) {
+            return false; // a repository's README; a Jekyll site's index.md, its home page's settings
         }
         if (Translations.baseName(relative).equals("_index") || Translations.isForeign(relative, language)) {
             return false; // Hugo's and Zola's settings for a section's list page; a translation

@@ -59,6 +59,7 @@ class ContentLayoutTest {
                 .file("assets/.hidden", "no")
                 .file("assets/style.css~", "editor backup")
                 .file("Gemfile", "source 'https://rubygems.org'")
+                .file("index.md", "---\nlayout: home\n---\n")
                 .file("drafts/idea/index.md", "---\ntitle: Idea\ndraft: true\n---\n![](sketch.png)\n")
                 .file("drafts/idea/sketch.png", "sketch");
         site.build();
@@ -71,6 +72,7 @@ class ContentLayoutTest {
         assertThat(site.exists("assets/.hidden")).isFalse();
         assertThat(site.exists("assets/style.css~")).isFalse();
         assertThat(site.exists("Gemfile")).isFalse();
+        assertThat(site.exists("index/index.html")).isFalse(); // Jekyll's index.md configures the home page
         assertThat(site.exists("drafts/idea/sketch.png")).isFalse(); // waits with its draft
         assertThat(site.exists("idea/sketch.png")).isFalse();
 
