@@ -58,7 +58,7 @@ final class ContentLoader {
         this.root = root;
         this.reader = new DocumentReader(config);
         this.markdown = new MarkdownRenderer(config.highlightCode());
-        this.shortcodes = new Shortcodes(config.root());
+        this.shortcodes = new Shortcodes(config.root(), config.basePath());
         this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root());
         this.pages = new PageFactory(config);
         this.cache = cache;

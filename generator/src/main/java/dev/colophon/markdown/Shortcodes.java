@@ -1,6 +1,5 @@
 package dev.colophon.markdown;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,10 +56,9 @@ public final class Shortcodes {
     private final String siteRoot;
     private final String basePath;
 
-    public Shortcodes(String siteRoot) {
+    public Shortcodes(String siteRoot, String basePath) {
         this.siteRoot = siteRoot;
-        String path = URI.create(siteRoot).getPath();
-        this.basePath = path == null ? "" : path;
+        this.basePath = basePath;
     }
 
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */

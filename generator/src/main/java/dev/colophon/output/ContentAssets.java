@@ -1,6 +1,7 @@
 package dev.colophon.output;
 
 import dev.colophon.site.Page;
+import dev.colophon.site.Permalinks;
 import dev.colophon.site.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class ContentAssets {
             if (owner == null) {
                 path = slashed(config.withinContent(asset)); // its path in the content folder
             } else if (published.containsKey(owner)) {
-                path = folderOf(published.get(owner).url()) + slashed(owner.relativize(asset));
+                path = Permalinks.folderOf(published.get(owner).url()) + slashed(owner.relativize(asset));
             } else {
                 continue; // the bundle's page is a draft or scheduled: its files wait with it
             }
@@ -52,12 +53,6 @@ public final class ContentAssets {
     public boolean isBundle(Path source) {
         String name = source.getFileName().toString();
         return config.withinContent(source).getParent() != null && (name.equals("index.md") || name.equals("index.markdown"));
-    }
-
-    /** The output folder of a URL: {@code /a/b/} is {@code a/b/}, {@code /a/b.html} is {@code a/}. */
-    static String folderOf(String url) {
-        String path = url.startsWith("/") ? url.substring(1) : url;
-        return path.substring(0, path.lastIndexOf('/') + 1);
     }
 
     private static Path owner(Path asset, Set<Path> bundles) {

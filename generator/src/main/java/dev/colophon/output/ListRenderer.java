@@ -19,8 +19,8 @@ public final class ListRenderer {
         for (Pager pager : Pager.paginate(site.posts(), perPage, "/")) {
             files.add(views.page(pager.url(), "index", "home page", shown(pager), Map.of("pager", pager)));
         }
-        terms(views, site.tags(), "tag", "/tags/", true, files);
-        terms(views, site.categories(), "category", "/categories/", false, files);
+        terms(views, site.tags(), "tag", "tags", "/tags/", true, files);
+        terms(views, site.categories(), "category", "categories", "/categories/", false, files);
         files.add(views.page("/archive/", "archive", "archive", Fingerprint.ofPages(site.posts()), Map.of("years", site.years())));
         for (Map.Entry<Integer, List<Page>> year : site.years().entrySet()) {
             files.add(views.page("/archive/" + year.getKey() + "/", "archive", "archive " + year.getKey(),
@@ -31,8 +31,8 @@ public final class ListRenderer {
     }
 
     /** A paginated page per term, and the index of all terms (the tag index even when empty). */
-    private static void terms(Views views, Map<Tag, List<Page>> terms, String template, String indexUrl, boolean alwaysIndexed,
-                              List<OutputFile> files) {
+    private static void terms(Views views, Map<Tag, List<Page>> terms, String template, String indexTemplate, String indexUrl,
+                              boolean alwaysIndexed, List<OutputFile> files) {
         int perPage = views.site().config().postsPerPage();
         for (Map.Entry<Tag, List<Page>> entry : terms.entrySet()) {
             Tag term = entry.getKey();
@@ -44,7 +44,6 @@ public final class ListRenderer {
         if (alwaysIndexed || !terms.isEmpty()) {
             List<Long> index = new ArrayList<>();
             terms.forEach((term, posts) -> index.add(Fingerprint.mix(Fingerprint.of(term.name()), posts.size())));
-            String indexTemplate = template.equals("tag") ? "tags" : "categories";
             files.add(views.page(indexUrl, indexTemplate, template + " index", Fingerprint.mixAll(0, index), Map.of()));
         }
     }

@@ -39,17 +39,20 @@ public final class PageFactory {
         if (image.startsWith("/")) {
             return config.absolute(image);
         }
-        return config.absolute(pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1) + image);
+        return config.absolute("/" + Permalinks.folderOf(pageUrl) + image);
     }
 
     public static Tag tag(String name) {
-        String slug = Slugs.slugify(name);
-        return new Tag(name, slug, "/tags/" + slug + "/");
+        return term(name, "/tags/");
     }
 
     /** A category (Hugo's and Jekyll's second taxonomy): a term like a tag, listed under /categories/. */
     public static Tag category(String name) {
+        return term(name, "/categories/");
+    }
+
+    private static Tag term(String name, String listedUnder) {
         String slug = Slugs.slugify(name);
-        return new Tag(name, slug, "/categories/" + slug + "/");
+        return new Tag(name, slug, listedUnder + slug + "/");
     }
 }

@@ -27,6 +27,12 @@ public final class Permalinks {
         return url.replaceAll("/{2,}", "/");
     }
 
+    /** The folder a URL's file lies in: {@code /a/b/} is {@code a/b/}, {@code /a/b.html} is {@code a/}. */
+    public static String folderOf(String url) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
     /** The file that serves a URL: {@code /a/b/} is {@code a/b/index.html}. */
     public static String fileOf(String url) {
         String path = url.startsWith("/") ? url.substring(1) : url;

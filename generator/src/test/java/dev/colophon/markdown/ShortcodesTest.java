@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShortcodesTest {
-    final Shortcodes shortcodes = new Shortcodes("https://blog.example/sub");
+    final Shortcodes shortcodes = new Shortcodes("https://blog.example/sub", "/sub");
     final MarkdownRenderer markdown = new MarkdownRenderer(true);
 
     String html(String source) {
