@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** A real comment server on a loopback port over a real SQLite file, with a small HTTP client. */
+/** A real comment server on a loopback port over a real database (SQLite or PostgreSQL), with a small HTTP client. */
 public final class TestServer implements AutoCloseable {
     public static final String ORIGIN = "https://blog.example";
     public static final String TOKEN = "test-admin-token-0123456789";
@@ -33,19 +33,24 @@ public final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     public final String base;
 
-    public TestServer(Path db, Moderation moderation, Limits limits) {
-        this(db, moderation, limits, dev.colophon.comments.config.StatsConfig.defaults());
+    public TestServer(String database, Moderation moderation, Limits limits) {
+        this(database, moderation, limits, dev.colophon.comments.config.StatsConfig.defaults());
     }
 
-    public TestServer(Path db, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats) {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, db.toString(), List.of(ORIGIN), TOKEN, PASSWORD_HASH,
+    public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats) {
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
                 moderation, Duration.ofMinutes(15), limits, false, stats);
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
     }
 
     public static TestServer open(Path dir, Moderation moderation) {
-        return new TestServer(dir.resolve("comments.db"), moderation, Limits.defaults().withoutRates());
+        return open(Backend.SQLITE, dir, moderation);
+    }
+
+    /** A server without rate limits on a new database of the backend. */
+    public static TestServer open(Backend backend, Path dir, Moderation moderation) {
+        return new TestServer(backend.newDatabase(dir, "comments"), moderation, Limits.defaults().withoutRates());
     }
 
     /** A response with its body parsed as JSON when it is JSON. */

@@ -3,6 +3,7 @@ package dev.colophon.comments.cli;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.ServerConfigReader;
+import dev.colophon.comments.store.Database;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "colophon-shutdown"));
         System.out.printf("Comment server on http://%s:%d (%s, %s moderation) started in %d ms%n", settings.host(),
-                server.port(), settings.database(), settings.moderation().name().toLowerCase(java.util.Locale.ROOT),
+                server.port(), Database.redacted(settings.database()), settings.moderation().name().toLowerCase(java.util.Locale.ROOT),
                 (System.nanoTime() - started) / 1_000_000);
         stopped.await();
         return 0;

@@ -4,9 +4,11 @@ import dev.colophon.comments.store.Database;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,12 +32,18 @@ public final class ViewRecorder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ViewRecorder.class);
 
     private record PageDay(String site, String page, long day) {
+        static final Comparator<PageDay> ORDER = Comparator.comparing(PageDay::site).thenComparing(PageDay::page)
+                .thenComparingLong(PageDay::day);
     }
 
     private record SourceDay(String site, String source, long day) {
+        static final Comparator<SourceDay> ORDER = Comparator.comparing(SourceDay::site).thenComparingLong(SourceDay::day)
+                .thenComparing(SourceDay::source);
     }
 
     private record Seen(String site, String page, long day, String visitor) {
+        static final Comparator<Seen> ORDER = Comparator.comparingLong(Seen::day).thenComparing(Seen::site)
+                .thenComparing(Seen::page).thenComparing(Seen::visitor);
     }
 
     /** The views of one interval. */
@@ -120,8 +128,13 @@ public final class ViewRecorder implements AutoCloseable {
         }
     }
 
+    /**
+     * Rows are written in key order, so that instances sharing a PostgreSQL database lock them in the
+     * same order and cannot deadlock on them (every batch has the site-wide row).
+     */
     private static void write(Handle handle, Batch batch) {
         List<Seen> seen = new ArrayList<>(batch.visitors);
+        seen.sort(Seen.ORDER);
         Map<PageDay, Long> newVisitors = new java.util.HashMap<>();
         if (!seen.isEmpty()) {
             PreparedBatch insert = handle.prepareBatch(
@@ -148,14 +161,16 @@ public final class ViewRecorder implements AutoCloseable {
                 INSERT INTO page_views_monthly (site, page, month, views, visitors) VALUES (:site, :page, :bucket, :views, :visitors)
                 ON CONFLICT (site, page, month) DO UPDATE SET views = page_views_monthly.views + excluded.views,
                     visitors = page_views_monthly.visitors + excluded.visitors""");
-        batch.views.forEach((key, views) -> {
+        Map<PageDay, LongAdder> views = new TreeMap<>(PageDay.ORDER);
+        views.putAll(batch.views);
+        views.forEach((key, count) -> {
             long visitors = newVisitors.getOrDefault(key, 0L);
             daily.bind("site", key.site()).bind("page", key.page()).bind("bucket", key.day())
-                    .bind("views", views.sum()).bind("visitors", visitors).add();
+                    .bind("views", count.sum()).bind("visitors", visitors).add();
             weekly.bind("site", key.site()).bind("page", key.page()).bind("bucket", weekOf(key.day()))
-                    .bind("views", views.sum()).bind("visitors", visitors).add();
+                    .bind("views", count.sum()).bind("visitors", visitors).add();
             monthly.bind("site", key.site()).bind("page", key.page()).bind("bucket", monthOf(key.day()))
-                    .bind("views", views.sum()).bind("visitors", visitors).add();
+                    .bind("views", count.sum()).bind("visitors", visitors).add();
         });
         daily.execute();
         weekly.execute();
@@ -164,8 +179,10 @@ public final class ViewRecorder implements AutoCloseable {
             PreparedBatch sources = handle.prepareBatch("""
                     INSERT INTO referrer_views (site, day, referrer, views) VALUES (:site, :day, :referrer, :views)
                     ON CONFLICT (site, day, referrer) DO UPDATE SET views = referrer_views.views + excluded.views""");
-            batch.sources.forEach((key, views) -> sources.bind("site", key.site()).bind("day", key.day())
-                    .bind("referrer", key.source()).bind("views", views.sum()).add());
+            Map<SourceDay, LongAdder> ordered = new TreeMap<>(SourceDay.ORDER);
+            ordered.putAll(batch.sources);
+            ordered.forEach((key, count) -> sources.bind("site", key.site()).bind("day", key.day())
+                    .bind("referrer", key.source()).bind("views", count.sum()).add());
             sources.execute();
         }
         long today = batch.views.keySet().stream().mapToLong(PageDay::day).max().orElse(0);

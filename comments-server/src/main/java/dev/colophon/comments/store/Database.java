@@ -2,9 +2,11 @@ package dev.colophon.comments.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import dev.colophon.config.ConfigException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -21,6 +23,7 @@ import org.sqlite.SQLiteDataSource;
  * migrated by Flyway at open. Every write goes through {@link #write}, which commits in groups.
  */
 public final class Database implements AutoCloseable {
+    private static final Pattern PASSWORD = Pattern.compile("((?:^|[?&;:/])password=)[^&;]*", Pattern.CASE_INSENSITIVE);
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final GroupCommitter writer;
@@ -46,7 +49,7 @@ public final class Database implements AutoCloseable {
             hikari.setJdbcUrl(location);
             hikari.setMaximumPoolSize(10);
         }
-        HikariDataSource pool = new HikariDataSource(hikari);
+        HikariDataSource pool = open(hikari, location);
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -56,12 +59,26 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (FlywayException e) {
             pool.close();
-            throw new ConfigException(location + ": the database schema cannot be migrated: " + e.getMessage());
+            throw new ConfigException(redacted(location) + ": the database schema cannot be migrated: " + e.getMessage());
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return new Database(pool);
+    }
+
+    private static HikariDataSource open(HikariConfig hikari, String location) {
+        try {
+            return new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ConfigException(redacted(location) + ": cannot connect to the database: " + cause.getMessage());
+        }
+    }
+
+    /** The location as it may be logged: a password in a JDBC URL is masked. */
+    public static String redacted(String location) {
+        return PASSWORD.matcher(location).replaceAll("$1***");
     }
 
     private static SQLiteDataSource sqliteSource(String location) {

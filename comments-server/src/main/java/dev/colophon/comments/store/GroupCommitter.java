@@ -1,7 +1,9 @@
 package dev.colophon.comments.store;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,10 +16,15 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * One writer thread that commits concurrent writes together: it takes every write waiting, runs each
  * in its own savepoint of one transaction, commits once (one fsync for the lot), then answers them
- * all. A failing write rolls back to its savepoint and fails alone.
+ * all. A failing write rolls back to its savepoint and fails alone. A write that PostgreSQL chose as
+ * a deadlock victim (instances sharing the database) runs again in the next transaction, after this
+ * one's locks are gone.
  */
 final class GroupCommitter implements AutoCloseable {
     private static final int MAX_BATCH = 256;
+    private static final int MAX_ATTEMPTS = 5;
+    /** PostgreSQL's serialization_failure and deadlock_detected: the same write may succeed again. */
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01");
 
     private static final class Task<T> {
         private final HandleCallback<T, RuntimeException> work;
@@ -39,6 +46,15 @@ final class GroupCommitter implements AutoCloseable {
                 handle.rollbackToSavepoint(savepoint); // Jdbi forgets the savepoint here: no release
                 failure = e;
             }
+        }
+
+        boolean failedTransiently() {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Answers the caller; only after the commit, so nothing is acknowledged before it is on disk. */
@@ -102,18 +118,31 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     private void commit(List<Task<?>> batch) {
-        try {
-            jdbi.useTransaction(handle -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).run(handle, i);
+        List<Task<?>> tasks = batch;
+        for (int attempt = 1; !tasks.isEmpty(); attempt++) {
+            List<Task<?>> running = tasks;
+            try {
+                jdbi.useTransaction(handle -> {
+                    for (int i = 0; i < running.size(); i++) {
+                        running.get(i).run(handle, i);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // the commit itself failed: nothing of this batch is stored, so none may be acknowledged
+                running.forEach(task -> task.result.completeExceptionally(e));
+                return;
+            }
+            boolean lastAttempt = attempt == MAX_ATTEMPTS;
+            tasks = new ArrayList<>();
+            for (Task<?> task : running) {
+                if (!lastAttempt && task.failedTransiently()) {
+                    task.failure = null;
+                    tasks.add(task);
+                } else {
+                    task.answer();
                 }
-            });
-        } catch (RuntimeException e) {
-            // the commit itself failed: nothing of this batch is stored, so none may be acknowledged
-            batch.forEach(task -> task.result.completeExceptionally(e));
-            return;
+            }
         }
-        batch.forEach(Task::answer);
     }
 
     /** Finishes every queued write, then stops the writer thread. */

@@ -3,6 +3,7 @@ package dev.colophon.comments.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.colophon.comments.Backend;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.config.Moderation;
 import java.nio.file.Path;
@@ -11,15 +12,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class AdminApiTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path tmp;
     TestServer server;
 
     @BeforeEach
     void start() {
-        server = TestServer.open(tmp, Moderation.PRE);
+        server = TestServer.open(backend, tmp, Moderation.PRE);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import dev.colophon.comments.Backend;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.config.Moderation;
 import java.io.StringReader;
@@ -15,15 +16,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class CommentApiTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path tmp;
     TestServer server;
 
     @BeforeEach
     void start() {
-        server = TestServer.open(tmp, Moderation.POST);
+        server = TestServer.open(backend, tmp, Moderation.POST);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.colophon.comments.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colophon.comments.Backend;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
@@ -12,9 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every bad request gets a JSON error with the right status, never a stack trace. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ErrorResponsesTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path tmp;
     TestServer server;
@@ -22,7 +31,7 @@ class ErrorResponsesTest {
     @BeforeEach
     void start() {
         Limits limits = new Limits(200, 20, 4_096, 2, 5, 100, 0, 0);
-        server = new TestServer(tmp.resolve("c.db"), Moderation.POST, limits);
+        server = new TestServer(backend.newDatabase(tmp, "c"), Moderation.POST, limits);
     }
 
     @AfterEach
@@ -79,7 +88,7 @@ class ErrorResponsesTest {
 
     @Test
     void markdownNestedTooDeeplyToShowIs400() {
-        try (TestServer roomy = new TestServer(tmp.resolve("roomy.db"), Moderation.POST, Limits.defaults())) {
+        try (TestServer roomy = new TestServer(backend.newDatabase(tmp, "roomy"), Moderation.POST, Limits.defaults())) {
             String deep = ">".repeat(9_000) + " quotes all the way down";
             assertError(roomy.post("/api/v1/comments", Map.of("page", "/p/", "body", deep)), 400, "too deeply");
             assertError(roomy.post("/api/v1/preview", Map.of("body", deep)), 400, "too deeply");
@@ -96,7 +105,7 @@ class ErrorResponsesTest {
 
     @Test
     void floodingAnAddressIs429WithRetryAfter() {
-        try (TestServer limited = new TestServer(tmp.resolve("limited.db"), Moderation.POST,
+        try (TestServer limited = new TestServer(backend.newDatabase(tmp, "limited"), Moderation.POST,
                 new Limits(200, 20, 4_096, 2, 5, 100, 3, 60))) {
             for (int i = 0; i < 3; i++) {
                 limited.comment("/p/", "ok " + i, null);

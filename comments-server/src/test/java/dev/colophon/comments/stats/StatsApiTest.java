@@ -3,6 +3,7 @@ package dev.colophon.comments.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.colophon.comments.Backend;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
@@ -18,16 +19,29 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class StatsApiTest {
+    @Parameter
+    Backend backend;
+
     static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
 
     @TempDir
     Path tmp;
     TestServer server;
+    String database;
 
+    /** Starts a server; a second start in one test opens the same database again. */
     TestServer start(StatsConfig stats) {
-        server = new TestServer(tmp.resolve("stats.db"), Moderation.POST, Limits.defaults().withoutRates(), stats);
+        if (database == null) {
+            database = backend.newDatabase(tmp, "stats");
+        }
+        server = new TestServer(database, Moderation.POST, Limits.defaults().withoutRates(), stats);
         return server;
     }
 

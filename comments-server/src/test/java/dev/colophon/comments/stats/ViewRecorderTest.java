@@ -3,19 +3,28 @@ package dev.colophon.comments.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.colophon.comments.Backend;
 import dev.colophon.comments.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ViewRecorderTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path tmp;
 
     @Test
     void viewsThatCouldNotBeWrittenStayForTheNextFlush() {
-        Database db = Database.open(tmp.resolve("v.db").toString());
+        Database db = Database.open(backend.newDatabase(tmp, "v"));
         ViewRecorder recorder = new ViewRecorder(db, Duration.ofHours(1));
         recorder.record(new View("default", "/p/", "visitor-1", "", 20_000));
         recorder.record(new View("default", "/p/", "visitor-2", "news.example", 20_000));

@@ -3,6 +3,7 @@ package dev.colophon.comments.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.colophon.comments.Backend;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
@@ -22,15 +23,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Acknowledged comments survive concurrency and a killed process. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class DurabilityTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path tmp;
 
     @Test
     void hundredsOfParallelPostsAreAllStoredInAConsistentTree() throws Exception {
-        try (TestServer server = TestServer.open(tmp, Moderation.POST)) {
+        try (TestServer server = TestServer.open(backend, tmp, Moderation.POST)) {
             long root = server.comment("/busy/", "root", null).get("id").asLong();
             ExecutorService pool = Executors.newFixedThreadPool(32);
             List<Future<Long>> posts = new ArrayList<>();
@@ -63,7 +72,7 @@ class DurabilityTest {
 
     @Test
     void aGracefulStopDuringPostsKeepsEveryAcknowledgedComment() throws Exception {
-        Path db = tmp.resolve("graceful.db");
+        String db = backend.newDatabase(tmp, "graceful");
         TestServer server = new TestServer(db, Moderation.POST, Limits.defaults().withoutRates());
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<Long>> posts = new ArrayList<>();
@@ -104,10 +113,10 @@ class DurabilityTest {
 
     @Test
     void acknowledgedCommentsSurviveAKilledProcess() throws Exception {
-        Path db = tmp.resolve("killed.db");
+        String db = backend.newDatabase(tmp, "killed");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.colophon.comments.cli.CommentsCommand", "serve",
-                "--port", "0", "--db", db.toString(), "--moderation", "post", "--origins", TestServer.ORIGIN)
+                "--port", "0", "--db", db, "--moderation", "post", "--origins", TestServer.ORIGIN)
                 .redirectErrorStream(true);
         builder.environment().put("COLOPHON_ADMIN_TOKEN", TestServer.TOKEN);
         builder.environment().put("COLOPHON_POSTS_PER_MINUTE", "0");

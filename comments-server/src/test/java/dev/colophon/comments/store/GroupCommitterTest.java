@@ -2,6 +2,7 @@ package dev.colophon.comments.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colophon.comments.Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +11,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class GroupCommitterTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path tmp;
 
     @Test
     void aFailingWriteFailsAloneWhileItsBatchCommits() throws Exception {
-        try (Database db = Database.open(tmp.resolve("g.db").toString())) {
+        try (Database db = Database.open(backend.newDatabase(tmp, "g"))) {
             ExecutorService pool = Executors.newFixedThreadPool(16);
             List<Future<Object>> writes = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
