@@ -9,6 +9,7 @@ import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.CommentRow;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.Status;
+import dev.colophon.comments.store.ThreadDao;
 import dev.colophon.comments.thread.CommentService;
 import dev.colophon.comments.thread.ThreadService;
 import java.time.Clock;
@@ -42,7 +43,10 @@ public final class ModerationService {
 
     public AdminComment setStatus(long id, String status) {
         AdminComment comment = find(id);
-        db.execute(handle -> handle.attach(CommentDao.class).setStatus(id, status, clock.millis()));
+        db.execute(handle -> {
+            handle.attach(CommentDao.class).setStatus(id, status, clock.millis());
+            handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
+        });
         threads.invalidate(comment.site(), comment.page());
         return find(id);
     }
@@ -53,7 +57,10 @@ public final class ModerationService {
             throw ApiException.badRequest("body is required");
         }
         String html = renderer.render(body.strip());
-        db.execute(handle -> handle.attach(CommentDao.class).setBody(id, body.strip(), html, clock.millis()));
+        db.execute(handle -> {
+            handle.attach(CommentDao.class).setBody(id, body.strip(), html, clock.millis());
+            handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
+        });
         threads.invalidate(comment.site(), comment.page());
         return find(id);
     }

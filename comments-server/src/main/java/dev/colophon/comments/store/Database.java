@@ -27,9 +27,11 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final GroupCommitter writer;
+    private final boolean shared;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, boolean shared) {
         this.pool = pool;
+        this.shared = shared;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerRowMapper(ConstructorMapper.factory(CommentRow.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(ThreadRow.class));
@@ -64,7 +66,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool);
+        return new Database(pool, !sqlite);
     }
 
     private static HikariDataSource open(HikariConfig hikari, String location) {
@@ -101,6 +103,11 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file);
         return source;
+    }
+
+    /** Whether other server instances may write to this database too (PostgreSQL), so that nothing read may be kept unchecked. */
+    public boolean isShared() {
+        return shared;
     }
 
     public Jdbi jdbi() {

@@ -16,4 +16,14 @@ public interface ThreadDao {
 
     @SqlQuery("SELECT * FROM threads WHERE id = :id")
     Optional<ThreadRow> get(@Bind("id") long id);
+
+    /** The thread's change counter; see {@code V4__thread_versions.sql}. */
+    @SqlQuery("SELECT version FROM threads WHERE site = :site AND page = :page")
+    Optional<Long> version(@Bind("site") String site, @Bind("page") String page);
+
+    @SqlUpdate("UPDATE threads SET version = version + 1 WHERE id = :id")
+    void touch(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE threads SET version = version + 1 WHERE site = :site AND page = :page")
+    void touch(@Bind("site") String site, @Bind("page") String page);
 }

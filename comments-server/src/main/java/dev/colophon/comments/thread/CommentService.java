@@ -61,6 +61,9 @@ public final class CommentService {
             CommentRow row = new CommentRow(0, threadId, valid.parent(), depth, status, valid.author(), valid.email(),
                     valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null);
             long id = handle.attach(CommentDao.class).insert(row);
+            if (Status.APPROVED.equals(status)) {
+                threadDao.touch(threadId);
+            }
             return handle.attach(CommentDao.class).get(id).orElseThrow();
         });
         if (Status.APPROVED.equals(stored.status())) {
@@ -94,7 +97,10 @@ public final class CommentService {
         String markdown = validator.body(body);
         long now = clock.millis();
         String html = renderer.render(markdown);
-        db.execute(handle -> handle.attach(CommentDao.class).setBody(id, markdown, html, now));
+        db.execute(handle -> {
+            handle.attach(CommentDao.class).setBody(id, markdown, html, now);
+            handle.attach(ThreadDao.class).touch(row.threadId());
+        });
         ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
         return posted(db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow(), thread.page(), null);
@@ -111,6 +117,7 @@ public final class CommentService {
     public static void removeOrBlank(Database db, CommentRow row, long now) {
         db.execute(handle -> {
             CommentDao dao = handle.attach(CommentDao.class);
+            handle.attach(ThreadDao.class).touch(row.threadId());
             if (dao.liveRepliesOf(row.id()) > 0) {
                 dao.blank(row.id(), now);
             } else {
@@ -126,6 +133,7 @@ public final class CommentService {
         int likes = db.write(handle -> {
             if (handle.attach(VoteDao.class).vote(id, visitor.dailyId(), clock.millis()) == 1) {
                 handle.attach(CommentDao.class).addLike(id);
+                handle.attach(ThreadDao.class).touch(row.threadId());
             }
             return handle.attach(CommentDao.class).likesOf(id);
         });
@@ -139,6 +147,9 @@ public final class CommentService {
         int reactions = db.write(handle -> {
             ReactionDao dao = handle.attach(ReactionDao.class);
             dao.react(site, page, visitor.dailyId(), clock.millis());
+            ThreadDao threadDao = handle.attach(ThreadDao.class); // a reacted page gets a thread: its version says so
+            threadDao.insertIfAbsent(site, page, clock.millis());
+            threadDao.touch(site, page);
             return dao.count(site, page);
         });
         threads.invalidate(site, page);

@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves threads to readers. A thread's JSON is built once and kept until a write to that thread
- * invalidates it, so a popular page costs one query per change, not one per read.
+ * invalidates it, so a popular page costs one query per change, not one per read. On a database that
+ * other instances write to, each read first asks for the thread's version (one indexed row), and a
+ * change made elsewhere drops what is kept.
  */
 public final class ThreadService {
     /** A ready response: the JSON bytes and their entity tag. */
@@ -32,11 +34,15 @@ public final class ThreadService {
     private record View(Sort sort, int offset, int limit) {
     }
 
+    /** The rendered views of one version of a thread. */
+    private record Kept(long version, Map<View, Rendered> views) {
+    }
+
     private static final int MAX_VIEWS_PER_THREAD = 64;
 
     private final Database db;
     private final int displayDepth;
-    private final Cache<Key, Map<View, Rendered>> cache = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<Key, Kept> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public ThreadService(Database db, int displayDepth) {
         this.db = db;
@@ -44,14 +50,21 @@ public final class ThreadService {
     }
 
     public Rendered thread(String site, String page, Sort sort, int offset, int limit) {
-        Map<View, Rendered> views = cache.get(new Key(site, page), k -> new ConcurrentHashMap<>());
+        long version = db.isShared() ? versionOf(site, page) : 0;
+        Kept kept = cache.asMap().compute(new Key(site, page),
+                (key, old) -> old != null && old.version() == version ? old : new Kept(version, new ConcurrentHashMap<>()));
+        Map<View, Rendered> views = kept.views();
         if (views.size() > MAX_VIEWS_PER_THREAD) {
             views.clear(); // odd offsets and limits from a client must not grow memory without bound
         }
         return views.computeIfAbsent(new View(sort, offset, limit), v -> render(site, page, v));
     }
 
-    /** Forgets the cached views of one thread; every write to it calls this. */
+    private long versionOf(String site, String page) {
+        return db.jdbi().withExtension(ThreadDao.class, dao -> dao.version(site, page)).orElse(-1L);
+    }
+
+    /** Forgets the cached views of one thread; every write to it calls this, after touching its version. */
     public void invalidate(String site, String page) {
         cache.invalidate(new Key(site, page));
     }

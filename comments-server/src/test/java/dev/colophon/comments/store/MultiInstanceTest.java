@@ -74,6 +74,25 @@ class MultiInstanceTest {
     }
 
     @Test
+    void aThreadKeptByOneInstanceFollowsEveryChangeMadeOnTheOther() {
+        long id = a.comment("/kept/", "first", null).get("id").asLong();
+        a.post("/api/v1/admin/comments/" + id + "/approve", "", a.admin());
+        assertThat(b.get("/api/v1/comments?page=/kept/").json().get("total").asInt()).isEqualTo(1); // b keeps it now
+
+        a.post("/api/v1/comments/" + id + "/like", "", "User-Agent", "Alice Browser");
+        assertThat(b.get("/api/v1/comments?page=/kept/").json().get("comments").get(0).get("likes").asInt()).isEqualTo(1);
+        a.put("/api/v1/admin/comments/" + id, Map.of("body", "edited on a"), a.admin());
+        assertThat(b.get("/api/v1/comments?page=/kept/").json().get("comments").get(0).get("html").asText()).contains("edited on a");
+        a.post("/api/v1/reactions", Map.of("page", "/kept/"), "Origin", TestServer.ORIGIN, "User-Agent", "Alice Browser");
+        assertThat(b.get("/api/v1/comments?page=/kept/").json().get("reactions").asInt()).isEqualTo(1);
+        long reply = a.comment("/kept/", "a reply", id).get("id").asLong();
+        a.post("/api/v1/admin/comments/" + reply + "/approve", "", a.admin());
+        assertThat(b.get("/api/v1/comments?page=/kept/").json().get("total").asInt()).isEqualTo(2);
+        a.delete("/api/v1/admin/comments/" + reply, a.admin());
+        assertThat(b.get("/api/v1/comments?page=/kept/").json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void concurrentPostsOnBothAreAllStoredInOneTree() throws Exception {
         long root = a.comment("/busy/", "root", null).get("id").asLong();
         a.post("/api/v1/admin/comments/" + root + "/approve", "", a.admin());
