@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Comment server benchmark: a 100-comment thread read, and posting, with wrk on loopback.
-# Usage: bench/comments-server.sh [seconds]   (needs wrk: apt-get install wrk)
+# Usage: bench/comments-server.sh [seconds] [database]   (needs wrk: apt-get install wrk)
+# database: a SQLite file (default: a new one) or the JDBC URL of an empty PostgreSQL database.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 secs="${1:-15}"
@@ -11,7 +12,7 @@ trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 "$here/colophon" --version >/dev/null
 COLOPHON_ADMIN_TOKEN=bench-token-0123456789 COLOPHON_POSTS_PER_MINUTE=0 COLOPHON_VOTES_PER_MINUTE=0 COLOPHON_VIEWS_PER_MINUTE=0 \
   COLOPHON_MODERATION=post java -jar "$here/generator/target/colophon.jar" comments serve \
-  --port $port --db "$work/bench.db" --origins http://localhost >"$work/server.log" 2>&1 &
+  --port $port --db "${2:-$work/bench.db}" --origins http://localhost >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
 

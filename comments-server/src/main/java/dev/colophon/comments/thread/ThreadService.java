@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,6 +44,7 @@ public final class ThreadService {
     private final Database db;
     private final int displayDepth;
     private final Cache<Key, Kept> cache = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Map<Key, CompletableFuture<Long>> versionQueries = new ConcurrentHashMap<>();
 
     public ThreadService(Database db, int displayDepth) {
         this.db = db;
@@ -50,9 +52,10 @@ public final class ThreadService {
     }
 
     public Rendered thread(String site, String page, Sort sort, int offset, int limit) {
-        long version = db.isShared() ? versionOf(site, page) : 0;
-        Kept kept = cache.asMap().compute(new Key(site, page),
-                (key, old) -> old != null && old.version() == version ? old : new Kept(version, new ConcurrentHashMap<>()));
+        Key key = new Key(site, page);
+        long version = db.isShared() ? versionOf(key) : 0;
+        Kept kept = cache.asMap().compute(key,
+                (k, old) -> old != null && old.version() == version ? old : new Kept(version, new ConcurrentHashMap<>()));
         Map<View, Rendered> views = kept.views();
         if (views.size() > MAX_VIEWS_PER_THREAD) {
             views.clear(); // odd offsets and limits from a client must not grow memory without bound
@@ -60,8 +63,26 @@ public final class ThreadService {
         return views.computeIfAbsent(new View(sort, offset, limit), v -> render(site, page, v));
     }
 
-    private long versionOf(String site, String page) {
-        return db.jdbi().withExtension(ThreadDao.class, dao -> dao.version(site, page)).orElse(-1L);
+    /**
+     * The thread's version in the database. Readers of a thread asking at the same time share one
+     * query: under load a hot thread costs one query per round trip, not one per reader.
+     */
+    private long versionOf(Key key) {
+        CompletableFuture<Long> mine = new CompletableFuture<>();
+        CompletableFuture<Long> asked = versionQueries.putIfAbsent(key, mine);
+        if (asked != null) {
+            return asked.join();
+        }
+        try {
+            long version = db.jdbi().withExtension(ThreadDao.class, dao -> dao.version(key.site(), key.page())).orElse(-1L);
+            mine.complete(version);
+            return version;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            versionQueries.remove(key, mine);
+        }
     }
 
     /** Forgets the cached views of one thread; every write to it calls this, after touching its version. */
