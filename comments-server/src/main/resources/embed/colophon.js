@@ -8,7 +8,7 @@
     en: {
       comments: ['{n} comment', '{n} comments'], likes: ['{n} like', '{n} likes'], views: ['{n} view', '{n} views'],
       name: 'Name', email: 'Email (optional, never shown)', website: 'Website (optional)', body: 'Comment (Markdown)',
-      remember: 'Remember me on this device', post: 'Post comment', preview: 'Preview', edit: 'Edit', save: 'Save',
+      remember: 'Remember me on this device', notify: 'Email me replies (needs your email)', post: 'Post comment', preview: 'Preview', edit: 'Edit', save: 'Save',
       cancel: 'Cancel', reply: 'Reply', del: 'Delete', confirmDel: 'Really delete?', like: 'Like', likePage: 'Like this page',
       sort: 'Sort', oldest: 'Oldest', newest: 'Newest', top: 'Top', more: 'Load more comments',
       showReplies: ['Show {n} reply', 'Show {n} replies'], hideReplies: 'Hide replies', anonymous: 'Anonymous',
@@ -20,7 +20,7 @@
     de: {
       comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
       name: 'Name', email: 'E-Mail (optional, nie angezeigt)', website: 'Website (optional)', body: 'Kommentar (Markdown)',
-      remember: 'Auf diesem Gerät merken', post: 'Kommentar senden', preview: 'Vorschau', edit: 'Bearbeiten', save: 'Speichern',
+      remember: 'Auf diesem Gerät merken', notify: 'Antworten per E-Mail (E-Mail nötig)', post: 'Kommentar senden', preview: 'Vorschau', edit: 'Bearbeiten', save: 'Speichern',
       cancel: 'Abbrechen', reply: 'Antworten', del: 'Löschen', confirmDel: 'Wirklich löschen?', like: 'Gefällt mir',
       likePage: 'Diese Seite gefällt mir', sort: 'Sortierung', oldest: 'Älteste', newest: 'Neueste', top: 'Beliebteste',
       more: 'Weitere Kommentare laden', showReplies: ['{n} Antwort zeigen', '{n} Antworten zeigen'], hideReplies: 'Antworten verbergen',
@@ -200,6 +200,8 @@
     return request(this.config, 'GET', path).then(function (thread) {
       if (fresh) self.list.textContent = '';
       self.displayDepth = thread.displayDepth;
+      self.replyEmails = thread.replyEmails; // offered only when the server can send them
+      self.root.querySelectorAll('.c-notify').forEach(function (p) { p.hidden = !thread.replyEmails; });
       thread.comments.forEach(function (c) { self.list.appendChild(self.item(c, 0)); });
       self.offset += thread.comments.length;
       self.more.hidden = !thread.hasMore;
@@ -324,6 +326,7 @@
       field('body', t.body, 'textarea'),
       el('div', { 'class': 'c-preview', hidden: true }),
       el('p', { 'class': 'c-remember' }, [el('label', {}, [el('input', { type: 'checkbox', name: 'remember', checked: !!me.author || !!me.email }), ' ' + t.remember])]),
+      el('p', { 'class': 'c-notify', hidden: !this.replyEmails }, [el('label', {}, [el('input', { type: 'checkbox', name: 'notify' }), ' ' + t.notify])]),
       el('p', { 'class': 'c-buttons' }, [
         el('button', { type: 'submit', 'class': 'c-submit' }, [t.post]),
         el('button', { type: 'button', 'class': 'c-preview-button' }, [t.preview]),
@@ -350,7 +353,8 @@
     var t = this.t, self = this, f = form.elements;
     var comment = {
       page: this.config.page, site: this.config.site || null, body: f.body.value, author: f.author.value,
-      email: f.email.value, website: f.website.value, parent: parent ? parent.id : null, hp: f.hp.value
+      email: f.email.value, website: f.website.value, parent: parent ? parent.id : null, hp: f.hp.value,
+      notify: f.notify.checked
     };
     store('me', f.remember.checked ? { author: f.author.value, email: f.email.value, website: f.website.value } : null);
     form.querySelector('.c-submit').disabled = true;

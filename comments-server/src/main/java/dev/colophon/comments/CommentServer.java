@@ -15,6 +15,9 @@ import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
+import dev.colophon.comments.notify.Mailer;
+import dev.colophon.comments.notify.Notifier;
+import dev.colophon.comments.notify.UnsubscribeApi;
 import dev.colophon.comments.stats.StatsService;
 import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.store.Database;
@@ -39,9 +42,12 @@ public final class CommentServer implements AutoCloseable {
     private final ViewRecorder views;
     private final Javalin app;
 
-    private CommentServer(Database db, ViewRecorder views, Javalin app) {
+    private final Mailer mailer;
+
+    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Javalin app) {
         this.db = db;
         this.views = views;
+        this.mailer = mailer;
         this.app = app;
     }
 
@@ -52,12 +58,16 @@ public final class CommentServer implements AutoCloseable {
     public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
         Database db = Database.open(config.database());
         ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
+        Mailer mailer = null;
         try {
-            ThreadService threads = new ThreadService(db, config.limits().displayDepth());
-            CommentService comments = new CommentService(db, threads, config.moderation(), config.editWindow(),
-                    config.limits(), clock);
-            ModerationService moderation = new ModerationService(db, threads, clock);
             VisitorIds ids = new VisitorIds(db, clock);
+            mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
+            Notifier notifier = new Notifier(config.mail(), config.origins().get(0), ids, mailer, clock);
+            ThreadService threads = new ThreadService(db, config.limits().displayDepth(), notifier.enabled());
+            CommentService comments = new CommentService(db, threads, config.moderation(), config.editWindow(),
+                    config.limits(), clock, notifier);
+            ModerationService moderation = new ModerationService(db, threads, clock, notifier);
+            UnsubscribeApi unsubscribe = new UnsubscribeApi(notifier, db);
             Clients clients = new Clients(ids, config.trustProxy());
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
@@ -80,13 +90,17 @@ public final class CommentServer implements AutoCloseable {
                 api.routes(cfg.routes);
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
+                unsubscribe.routes(cfg.routes);
                 Dashboard.routes(cfg.routes);
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            return new CommentServer(db, views, app);
+            return new CommentServer(db, views, mailer, app);
         } catch (RuntimeException e) {
+            if (mailer != null) {
+                mailer.close();
+            }
             views.close();
             db.close();
             throw e;
@@ -107,9 +121,17 @@ public final class CommentServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            if (mailer != null) {
+                mailer.close(); // what is not sent stays in the outbox for the next start
+            }
             views.close(); // writes the views still in memory
             db.close();
         }
+    }
+
+    /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
+    public int sendMail() {
+        return mailer == null ? 0 : mailer.sendDue();
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */

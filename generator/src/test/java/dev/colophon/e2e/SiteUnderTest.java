@@ -37,6 +37,10 @@ public final class SiteUnderTest implements AutoCloseable {
     final String commentsUrl;
 
     public SiteUnderTest(Path tmp, Moderation moderation) {
+        this(tmp, moderation, dev.colophon.comments.config.MailConfig.none());
+    }
+
+    public SiteUnderTest(Path tmp, Moderation moderation, dev.colophon.comments.config.MailConfig mail) {
         Path output = tmp.resolve("public");
         try {
             Files.createDirectories(output);
@@ -49,7 +53,8 @@ public final class SiteUnderTest implements AutoCloseable {
         }).start("127.0.0.1", 0);
         this.siteUrl = "http://127.0.0.1:" + site.port();
         ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("comments.db").toString(), List.of(siteUrl),
-                ADMIN_TOKEN, PASSWORD_HASH, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+                ADMIN_TOKEN, PASSWORD_HASH, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false,
+                dev.colophon.comments.config.StatsConfig.defaults(), mail);
         this.comments = CommentServer.start(config);
         this.commentsUrl = "http://127.0.0.1:" + comments.port();
         build(tmp, commentsUrl, output, siteUrl + "/");

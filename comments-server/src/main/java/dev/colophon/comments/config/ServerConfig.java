@@ -13,6 +13,7 @@ import java.util.List;
  * @param adminPasswordHash a {@code pbkdf2-sha256$…} hash for the dashboard login, or null
  * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy)
  * @param stats how views are counted
+ * @param mail how notifications are sent
  */
 public record ServerConfig(
         String host,
@@ -25,7 +26,16 @@ public record ServerConfig(
         Duration editWindow,
         Limits limits,
         boolean trustProxy,
-        StatsConfig stats) {
+        StatsConfig stats,
+        MailConfig mail) {
+
+    /** Settings without email. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, MailConfig.none());
+    }
 
     /** Settings with default engagement counting. */
     public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,

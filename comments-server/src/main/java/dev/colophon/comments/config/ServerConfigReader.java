@@ -49,6 +49,14 @@ public final class ServerConfigReader {
         d.put("stats_flush_seconds", "5");
         d.put("respect_dnt", "false");
         d.put("views_per_minute", "120");
+        d.put("smtp_host", "");
+        d.put("smtp_port", "587");
+        d.put("smtp_username", "");
+        d.put("smtp_password", "");
+        d.put("smtp_security", "starttls");
+        d.put("mail_from", "");
+        d.put("notify_email", "");
+        d.put("public_url", "");
         return Map.copyOf(d);
     }
 
@@ -128,7 +136,36 @@ public final class ServerConfigReader {
                 Duration.ofMinutes(atLeastZero("edit_window_minutes")), limits,
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
-                        parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")));
+                        parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
+                mail());
+    }
+
+    private MailConfig mail() {
+        String host = blankToNull(values.get("smtp_host"));
+        String from = blankToNull(values.get("mail_from"));
+        String owner = blankToNull(values.get("notify_email"));
+        String publicUrl = blankToNull(values.get("public_url"));
+        String security = values.get("smtp_security").toLowerCase(Locale.ROOT);
+        int port = parse("smtp_port", Integer::parseInt, 587);
+        if (host != null) {
+            if (from == null || !from.matches("[^@\\s]+@[^@\\s]+")) {
+                problem("mail_from", "is required with smtp_host: the sender address, e.g. comments@blog.example");
+            }
+            if (publicUrl == null || !publicUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+                problem("public_url", "is required with smtp_host: the server's public URL for links in emails, e.g. https://comments.blog.example");
+            }
+        }
+        if (owner != null && !owner.matches("[^@\\s]+@[^@\\s]+")) {
+            problem("notify_email", "'" + owner + "' is not an email address");
+        }
+        if (!java.util.Set.of("starttls", "tls", "none").contains(security)) {
+            problem("smtp_security", "must be starttls, tls or none");
+        }
+        if (port < 1 || port > 65_535) {
+            problem("smtp_port", "must be between 1 and 65535");
+        }
+        return new MailConfig(host, port, blankToNull(values.get("smtp_username")), blankToNull(values.get("smtp_password")),
+                security, from, owner, publicUrl == null ? null : publicUrl.replaceAll("/+$", ""));
     }
 
     private int port() {

@@ -57,6 +57,11 @@ public final class VisitorIds {
         }
     }
 
+    /** A keyed signature of a text (for links the server must recognise as its own), 32 hex digits. */
+    public String sign(String text) {
+        return HEX.formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
     /** The visitor's id for today: the same all day for one address, agent and site, unlinkable after. */
     public String visitorToday(String ip, String userAgent, String site) {
         return sha256(saltOfToday() + "|" + ip + "|" + (userAgent == null ? "" : userAgent) + "|" + site);

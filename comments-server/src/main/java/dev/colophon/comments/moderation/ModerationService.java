@@ -1,6 +1,7 @@
 package dev.colophon.comments.moderation;
 
 import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.BlockDao;
@@ -24,9 +25,11 @@ public final class ModerationService {
     private final ThreadService threads;
     private final CommentRenderer renderer = new CommentRenderer();
     private final Clock clock;
+    private final Notifier notifier;
 
-    public ModerationService(Database db, ThreadService threads, Clock clock) {
+    public ModerationService(Database db, ThreadService threads, Clock clock, Notifier notifier) {
         this.db = db;
+        this.notifier = notifier;
         this.threads = threads;
         this.clock = clock;
     }
@@ -44,9 +47,14 @@ public final class ModerationService {
     public AdminComment setStatus(long id, String status) {
         AdminComment comment = find(id);
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setStatus(id, status, clock.millis());
+            CommentDao dao = handle.attach(CommentDao.class);
+            dao.setStatus(id, status, clock.millis());
             handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
+            if (Status.APPROVED.equals(status) && Status.PENDING.equals(comment.status())) {
+                notifier.replyVisible(handle, dao.get(id).orElseThrow(), comment.page()); // first seen now
+            }
         });
+        notifier.afterCommit();
         threads.invalidate(comment.site(), comment.page());
         return find(id);
     }

@@ -18,9 +18,9 @@ public interface CommentDao {
 
     @SqlUpdate("""
             INSERT INTO comments (thread_id, parent_id, depth, status, author, email, website, body, html,
-                                  edit_token_hash, address_hash, likes, created_at)
+                                  edit_token_hash, address_hash, likes, created_at, notify_replies)
             VALUES (:threadId, :parentId, :depth, :status, :author, :email, :website, :body, :html,
-                    :editTokenHash, :addressHash, 0, :createdAt)""")
+                    :editTokenHash, :addressHash, 0, :createdAt, :notifyReplies)""")
     @GetGeneratedKeys("id")
     long insert(@BindMethods CommentRow row);
 
@@ -47,7 +47,7 @@ public interface CommentDao {
     int setBody(@Bind("id") long id, @Bind("body") String body, @Bind("html") String html, @Bind("now") long now);
 
     @SqlUpdate("""
-            UPDATE comments SET status = 'deleted', body = '', html = '', author = '', email = NULL, website = NULL,
+            UPDATE comments SET status = 'deleted', body = '', html = '', author = '', email = NULL, website = NULL, notify_replies = FALSE,
                    updated_at = :now WHERE id = :id""")
     int blank(@Bind("id") long id, @Bind("now") long now);
 

@@ -16,5 +16,6 @@ public record CommentRow(
         String addressHash,
         int likes,
         long createdAt,
-        Long updatedAt) {
+        Long updatedAt,
+        boolean notifyReplies) {
 }

@@ -4,6 +4,7 @@ import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.limits.VisitorIds;
+import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.store.BlockDao;
 import dev.colophon.comments.store.CommentDao;
@@ -30,10 +31,12 @@ public final class CommentService {
     private final Limits limits;
     private final Clock clock;
     private final RequestValidator validator;
+    private final Notifier notifier;
 
     public CommentService(Database db, ThreadService threads, Moderation moderation, Duration editWindow,
-                          Limits limits, Clock clock) {
+                          Limits limits, Clock clock, Notifier notifier) {
         this.db = db;
+        this.notifier = notifier;
         this.threads = threads;
         this.renderer = new CommentRenderer();
         this.moderation = moderation;
@@ -59,13 +62,18 @@ public final class CommentService {
             int depth = depthUnder(handle.attach(CommentDao.class), threadId, valid.parent());
             String status = moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
             CommentRow row = new CommentRow(0, threadId, valid.parent(), depth, status, valid.author(), valid.email(),
-                    valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null);
+                    valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null,
+                    valid.wantsReplies());
             long id = handle.attach(CommentDao.class).insert(row);
+            CommentRow inserted = handle.attach(CommentDao.class).get(id).orElseThrow();
             if (Status.APPROVED.equals(status)) {
                 threadDao.touch(threadId);
+                notifier.replyVisible(handle, inserted, valid.page());
             }
-            return handle.attach(CommentDao.class).get(id).orElseThrow();
+            notifier.newComment(handle, inserted, valid.page());
+            return inserted;
         });
+        notifier.afterCommit();
         if (Status.APPROVED.equals(stored.status())) {
             threads.invalidate(site, valid.page());
         }

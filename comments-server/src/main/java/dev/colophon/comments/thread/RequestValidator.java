@@ -31,8 +31,11 @@ public final class RequestValidator {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             throw ApiException.badRequest("email must look like name@example.com, or be left out");
         }
+        if (request.wantsReplies() && email == null) {
+            throw ApiException.badRequest("notify needs an email to send replies to");
+        }
         return new CommentRequest(page(request.page()), site(request.site()), body(request.body()), author, email,
-                website(request.website()), request.parent(), null);
+                website(request.website()), request.parent(), null, request.wantsReplies());
     }
 
     String body(String body) {

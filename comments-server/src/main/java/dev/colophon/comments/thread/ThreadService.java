@@ -46,9 +46,12 @@ public final class ThreadService {
     private final Cache<Key, Kept> cache = Caffeine.newBuilder().maximumSize(20_000).build();
     private final Map<Key, CompletableFuture<Long>> versionQueries = new ConcurrentHashMap<>();
 
-    public ThreadService(Database db, int displayDepth) {
+    private final boolean replyEmails;
+
+    public ThreadService(Database db, int displayDepth, boolean replyEmails) {
         this.db = db;
         this.displayDepth = displayDepth;
+        this.replyEmails = replyEmails;
     }
 
     public Rendered thread(String site, String page, Sort sort, int offset, int limit) {
@@ -113,7 +116,8 @@ public final class ThreadService {
                 .map(id -> db.jdbi().withExtension(CommentDao.class, dao -> dao.visibleIn(id)))
                 .orElse(List.of());
         int reactions = db.jdbi().withExtension(ReactionDao.class, dao -> dao.count(site, page));
-        ThreadView thread = ThreadTree.of(rows).page(page, reactions, view.sort(), view.offset(), view.limit(), displayDepth);
+        ThreadView thread = ThreadTree.of(rows).page(page, reactions, view.sort(), view.offset(), view.limit(), displayDepth)
+                .withReplyEmails(replyEmails);
         byte[] json = Json.bytes(thread);
         return new Rendered(json, etag(json));
     }

@@ -71,6 +71,6 @@ final class ThreadTree {
         int from = Math.min(offset, ordered.size());
         int to = Math.min(from + limit, ordered.size());
         return new ThreadView(page, approved, reactions, sort.label(), offset, to < ordered.size(), displayDepth,
-                List.copyOf(ordered.subList(from, to)));
+                List.copyOf(ordered.subList(from, to)), false);
     }
 }

@@ -8,7 +8,12 @@ import java.util.List;
  * @param total approved comments in the whole thread, replies included
  * @param reactions page reactions (likes of the page itself)
  * @param displayDepth how deep clients should indent before flattening replies
+ * @param replyEmails whether the server can email authors about replies (the form offers it then)
  */
 public record ThreadView(String page, int total, int reactions, String sort, int offset, boolean hasMore,
-                         int displayDepth, List<CommentView> comments) {
+                         int displayDepth, List<CommentView> comments, boolean replyEmails) {
+
+    public ThreadView withReplyEmails(boolean on) {
+        return new ThreadView(page, total, reactions, sort, offset, hasMore, displayDepth, comments, on);
+    }
 }

@@ -37,6 +37,31 @@ class ServerConfigReaderTest {
     }
 
     @Test
+    void mailNeedsASenderAndAPublicUrlAndKeepsItsPasswordFromTheEnvironment() {
+        Map<String, String> base = Map.of("COLOPHON_ORIGINS", "https://blog.example", "COLOPHON_ADMIN_TOKEN", "test-token-0123456789");
+        Map<String, String> incomplete = new java.util.HashMap<>(base);
+        incomplete.putAll(Map.of("COLOPHON_SMTP_HOST", "smtp.example", "COLOPHON_NOTIFY_EMAIL", "not-an-address",
+                "COLOPHON_SMTP_SECURITY", "ssl"));
+        assertThatThrownBy(() -> new ServerConfigReader().read(null, incomplete, Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4)
+                        .anyMatch(p -> p.startsWith("mail_from (from default) is required with smtp_host"))
+                        .anyMatch(p -> p.startsWith("public_url (from default) is required with smtp_host"))
+                        .anyMatch(p -> p.contains("'not-an-address' is not an email address"))
+                        .anyMatch(p -> p.contains("must be starttls, tls or none")));
+
+        Map<String, String> complete = new java.util.HashMap<>(base);
+        complete.putAll(Map.of("COLOPHON_SMTP_HOST", "smtp.example", "COLOPHON_MAIL_FROM", "comments@blog.example",
+                "COLOPHON_PUBLIC_URL", "https://comments.blog.example/", "COLOPHON_SMTP_USERNAME", "mailer",
+                "COLOPHON_SMTP_PASSWORD", "secret"));
+        MailConfig mail = new ServerConfigReader().read(null, complete, Map.of()).mail();
+        assertThat(mail.enabled()).isTrue();
+        assertThat(mail.publicUrl()).isEqualTo("https://comments.blog.example");
+        assertThat(mail.password()).isEqualTo("secret");
+        assertThat(mail.smtpPort()).isEqualTo(587);
+        assertThat(new ServerConfigReader().read(null, base, Map.of()).mail().enabled()).isFalse();
+    }
+
+    @Test
     void fileThenEnvironmentThenFlagsWin() throws Exception {
         Path file = tmp.resolve("comments.yml");
         Files.writeString(file, """

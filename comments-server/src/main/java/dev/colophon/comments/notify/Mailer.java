@@ -1,0 +1,113 @@
+package dev.colophon.comments.notify;
+
+import dev.colophon.comments.config.MailConfig;
+import dev.colophon.comments.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the outbox: at once when woken after a commit, and every half minute for retries. An email is
+ * leased before it is sent and deleted after, so instances sharing a database do not send it twice; a
+ * sender that dies mid-send leaves it to be sent again when the lease ends (at least once, never lost).
+ * A failed send is retried with growing pauses, up to a day.
+ */
+public final class Mailer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Mailer.class);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofSeconds(30);
+    private static final int MAX_ATTEMPTS = 12;
+    private static final int BATCH = 50;
+
+    private final Database db;
+    private final SmtpSender sender;
+    private final Clock clock;
+    private final ScheduledExecutorService worker;
+    private final AtomicBoolean woken = new AtomicBoolean();
+
+    public Mailer(Database db, MailConfig config, Clock clock) {
+        this.db = db;
+        this.sender = new SmtpSender(config);
+        this.clock = clock;
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "colophon-mailer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.scheduleWithFixedDelay(this::sendQuietly, 0, POLL.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Sends what is due soon, without waiting for the next poll; many wakes in a row send once. */
+    public void wake() {
+        if (woken.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                woken.set(false);
+                sendQuietly();
+            });
+        }
+    }
+
+    /** Sends every email due now; returns how many were sent. Called by the worker, and by tests. */
+    public synchronized int sendDue() {
+        int sent = 0;
+        List<QueuedEmail> due;
+        do {
+            long now = clock.millis();
+            due = db.jdbi().withExtension(OutboxDao.class, dao -> dao.due(now, BATCH));
+            for (QueuedEmail queued : due) {
+                if (send(queued, now)) {
+                    sent++;
+                }
+            }
+        } while (due.size() == BATCH);
+        return sent;
+    }
+
+    private boolean send(QueuedEmail queued, long now) {
+        long until = now + LEASE.toMillis();
+        if (db.write(handle -> handle.attach(OutboxDao.class).lease(queued.id(), queued.dueAt(), until)) == 0) {
+            return false; // another instance took it
+        }
+        try {
+            sender.send(queued.email(), now);
+            db.execute(handle -> handle.attach(OutboxDao.class).remove(queued.id()));
+            return true;
+        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+            int attempts = queued.attempts() + 1;
+            if (attempts >= MAX_ATTEMPTS) {
+                LOG.error("Giving up on an email to {} after {} attempts: {}", queued.recipient(), attempts, e.getMessage());
+                db.execute(handle -> handle.attach(OutboxDao.class).remove(queued.id()));
+            } else {
+                long pause = Math.min(Duration.ofMinutes(1).toMillis() << (attempts - 1), Duration.ofHours(6).toMillis());
+                LOG.warn("Could not send an email to {} (attempt {}), trying again in {} s: {}", queued.recipient(), attempts,
+                        pause / 1000, e.getMessage());
+                db.execute(handle -> handle.attach(OutboxDao.class).retryAt(queued.id(), now + pause));
+            }
+            return false;
+        }
+    }
+
+    private void sendQuietly() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            LOG.error("Could not read the outbox; the next poll tries again", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

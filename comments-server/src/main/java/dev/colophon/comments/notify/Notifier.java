@@ -1,0 +1,102 @@
+package dev.colophon.comments.notify;
+
+import dev.colophon.comments.config.MailConfig;
+import dev.colophon.comments.limits.VisitorIds;
+import dev.colophon.comments.store.CommentDao;
+import dev.colophon.comments.store.CommentRow;
+import dev.colophon.comments.store.Status;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Decides who hears of a comment and puts their email in the outbox, inside the transaction that
+ * stored or approved it: the author of the comment replied to (when they asked, and it is not their own
+ * reply), and the site owner on every new comment. {@link #afterCommit} wakes the mailer.
+ */
+public final class Notifier {
+    private final MailConfig mail;
+    private final String siteOrigin;
+    private final VisitorIds ids;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    /**
+     * @param siteOrigin where pages live, for links to them (the first configured origin)
+     * @param mailer the sender to wake, or null when mail is off
+     */
+    public Notifier(MailConfig mail, String siteOrigin, VisitorIds ids, Mailer mailer, Clock clock) {
+        this.mail = mail;
+        this.siteOrigin = siteOrigin;
+        this.ids = ids;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    public boolean enabled() {
+        return mail.enabled();
+    }
+
+    /** A reply became visible to readers: its parent's author hears of it if they asked. */
+    public void replyVisible(Handle handle, CommentRow reply, String page) {
+        if (!mail.enabled() || reply.parentId() == null) {
+            return;
+        }
+        CommentRow parent = handle.attach(CommentDao.class).get(reply.parentId()).orElse(null);
+        if (parent == null || !parent.notifyReplies() || parent.email() == null || !Status.APPROVED.equals(parent.status())
+                || parent.email().equalsIgnoreCase(reply.email() == null ? "" : reply.email())) {
+            return;
+        }
+        String link = siteOrigin + page + "#comment-" + reply.id();
+        String unsubscribe = unsubscribeUrl(parent.email());
+        String body = reply.author() + " replied to your comment on " + siteOrigin + page + ":\n\n"
+                + indent(reply.body()) + "\n\nRead it and answer: " + link + "\n\n-- \n"
+                + "You get this because you asked to hear of replies to your comment.\n"
+                + "Stop these emails: " + unsubscribe + "\n";
+        handle.attach(OutboxDao.class).add(new Email(parent.email(), "New reply to your comment on " + page, body, unsubscribe),
+                clock.millis());
+    }
+
+    /** A comment arrived: the site owner hears of it, with what moderation it awaits. */
+    public void newComment(Handle handle, CommentRow comment, String page) {
+        if (!mail.enabled() || mail.ownerEmail() == null) {
+            return;
+        }
+        boolean pending = Status.PENDING.equals(comment.status());
+        String from = comment.author() + (comment.email() == null ? "" : " <" + comment.email() + ">")
+                + (comment.website() == null ? "" : " (" + comment.website() + ")");
+        String body = "From: " + from + "\nOn: " + siteOrigin + page + "#comment-" + comment.id() + "\n\n"
+                + indent(comment.body()) + "\n\n"
+                + (pending ? "It awaits moderation: " : "It is published. Moderate: ") + mail.publicUrl() + "/admin/\n";
+        handle.attach(OutboxDao.class).add(new Email(mail.ownerEmail(),
+                (pending ? "Comment to moderate on " : "New comment on ") + page, body, null), clock.millis());
+    }
+
+    /** Called after the transaction that queued emails committed. */
+    public void afterCommit() {
+        if (mailer != null) {
+            mailer.wake();
+        }
+    }
+
+    public String unsubscribeUrl(String email) {
+        return mail.publicUrl() + "/unsubscribe?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&token=" + token(email);
+    }
+
+    public boolean isValid(String email, String token) {
+        return email != null && token != null && MessageDigest.isEqual(
+                token(email).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String token(String email) {
+        return ids.sign("unsubscribe:" + email.toLowerCase(Locale.ROOT));
+    }
+
+    private static String indent(String text) {
+        return "    " + text.strip().replace("\n", "\n    ");
+    }
+}

@@ -1,0 +1,201 @@
+package dev.colophon.comments.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.colophon.comments.Backend;
+import dev.colophon.comments.TestServer;
+import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.config.MailConfig;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.config.StatsConfig;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Reply notifications and owner notes, sent to a real SMTP server (GreenMail) on a loopback port. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class ReplyNotificationTest {
+    static final String OWNER = "owner@blog.example";
+    static final Pattern UNSUBSCRIBE = Pattern.compile("(http://\\S+/unsubscribe\\?email=\\S+&token=[0-9a-f]+)");
+
+    @Parameter
+    Backend backend;
+
+    @TempDir
+    Path tmp;
+    int smtpPort;
+    GreenMail smtp;
+    String database;
+    TestServer server;
+
+    @BeforeEach
+    void startMail() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        database = backend.newDatabase(tmp, "mail");
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        smtp.stop();
+    }
+
+    TestServer start(Moderation moderation, String owner) {
+        MailConfig mail = new MailConfig("127.0.0.1", smtpPort, null, null, "none", "comments@blog.example", owner,
+                "http://comments.blog.example");
+        server = new TestServer(database, moderation, Limits.defaults().withoutRates(),
+                new StatsConfig(Duration.ofHours(1), false, 0), mail);
+        return server;
+    }
+
+    long post(String body, String email, boolean notify, Long parent) {
+        Map<String, Object> request = new HashMap<>(Map.of("page", "/p/", "body", body, "author", email.split("@")[0],
+                "email", email, "notify", notify));
+        request.put("parent", parent);
+        TestServer.Response response = server.post("/api/v1/comments", request);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.json().get("id").asLong();
+    }
+
+    List<MimeMessage> sentTo(String recipient) {
+        server.server.sendMail();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientOf(m).equals(recipient)).toList();
+    }
+
+    static String recipientOf(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aReplyEmailsTheAuthorWhoAskedAndNobodyElse() throws Exception {
+        start(Moderation.POST, null);
+        long ann = post("Ann's *point*", "ann@example.com", true, null);
+        long carl = post("Carl's point", "carl@example.com", false, null);
+        long reply = post("Bob answers **Ann**", "bob@example.com", false, ann);
+        post("Bob answers Carl", "bob@example.com", true, carl);
+        post("Ann adds to her own comment", "ann@example.com", true, ann);
+
+        List<MimeMessage> toAnn = sentTo("ann@example.com");
+        assertThat(toAnn).hasSize(1);
+        MimeMessage email = toAnn.get(0);
+        assertThat(email.getSubject()).isEqualTo("New reply to your comment on /p/");
+        assertThat(email.getFrom()[0].toString()).isEqualTo("comments@blog.example");
+        String body = GreenMailUtil.getBody(email);
+        assertThat(body).contains("bob replied to your comment on https://blog.example/p/")
+                .contains("Bob answers **Ann**").contains("https://blog.example/p/#comment-" + reply);
+        assertThat(email.getHeader("List-Unsubscribe")[0]).startsWith("<http://comments.blog.example/unsubscribe?email=ann%40example.com&token=");
+        assertThat(email.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(sentTo("carl@example.com")).isEmpty();
+        assertThat(sentTo("bob@example.com")).isEmpty();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void underPreModerationTheEmailWaitsUntilTheReplyIsApproved() {
+        start(Moderation.PRE, null);
+        long ann = post("Ann's point", "ann@example.com", true, null);
+        server.post("/api/v1/admin/comments/" + ann + "/approve", "", server.admin());
+        long reply = post("Bob answers", "bob@example.com", false, ann);
+        assertThat(sentTo("ann@example.com")).isEmpty();
+
+        server.post("/api/v1/admin/comments/" + reply + "/approve", "", server.admin());
+        assertThat(sentTo("ann@example.com")).hasSize(1);
+        server.post("/api/v1/admin/comments/" + reply + "/approve", "", server.admin()); // approving again sends nothing
+        assertThat(sentTo("ann@example.com")).hasSize(1);
+    }
+
+    @Test
+    void theOwnerHearsOfEveryNewComment() throws Exception {
+        start(Moderation.PRE, OWNER);
+        post("Please moderate me", "ann@example.com", false, null);
+        List<MimeMessage> toOwner = sentTo(OWNER);
+        assertThat(toOwner).hasSize(1);
+        assertThat(toOwner.get(0).getSubject()).isEqualTo("Comment to moderate on /p/");
+        assertThat(GreenMailUtil.getBody(toOwner.get(0))).contains("ann <ann@example.com>").contains("Please moderate me")
+                .contains("http://comments.blog.example/admin/");
+    }
+
+    @Test
+    void notifyNeedsAnEmailAndTheThreadSaysEmailsAreOn() {
+        start(Moderation.POST, null);
+        TestServer.Response response = server.post("/api/v1/comments", Map.of("page", "/p/", "body", "hi", "notify", true));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("message").asText()).contains("notify needs an email");
+        assertThat(server.get("/api/v1/comments?page=/p/").json().get("replyEmails").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theUnsubscribeLinkAsksThenStopsEveryReplyEmail() throws Exception {
+        start(Moderation.POST, null);
+        long ann = post("Ann's point", "ann@example.com", true, null);
+        long second = post("Ann's second point", "Ann@Example.com", true, null);
+        post("Bob answers", "bob@example.com", false, ann);
+        Matcher link = UNSUBSCRIBE.matcher(GreenMailUtil.getBody(sentTo("ann@example.com").get(0)).replace("=\r\n", ""));
+        assertThat(link.find()).isTrue();
+        String path = link.group(1).replace("http://comments.blog.example", "");
+
+        TestServer.Response confirm = server.get(path);
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.text()).contains("<form method=\"post\">").contains("ann@example.com");
+        assertThat(server.post(path.replaceAll("token=[0-9a-f]+", "token=0000"), "").status()).isEqualTo(403);
+        assertThat(server.post(path.replace("ann%40", "bob%40"), "").status()).isEqualTo(403);
+
+        TestServer.Response done = server.send(server.request(path).POST(HttpRequest.BodyPublishers.ofString(
+                "List-Unsubscribe=One-Click")).header("Content-Type", "application/x-www-form-urlencoded").build());
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.text()).contains("no more reply emails").contains("2 comments");
+        post("Bob again", "bob@example.com", false, ann);
+        post("Bob on the second", "bob@example.com", false, second);
+        assertThat(sentTo("ann@example.com")).hasSize(1); // only the first one
+    }
+
+    @Test
+    void anEmailThatCannotBeSentWaitsInTheOutboxAcrossARestart() {
+        smtp.stop();
+        start(Moderation.POST, null);
+        long ann = post("Ann's point", "ann@example.com", true, null);
+        post("Bob answers", "bob@example.com", false, ann);
+        assertThat(server.server.sendMail()).isZero();
+        server.close();
+
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        start(Moderation.POST, null);
+        server.clock.advance(Duration.ofHours(1)); // past the pause after the failed attempts
+        assertThat(sentTo("ann@example.com")).hasSize(1);
+        int left = server.server.database().jdbi().withExtension(OutboxDao.class, OutboxDao::size);
+        assertThat(left).isZero();
+    }
+}
