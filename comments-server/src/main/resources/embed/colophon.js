@@ -8,7 +8,7 @@
     en: {
       comments: ['{n} comment', '{n} comments'], likes: ['{n} like', '{n} likes'], views: ['{n} view', '{n} views'],
       name: 'Name', email: 'Email (optional, never shown)', website: 'Website (optional)', body: 'Comment (Markdown)',
-      remember: 'Remember me on this device', notify: 'Email me replies (needs your email)', post: 'Post comment', preview: 'Preview', edit: 'Edit', save: 'Save',
+      remember: 'Remember me on this device', notify: 'Email me replies (needs your email; we ask you to confirm it once)', post: 'Post comment', preview: 'Preview', edit: 'Edit', save: 'Save',
       cancel: 'Cancel', reply: 'Reply', del: 'Delete', confirmDel: 'Really delete?', like: 'Like', likePage: 'Like this page',
       sort: 'Sort', oldest: 'Oldest', newest: 'Newest', top: 'Top', more: 'Load more comments',
       showReplies: ['Show {n} reply', 'Show {n} replies'], hideReplies: 'Hide replies', anonymous: 'Anonymous',
@@ -20,7 +20,7 @@
     de: {
       comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
       name: 'Name', email: 'E-Mail (optional, nie angezeigt)', website: 'Website (optional)', body: 'Kommentar (Markdown)',
-      remember: 'Auf diesem Gerät merken', notify: 'Antworten per E-Mail (E-Mail nötig)', post: 'Kommentar senden', preview: 'Vorschau', edit: 'Bearbeiten', save: 'Speichern',
+      remember: 'Auf diesem Gerät merken', notify: 'Antworten per E-Mail (E-Mail nötig, einmal zu bestätigen)', post: 'Kommentar senden', preview: 'Vorschau', edit: 'Bearbeiten', save: 'Speichern',
       cancel: 'Abbrechen', reply: 'Antworten', del: 'Löschen', confirmDel: 'Wirklich löschen?', like: 'Gefällt mir',
       likePage: 'Diese Seite gefällt mir', sort: 'Sortierung', oldest: 'Älteste', newest: 'Neueste', top: 'Beliebteste',
       more: 'Weitere Kommentare laden', showReplies: ['{n} Antwort zeigen', '{n} Antworten zeigen'], hideReplies: 'Antworten verbergen',

@@ -15,9 +15,9 @@ import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
+import dev.colophon.comments.notify.EmailLinksApi;
 import dev.colophon.comments.notify.Mailer;
 import dev.colophon.comments.notify.Notifier;
-import dev.colophon.comments.notify.UnsubscribeApi;
 import dev.colophon.comments.stats.StatsService;
 import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.store.Database;
@@ -67,7 +67,7 @@ public final class CommentServer implements AutoCloseable {
             CommentService comments = new CommentService(db, threads, config.moderation(), config.editWindow(),
                     config.limits(), clock, notifier);
             ModerationService moderation = new ModerationService(db, threads, clock, notifier);
-            UnsubscribeApi unsubscribe = new UnsubscribeApi(notifier, db);
+            EmailLinksApi emailLinks = new EmailLinksApi(notifier, db, clock);
             Clients clients = new Clients(ids, config.trustProxy());
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
@@ -90,7 +90,7 @@ public final class CommentServer implements AutoCloseable {
                 api.routes(cfg.routes);
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
-                unsubscribe.routes(cfg.routes);
+                emailLinks.routes(cfg.routes);
                 Dashboard.routes(cfg.routes);
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);

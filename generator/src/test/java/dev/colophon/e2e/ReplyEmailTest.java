@@ -67,11 +67,21 @@ class ReplyEmailTest {
         Matcher number = Pattern.compile("(\\d+)$").matcher(id);
         assertThat(number.find()).as(id).isTrue();
 
+        site.comments.sendMail();
+        MimeMessage request = smtp.getReceivedMessages()[0];
+        assertThat(request.getSubject()).startsWith("Confirm reply emails");
+        Matcher confirm = Pattern.compile("http://comments\\.blog\\.example(/confirm\\?\\S+)")
+                .matcher(GreenMailUtil.getBody(request).replace("=\r\n", ""));
+        assertThat(confirm.find()).isTrue();
+        reader.open(site.commentsUrl + confirm.group(1)); // the link in the email, followed in the browser
+        reader.await("form button").click();
+        reader.awaitText("body", "replies to your comments will be emailed to ann@example.com");
+
         site.postRaw("{\"page\":\"" + POST + "\",\"body\":\"Here is an answer\",\"author\":\"Bob\",\"parent\":" + number.group(1) + "}");
         site.comments.sendMail();
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("ann@example.com");
-        assertThat(GreenMailUtil.getBody(received[0])).contains("Bob replied").contains("Here is an answer");
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getAllRecipients()[0].toString()).isEqualTo("ann@example.com");
+        assertThat(GreenMailUtil.getBody(received[1])).contains("Bob replied").contains("Here is an answer");
     }
 }

@@ -10,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Decides who hears of a comment and puts their email in the outbox, inside the transaction that
- * stored or approved it: the author of the comment replied to (when they asked, and it is not their own
- * reply), and the site owner on every new comment. {@link #afterCommit} wakes the mailer.
+ * stored or approved it: the author of the comment replied to (when they asked, confirmed their
+ * address, and it is not their own reply), and the site owner on every new comment. An address asks
+ * to confirm once (double opt-in: nobody can sign up somebody else's). {@link #afterCommit} wakes
+ * the mailer.
  */
 public final class Notifier {
+    private static final long ASK_AGAIN_AFTER_MS = 24 * 60 * 60 * 1000L;
     private final MailConfig mail;
     private final String siteOrigin;
     private final VisitorIds ids;
@@ -40,18 +44,38 @@ public final class Notifier {
         return mail.enabled();
     }
 
-    /** A reply became visible to readers: its parent's author hears of it if they asked. */
+    /** A reader asked for reply emails: an address not confirmed yet is asked to confirm, at most daily. */
+    public void repliesRequested(Handle handle, CommentRow comment, String page) {
+        if (!mail.enabled() || !comment.notifyReplies() || comment.email() == null) {
+            return;
+        }
+        String email = comment.email().toLowerCase(Locale.ROOT);
+        MailAddressDao addresses = handle.attach(MailAddressDao.class);
+        Optional<Long> asked = addresses.askedAt(email);
+        long now = clock.millis();
+        if (asked.isPresent() && (asked.get() < 0 || now - asked.get() < ASK_AGAIN_AFTER_MS)) {
+            return; // confirmed, or asked in the last day
+        }
+        addresses.asked(email, now);
+        String body = "Someone, probably you, asked to be emailed when there are replies to a comment on "
+                + siteOrigin + page + ".\n\nTo get these emails, confirm here: " + link("confirm", comment.email())
+                + "\n\nIf it was not you, ignore this email: nothing more will be sent.\n";
+        handle.attach(OutboxDao.class).add(new Email(comment.email(), "Confirm reply emails for " + siteOrigin, body, null), now);
+    }
+
+    /** A reply became visible to readers: its parent's author hears of it if they asked and confirmed. */
     public void replyVisible(Handle handle, CommentRow reply, String page) {
         if (!mail.enabled() || reply.parentId() == null) {
             return;
         }
         CommentRow parent = handle.attach(CommentDao.class).get(reply.parentId()).orElse(null);
         if (parent == null || !parent.notifyReplies() || parent.email() == null || !Status.APPROVED.equals(parent.status())
-                || parent.email().equalsIgnoreCase(reply.email() == null ? "" : reply.email())) {
-            return;
+                || parent.email().equalsIgnoreCase(reply.email() == null ? "" : reply.email())
+                || handle.attach(MailAddressDao.class).askedAt(parent.email().toLowerCase(Locale.ROOT)).orElse(0L) >= 0) {
+            return; // not asked for, their own reply, or the address is not confirmed
         }
         String link = siteOrigin + page + "#comment-" + reply.id();
-        String unsubscribe = unsubscribeUrl(parent.email());
+        String unsubscribe = link("unsubscribe", parent.email());
         String body = reply.author() + " replied to your comment on " + siteOrigin + page + ":\n\n"
                 + indent(reply.body()) + "\n\nRead it and answer: " + link + "\n\n-- \n"
                 + "You get this because you asked to hear of replies to your comment.\n"
@@ -83,17 +107,22 @@ public final class Notifier {
     }
 
     public String unsubscribeUrl(String email) {
-        return mail.publicUrl() + "/unsubscribe?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&token=" + token(email);
+        return link("unsubscribe", email);
     }
 
-    public boolean isValid(String email, String token) {
+    /** A link the server will recognise as its own: {@code /unsubscribe} or {@code /confirm}, signed for one address. */
+    private String link(String action, String email) {
+        return mail.publicUrl() + "/" + action + "?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&token=" + token(action, email);
+    }
+
+    public boolean isValid(String action, String email, String token) {
         return email != null && token != null && MessageDigest.isEqual(
-                token(email).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+                token(action, email).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String token(String email) {
-        return ids.sign("unsubscribe:" + email.toLowerCase(Locale.ROOT));
+    private String token(String action, String email) {
+        return ids.sign(action + ":" + email.toLowerCase(Locale.ROOT));
     }
 
     private static String indent(String text) {

@@ -71,6 +71,7 @@ public final class CommentService {
                 notifier.replyVisible(handle, inserted, valid.page());
             }
             notifier.newComment(handle, inserted, valid.page());
+            notifier.repliesRequested(handle, inserted, valid.page());
             return inserted;
         });
         notifier.afterCommit();

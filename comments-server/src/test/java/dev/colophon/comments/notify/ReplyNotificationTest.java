@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReplyNotificationTest {
     static final String OWNER = "owner@blog.example";
     static final Pattern UNSUBSCRIBE = Pattern.compile("(http://\\S+/unsubscribe\\?email=\\S+&token=[0-9a-f]+)");
+    static final Pattern CONFIRM = Pattern.compile("http://comments\\.blog\\.example(/confirm\\?email=\\S+&token=[0-9a-f]+)");
 
     @Parameter
     Backend backend;
@@ -87,7 +88,30 @@ class ReplyNotificationTest {
 
     List<MimeMessage> sentTo(String recipient) {
         server.server.sendMail();
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientOf(m).equals(recipient)).toList();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientOf(m).equalsIgnoreCase(recipient)).toList();
+    }
+
+    /** The reply emails (not confirmation requests) sent to an address. */
+    List<MimeMessage> repliesTo(String recipient) {
+        return sentTo(recipient).stream().filter(m -> subjectOf(m).startsWith("New reply")).toList();
+    }
+
+    /** Follows the confirmation link of the newest request sent to an address, as its owner would. */
+    void confirm(String recipient) {
+        List<MimeMessage> requests = sentTo(recipient).stream().filter(m -> subjectOf(m).startsWith("Confirm reply emails")).toList();
+        assertThat(requests).as("confirmation requests to " + recipient).isNotEmpty();
+        Matcher link = CONFIRM.matcher(GreenMailUtil.getBody(requests.get(requests.size() - 1)).replace("=\r\n", ""));
+        assertThat(link.find()).isTrue();
+        assertThat(server.get(link.group(1)).text()).contains("Yes, email me replies"); // a GET changes nothing
+        assertThat(server.post(link.group(1), "").status()).isEqualTo(200);
+    }
+
+    static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String recipientOf(MimeMessage message) {
@@ -102,12 +126,13 @@ class ReplyNotificationTest {
     void aReplyEmailsTheAuthorWhoAskedAndNobodyElse() throws Exception {
         start(Moderation.POST, null);
         long ann = post("Ann's *point*", "ann@example.com", true, null);
+        confirm("ann@example.com");
         long carl = post("Carl's point", "carl@example.com", false, null);
         long reply = post("Bob answers **Ann**", "bob@example.com", false, ann);
-        post("Bob answers Carl", "bob@example.com", true, carl);
+        post("Bob answers Carl", "bob@example.com", false, carl);
         post("Ann adds to her own comment", "ann@example.com", true, ann);
 
-        List<MimeMessage> toAnn = sentTo("ann@example.com");
+        List<MimeMessage> toAnn = repliesTo("ann@example.com");
         assertThat(toAnn).hasSize(1);
         MimeMessage email = toAnn.get(0);
         assertThat(email.getSubject()).isEqualTo("New reply to your comment on /p/");
@@ -119,21 +144,36 @@ class ReplyNotificationTest {
         assertThat(email.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(sentTo("carl@example.com")).isEmpty();
         assertThat(sentTo("bob@example.com")).isEmpty();
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(2); // the confirmation request and the reply
+    }
+
+    @Test
+    void anAddressNobodyConfirmedGetsOneRequestADayAndNoReplies() {
+        start(Moderation.POST, null);
+        long first = post("Signed up a stranger", "victim@example.com", true, null);
+        post("And again", "victim@example.com", true, null);
+        post("A reply", "bob@example.com", false, first);
+        assertThat(sentTo("victim@example.com")).hasSize(1).allMatch(m -> subjectOf(m).startsWith("Confirm reply emails"));
+        assertThat(GreenMailUtil.getBody(sentTo("victim@example.com").get(0))).contains("If it was not you, ignore this email");
+        server.clock.advance(Duration.ofHours(25));
+        post("A day later", "Victim@Example.com", true, null);
+        assertThat(sentTo("victim@example.com")).hasSize(2);
+        assertThat(server.post("/confirm?email=victim%40example.com&token=00", "").status()).isEqualTo(403);
     }
 
     @Test
     void underPreModerationTheEmailWaitsUntilTheReplyIsApproved() {
         start(Moderation.PRE, null);
         long ann = post("Ann's point", "ann@example.com", true, null);
+        confirm("ann@example.com");
         server.post("/api/v1/admin/comments/" + ann + "/approve", "", server.admin());
         long reply = post("Bob answers", "bob@example.com", false, ann);
-        assertThat(sentTo("ann@example.com")).isEmpty();
+        assertThat(repliesTo("ann@example.com")).isEmpty();
 
         server.post("/api/v1/admin/comments/" + reply + "/approve", "", server.admin());
-        assertThat(sentTo("ann@example.com")).hasSize(1);
+        assertThat(repliesTo("ann@example.com")).hasSize(1);
         server.post("/api/v1/admin/comments/" + reply + "/approve", "", server.admin()); // approving again sends nothing
-        assertThat(sentTo("ann@example.com")).hasSize(1);
+        assertThat(repliesTo("ann@example.com")).hasSize(1);
     }
 
     @Test
@@ -161,8 +201,9 @@ class ReplyNotificationTest {
         start(Moderation.POST, null);
         long ann = post("Ann's point", "ann@example.com", true, null);
         long second = post("Ann's second point", "Ann@Example.com", true, null);
+        confirm("ann@example.com");
         post("Bob answers", "bob@example.com", false, ann);
-        Matcher link = UNSUBSCRIBE.matcher(GreenMailUtil.getBody(sentTo("ann@example.com").get(0)).replace("=\r\n", ""));
+        Matcher link = UNSUBSCRIBE.matcher(GreenMailUtil.getBody(repliesTo("ann@example.com").get(0)).replace("=\r\n", ""));
         assertThat(link.find()).isTrue();
         String path = link.group(1).replace("http://comments.blog.example", "");
 
@@ -178,7 +219,7 @@ class ReplyNotificationTest {
         assertThat(done.text()).contains("no more reply emails").contains("2 comments");
         post("Bob again", "bob@example.com", false, ann);
         post("Bob on the second", "bob@example.com", false, second);
-        assertThat(sentTo("ann@example.com")).hasSize(1); // only the first one
+        assertThat(repliesTo("ann@example.com")).hasSize(1); // only the first one
     }
 
     @Test
@@ -186,6 +227,7 @@ class ReplyNotificationTest {
         smtp.stop();
         start(Moderation.POST, null);
         long ann = post("Ann's point", "ann@example.com", true, null);
+        server.server.database().execute(h -> h.attach(MailAddressDao.class).confirm("ann@example.com", 1L)); // as if long ago
         post("Bob answers", "bob@example.com", false, ann);
         assertThat(server.server.sendMail()).isZero();
         server.close();
@@ -194,7 +236,7 @@ class ReplyNotificationTest {
         smtp.start();
         start(Moderation.POST, null);
         server.clock.advance(Duration.ofHours(1)); // past the pause after the failed attempts
-        assertThat(sentTo("ann@example.com")).hasSize(1);
+        assertThat(repliesTo("ann@example.com")).hasSize(1);
         int left = server.server.database().jdbi().withExtension(OutboxDao.class, OutboxDao::size);
         assertThat(left).isZero();
     }

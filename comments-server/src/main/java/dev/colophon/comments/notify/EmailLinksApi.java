@@ -4,34 +4,47 @@ import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.store.Database;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Locale;
 
 /**
- * The link in every reply email: a page with one button (mail scanners follow links, so a GET changes
- * nothing), and the POST behind it, which mail clients also send for one-click unsubscribe (RFC 8058).
+ * The links in emails: confirming reply emails for an address, and unsubscribing from them. Each GET
+ * is a page with one button (mail scanners follow links, so a GET changes nothing); the POST behind it
+ * acts. Mail clients also POST to the unsubscribe link for one-click unsubscribe (RFC 8058).
  */
-public final class UnsubscribeApi {
+public final class EmailLinksApi {
     private final Notifier notifier;
     private final Database db;
+    private final Clock clock;
 
-    public UnsubscribeApi(Notifier notifier, Database db) {
+    public EmailLinksApi(Notifier notifier, Database db, Clock clock) {
         this.notifier = notifier;
         this.db = db;
+        this.clock = clock;
     }
 
     public void routes(RoutesConfig routes) {
-        routes.get("/unsubscribe", this::confirm);
+        routes.get("/confirm", ctx -> ask(ctx, "confirm", "Get an email when someone replies to your comments, at", "Yes, email me replies"));
+        routes.post("/confirm", this::confirm);
+        routes.get("/unsubscribe", ctx -> ask(ctx, "unsubscribe", "Stop emails about replies to your comments, sent to", "Stop reply emails"));
         routes.post("/unsubscribe", this::unsubscribe);
     }
 
+    private void ask(Context ctx, String action, String question, String button) {
+        String email = verifiedEmail(ctx, action);
+        page(ctx, "<p>" + question + " <b>" + escape(email) + "</b>?</p>"
+                + "<form method=\"post\"><button type=\"submit\">" + button + "</button></form>");
+    }
+
     private void confirm(Context ctx) {
-        String email = verifiedEmail(ctx);
-        page(ctx, "<p>Stop emails about replies to your comments, sent to <b>" + escape(email) + "</b>?</p>"
-                + "<form method=\"post\"><button type=\"submit\">Stop reply emails</button></form>");
+        String email = verifiedEmail(ctx, "confirm");
+        db.execute(handle -> handle.attach(MailAddressDao.class).confirm(email.toLowerCase(Locale.ROOT), clock.millis()));
+        page(ctx, "<p>Thank you: replies to your comments will be emailed to <b>" + escape(email) + "</b>. "
+                + "Every email has a link to stop them.</p>");
     }
 
     private void unsubscribe(Context ctx) {
-        String email = verifiedEmail(ctx);
+        String email = verifiedEmail(ctx, "unsubscribe");
         int comments = db.write(handle -> handle.createUpdate(
                         "UPDATE comments SET notify_replies = FALSE WHERE LOWER(email) = :email AND notify_replies = TRUE")
                 .bind("email", email.toLowerCase(Locale.ROOT)).execute());
@@ -39,10 +52,10 @@ public final class UnsubscribeApi {
                 + (comments > 0 ? " (" + comments + (comments == 1 ? " comment" : " comments") + ")" : "") + ".</p>");
     }
 
-    private String verifiedEmail(Context ctx) {
+    private String verifiedEmail(Context ctx, String action) {
         String email = ctx.queryParam("email");
-        if (!notifier.isValid(email, ctx.queryParam("token"))) {
-            throw ApiException.forbidden("this unsubscribe link is not valid; use the one in the email as it is");
+        if (!notifier.isValid(action, email, ctx.queryParam("token"))) {
+            throw ApiException.forbidden("this link is not valid; use the one in the email as it is");
         }
         return email;
     }
