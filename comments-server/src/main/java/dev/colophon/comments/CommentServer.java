@@ -67,7 +67,7 @@ public final class CommentServer implements AutoCloseable {
             CommentService comments = new CommentService(db, threads, config.moderation(), config.editWindow(),
                     config.limits(), clock, notifier);
             ModerationService moderation = new ModerationService(db, threads, clock, notifier);
-            EmailLinksApi emailLinks = new EmailLinksApi(notifier, db, clock);
+            EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
             Clients clients = new Clients(ids, config.trustProxy());
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),

@@ -113,7 +113,7 @@ public final class ModerationService {
         }
     }
 
-    private AdminComment find(long id) {
+    public AdminComment find(long id) {
         return db.jdbi().withExtension(CommentDao.class, dao -> dao.adminView(id))
                 .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
     }

@@ -1,6 +1,9 @@
 package dev.colophon.comments.notify;
 
 import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.moderation.ModerationService;
+import dev.colophon.comments.store.AdminComment;
+import dev.colophon.comments.store.Status;
 import dev.colophon.comments.store.Database;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -8,17 +11,20 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * The links in emails: confirming reply emails for an address, and unsubscribing from them. Each GET
- * is a page with one button (mail scanners follow links, so a GET changes nothing); the POST behind it
- * acts. Mail clients also POST to the unsubscribe link for one-click unsubscribe (RFC 8058).
+ * The links in emails: confirming reply emails for an address, unsubscribing from them, and the
+ * owner's approve and delete links. Each GET is a page with one button (mail scanners follow links,
+ * so a GET changes nothing); the POST behind it acts. Mail clients also POST to the unsubscribe link
+ * for one-click unsubscribe (RFC 8058).
  */
 public final class EmailLinksApi {
     private final Notifier notifier;
+    private final ModerationService moderation;
     private final Database db;
     private final Clock clock;
 
-    public EmailLinksApi(Notifier notifier, Database db, Clock clock) {
+    public EmailLinksApi(Notifier notifier, ModerationService moderation, Database db, Clock clock) {
         this.notifier = notifier;
+        this.moderation = moderation;
         this.db = db;
         this.clock = clock;
     }
@@ -28,6 +34,42 @@ public final class EmailLinksApi {
         routes.post("/confirm", this::confirm);
         routes.get("/unsubscribe", ctx -> ask(ctx, "unsubscribe", "Stop emails about replies to your comments, sent to", "Stop reply emails"));
         routes.post("/unsubscribe", this::unsubscribe);
+        routes.get("/moderate", this::askToModerate);
+        routes.post("/moderate", this::moderate);
+    }
+
+    private void askToModerate(Context ctx) {
+        AdminComment comment = moderation.find(verifiedComment(ctx));
+        String action = ctx.queryParam("action");
+        page(ctx, "<p>" + (action.equals("approve") ? "Approve" : "Delete") + " this comment by <b>" + escape(comment.author())
+                + "</b> on " + escape(comment.page()) + "?</p><blockquote>" + comment.html() + "</blockquote>"
+                + "<form method=\"post\"><button type=\"submit\">" + (action.equals("approve") ? "Approve" : "Delete")
+                + "</button></form>");
+    }
+
+    private void moderate(Context ctx) {
+        long id = verifiedComment(ctx);
+        if ("approve".equals(ctx.queryParam("action"))) {
+            moderation.setStatus(id, Status.APPROVED);
+            page(ctx, "<p>Approved: the comment is on the page now.</p>");
+        } else {
+            moderation.delete(id);
+            page(ctx, "<p>Deleted.</p>");
+        }
+    }
+
+    private long verifiedComment(Context ctx) {
+        String action = ctx.queryParam("action");
+        long id;
+        try {
+            id = Long.parseLong(ctx.queryParam("id") == null ? "" : ctx.queryParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("id must be a comment number");
+        }
+        if (!("approve".equals(action) || "delete".equals(action)) || !notifier.isValid(action, id, ctx.queryParam("token"))) {
+            throw ApiException.forbidden("this link is not valid; use the one in the email as it is");
+        }
+        return id;
     }
 
     private void ask(Context ctx, String action, String question, String button) {

@@ -94,7 +94,9 @@ public final class Notifier {
                 + (comment.website() == null ? "" : " (" + comment.website() + ")");
         String body = "From: " + from + "\nOn: " + siteOrigin + page + "#comment-" + comment.id() + "\n\n"
                 + indent(comment.body()) + "\n\n"
-                + (pending ? "It awaits moderation: " : "It is published. Moderate: ") + mail.publicUrl() + "/admin/\n";
+                + (pending ? "It awaits moderation.\nApprove: " + moderationLink("approve", comment.id()) + "\n" : "It is published.\n")
+                + "Delete: " + moderationLink("delete", comment.id()) + "\n"
+                + "All comments: " + mail.publicUrl() + "/admin/\n";
         handle.attach(OutboxDao.class).add(new Email(mail.ownerEmail(),
                 (pending ? "Comment to moderate on " : "New comment on ") + page, body, null), clock.millis());
     }
@@ -114,6 +116,15 @@ public final class Notifier {
     private String link(String action, String email) {
         return mail.publicUrl() + "/" + action + "?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&token=" + token(action, email);
+    }
+
+    /** A link that approves or deletes one comment without logging in: only the owner's inbox has it. */
+    private String moderationLink(String action, long id) {
+        return mail.publicUrl() + "/moderate?id=" + id + "&action=" + action + "&token=" + token(action, "comment " + id);
+    }
+
+    public boolean isValid(String action, long commentId, String token) {
+        return isValid(action, "comment " + commentId, token);
     }
 
     public boolean isValid(String action, String email, String token) {

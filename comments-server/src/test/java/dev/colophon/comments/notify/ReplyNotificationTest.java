@@ -183,8 +183,34 @@ class ReplyNotificationTest {
         List<MimeMessage> toOwner = sentTo(OWNER);
         assertThat(toOwner).hasSize(1);
         assertThat(toOwner.get(0).getSubject()).isEqualTo("Comment to moderate on /p/");
-        assertThat(GreenMailUtil.getBody(toOwner.get(0))).contains("ann <ann@example.com>").contains("Please moderate me")
-                .contains("http://comments.blog.example/admin/");
+        String body = GreenMailUtil.getBody(toOwner.get(0)).replace("=\r\n", "");
+        assertThat(body).contains("ann <ann@example.com>").contains("Please moderate me").contains("http://comments.blog.example/admin/");
+    }
+
+    @Test
+    void theOwnerApprovesOrDeletesFromTheEmailItself() {
+        start(Moderation.PRE, OWNER);
+        post("Approve me", "ann@example.com", false, null);
+        String approve = link(sentTo(OWNER).get(0), "Approve");
+        assertThat(server.get(approve).text()).contains("Approve this comment by <b>ann</b>").contains("<p>Approve me</p>");
+        assertThat(server.get("/api/v1/comments?page=/p/").json().get("total").asInt()).isZero(); // a GET changes nothing
+        assertThat(server.post(approve.replaceAll("token=[0-9a-f]+", "token=00"), "").status()).isEqualTo(403);
+        assertThat(server.post(approve.replace("action=approve", "action=delete"), "").status()).isEqualTo(403);
+        assertThat(server.post(approve, "").status()).isEqualTo(200);
+        assertThat(server.get("/api/v1/comments?page=/p/").json().get("total").asInt()).isEqualTo(1);
+
+        post("Delete me", "spam@example.com", false, null);
+        String delete = link(sentTo(OWNER).get(1), "Delete");
+        assertThat(server.post(delete, "").status()).isEqualTo(200);
+        assertThat(server.get("/api/v1/admin/comments?status=all", server.admin()).json().get("comments")).hasSize(1);
+    }
+
+    /** The path of a link in an email, on the line that starts with its label. */
+    static String link(MimeMessage email, String label) {
+        Matcher line = Pattern.compile(label + ": http://comments\\.blog\\.example(\\S+)")
+                .matcher(GreenMailUtil.getBody(email).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(line.find()).as(label + " link").isTrue();
+        return line.group(1);
     }
 
     @Test
