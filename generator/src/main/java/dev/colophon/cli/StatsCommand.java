@@ -1,23 +1,16 @@
 package dev.colophon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.colophon.site.SiteConfigReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code colophon stats}: the top posts and totals of a period, from the comment server's admin API. */
@@ -33,14 +26,8 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--post", paramLabel = "PATH", description = "One post's numbers, e.g. /posts/hello/.")
     String post;
 
-    @Option(names = "--server", paramLabel = "URL", description = "Comment server URL (default: comments_url of the site).")
-    String server;
-
-    @Option(names = "--token", paramLabel = "TOKEN", description = "Admin token (default: $COLOPHON_ADMIN_TOKEN).")
-    String token;
-
-    @Option(names = "--source", paramLabel = "DIR", description = "Site folder, for its comments_url (default: . or ./content).")
-    Path source;
+    @Mixin
+    AdminClient admin;
 
     private final PrintStream out = System.out;
 
@@ -50,24 +37,15 @@ final class StatsCommand implements Callable<Integer> {
         if (days == null) {
             throw new UserError("--since must be 7d, 30d or 365d (got " + since + ")");
         }
-        String url = server != null ? server : new SiteConfigReader().read(SiteLocator.locate(source)).commentsUrl();
-        if (url == null || url.isBlank()) {
-            throw new UserError("no comment server: pass --server URL or set comments_url in site.yml");
-        }
-        String secret = token != null ? token : System.getenv("COLOPHON_ADMIN_TOKEN");
-        if (secret == null || secret.isBlank()) {
-            throw new UserError("no admin token: pass --token or set COLOPHON_ADMIN_TOKEN");
-        }
-        String base = url.replaceAll("/+$", "");
-        JsonNode summary = get(base + "/api/v1/admin/stats?days=" + days, secret);
+        JsonNode summary = admin.get("/api/v1/admin/stats?days=" + days);
         if (post != null) {
-            printPost(summary, get(base + "/api/v1/admin/stats/page?days=" + Math.min(days, 30) + "&page="
-                    + URLEncoder.encode(post, StandardCharsets.UTF_8), secret));
+            printPost(summary, admin.get("/api/v1/admin/stats/page?days=" + Math.min(days, 30) + "&page="
+                    + URLEncoder.encode(post, StandardCharsets.UTF_8)));
         } else {
             printSite(summary);
         }
         out.printf("Stats for the last %s from %s (%d pages with activity)%n", days == 365 ? "12 months" : days + " days",
-                base, summary.get("posts").size());
+                admin.base(), summary.get("posts").size());
         return 0;
     }
 
@@ -108,22 +86,5 @@ final class StatsCommand implements Callable<Integer> {
 
     private static String shorten(String page) {
         return page.length() <= 50 ? page : page.substring(0, 49) + "…";
-    }
-
-    private static JsonNode get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).build();
-        HttpResponse<String> response;
-        try {
-            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.ConnectException e) {
-            throw new UserError("cannot reach the comment server at " + url + " (is it running?)");
-        }
-        JsonNode json = new ObjectMapper().readTree(response.body());
-        if (response.statusCode() != 200) {
-            throw new UserError("the comment server answered " + response.statusCode() + ": "
-                    + (json.has("message") ? json.get("message").asText() : response.body()));
-        }
-        return json;
     }
 }

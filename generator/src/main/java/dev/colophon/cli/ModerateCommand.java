@@ -1,0 +1,99 @@
+package dev.colophon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code colophon moderate}: the comments awaiting moderation, and what the dashboard does to them, from a terminal. */
+@Command(name = "moderate", mixinStandardHelpOptions = true,
+        description = "List comments awaiting moderation; approve, reject, mark as spam, delete or block them.",
+        footer = {"", "Examples:", "  colophon moderate                    # what awaits moderation",
+                "  colophon moderate approve 12 13", "  colophon moderate block 14            # blocks its author, marks it spam"})
+final class ModerateCommand implements Callable<Integer> {
+    /** Each action and how it reaches the admin API. */
+    private static final Map<String, String[]> ACTIONS = Map.of(
+            "approve", new String[] {"POST", "/approve", "Approved"},
+            "reject", new String[] {"POST", "/reject", "Rejected"},
+            "spam", new String[] {"POST", "/spam", "Marked as spam"},
+            "delete", new String[] {"DELETE", "", "Deleted"},
+            "block", new String[] {"POST", "/block", "Blocked the authors of"});
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final int EXCERPT = 100;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", defaultValue = "list",
+            description = "list (default), approve, reject, spam, delete or block.")
+    String action;
+
+    @Parameters(index = "1..*", paramLabel = "ID", description = "Comment numbers, as the list shows them.")
+    List<Long> ids = new ArrayList<>();
+
+    @Option(names = "--status", defaultValue = "pending", description = "What to list: pending (default), approved, rejected, spam or all.")
+    String status;
+
+    @Option(names = "--page", paramLabel = "PATH", description = "Only the comments of one page, e.g. /posts/hello/.")
+    String page;
+
+    @Option(names = "--limit", defaultValue = "50", description = "At most this many, newest first (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Mixin
+    AdminClient admin;
+
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (action.equals("list")) {
+            list();
+            return 0;
+        }
+        String[] how = ACTIONS.get(action);
+        if (how == null) {
+            throw new UserError("unknown action '" + action + "': use list, approve, reject, spam, delete or block");
+        }
+        if (ids.isEmpty()) {
+            throw new UserError(action + " needs the numbers of the comments, e.g. colophon moderate " + action + " 12");
+        }
+        for (long id : ids) {
+            admin.send(how[0], "/api/v1/admin/comments/" + id + how[1]);
+        }
+        out.printf("%s %s on %s%n", how[2], plural(ids.size()) + " " + ids.toString().replaceAll("[\\[\\]]", ""), admin.base());
+        return 0;
+    }
+
+    private void list() throws IOException, InterruptedException {
+        String query = "?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8) + "&limit=" + limit
+                + (page == null ? "" : "&page=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
+        JsonNode comments = admin.get("/api/v1/admin/comments" + query).get("comments");
+        for (JsonNode c : comments) {
+            String email = c.get("email").isNull() ? "" : " <" + c.get("email").asText() + ">";
+            out.printf("#%d %s · %s · %s%s · %s%n", c.get("id").asLong(), c.get("status").asText(), c.get("page").asText(),
+                    c.get("author").asText(), email, WHEN.format(Instant.ofEpochMilli(c.get("createdAt").asLong())));
+            out.println("    " + excerpt(c.get("body").asText()));
+        }
+        out.printf("%d %s%s on %s%s%n", comments.size(), status.equals("all") ? "" : status + " ", plural(comments.size()),
+                admin.base(), comments.isEmpty() ? "" : " · act with: colophon moderate approve|reject|spam|delete|block ID...");
+    }
+
+    private static String excerpt(String body) {
+        String line = body.replaceAll("\\s+", " ").strip();
+        return line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1) + "…";
+    }
+
+    private static String plural(int count) {
+        return count == 1 ? "comment" : "comments";
+    }
+}

@@ -1,0 +1,106 @@
+package dev.colophon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.colophon.comments.CommentServer;
+import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.config.ServerConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code colophon moderate} against a real comment server under pre-moderation. */
+class ModerateCommandTest {
+    static final String TOKEN = "moderate-test-token-0123456789";
+
+    @TempDir
+    Path tmp;
+    CommentServer server;
+    String url;
+
+    @BeforeEach
+    void start() {
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("c.db").toString(), List.of("https://blog.example"),
+                TOKEN, null, Moderation.PRE, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+        server = CommentServer.start(config);
+        url = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void listsWhatAwaitsModerationThenActsOnIt() throws Exception {
+        long first = post("{\"page\":\"/posts/a/\",\"body\":\"First   *thoughts*\\n\\non two lines\",\"author\":\"Ann\",\"email\":\"ann@example.com\"}");
+        long spam = post("{\"page\":\"/posts/b/\",\"body\":\"Buy now\",\"author\":\"Spammer\",\"email\":\"spam@example.com\"}");
+
+        String pending = run("moderate", "--server", url, "--token", TOKEN);
+        assertThat(pending).contains("#" + first + " pending · /posts/a/ · Ann <ann@example.com> · 20")
+                .contains("    First *thoughts* on two lines")
+                .contains("#" + spam + " pending · /posts/b/ · Spammer <spam@example.com>")
+                .contains("2 pending comments on " + url);
+        assertThat(run("moderate", "--server", url, "--token", TOKEN, "--page", "/posts/b/")).contains("1 pending comment on")
+                .doesNotContain("/posts/a/");
+
+        assertThat(run("moderate", "approve", String.valueOf(first), "--server", url, "--token", TOKEN))
+                .isEqualTo("Approved comment " + first + " on " + url + System.lineSeparator());
+        assertThat(thread("/posts/a/").get("total").asInt()).isEqualTo(1);
+        assertThat(run("moderate", "block", String.valueOf(spam), "--server", url, "--token", TOKEN)).startsWith("Blocked the authors of comment " + spam);
+        assertThat(run("moderate", "--status", "spam", "--server", url, "--token", TOKEN)).contains("#" + spam + " spam");
+        assertThat(post("{\"page\":\"/posts/b/\",\"body\":\"Again\",\"email\":\"spam@example.com\"}")).isEqualTo(-403);
+
+        run("moderate", "delete", String.valueOf(first), "--server", url, "--token", TOKEN);
+        assertThat(thread("/posts/a/").get("total").asInt()).isZero();
+        assertThat(run("moderate", "--status", "all", "--server", url, "--token", TOKEN)).contains("1 comment on");
+    }
+
+    @Test
+    void mistakesAreOneLineErrorsAndAFailure() {
+        assertThat(Main.run("moderate", "approve", "999", "--server", url, "--token", TOKEN)).isEqualTo(1); // no such comment
+        assertThat(Main.run("moderate", "approve", "--server", url, "--token", TOKEN)).isEqualTo(1); // no id
+        assertThat(Main.run("moderate", "publish", "1", "--server", url, "--token", TOKEN)).isEqualTo(1);
+        assertThat(Main.run("moderate", "--server", url, "--token", "wrong-token-0123456789")).isEqualTo(1);
+        assertThat(Main.run("moderate", "--server", "http://127.0.0.1:9", "--token", TOKEN)).isEqualTo(1);
+    }
+
+    private long post(String json) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/api/v1/comments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 201 ? new ObjectMapper().readTree(response.body()).get("id").asLong() : -response.statusCode();
+    }
+
+    private JsonNode thread(String page) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/api/v1/comments?page=" + page))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private static String run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
