@@ -80,15 +80,28 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(String css) {
-        return waiting()
-                .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return waiting().until(d -> unlessDetached(() ->
+                d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
     }
 
     public void awaitText(String css, String text) {
-        waiting().until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.stream().anyMatch(e -> e.getText().contains(text));
-        });
+        waiting().until(d -> unlessDetached(() ->
+                d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)) ? Boolean.TRUE : null));
+    }
+
+    /**
+     * Null (so the wait tries again) when the page was replaced while an element was read. Some
+     * Chromium versions report that as an inspector error rather than as a stale element.
+     */
+    private static <T> T unlessDetached(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public List<WebElement> all(String css) {
