@@ -8,7 +8,7 @@
     en: {
       comments: ['{n} comment', '{n} comments'], likes: ['{n} like', '{n} likes'], views: ['{n} view', '{n} views'],
       name: 'Name', email: 'Email (optional, never shown)', website: 'Website (optional)', body: 'Comment (Markdown)',
-      remember: 'Remember me on this device', notify: 'Email me replies (needs your email; we ask you to confirm it once)', post: 'Post comment', preview: 'Preview', edit: 'Edit', save: 'Save',
+      remember: 'Remember me on this device', feed: 'Comments feed', notify: 'Email me replies (needs your email; we ask you to confirm it once)', post: 'Post comment', preview: 'Preview', edit: 'Edit', save: 'Save',
       cancel: 'Cancel', reply: 'Reply', del: 'Delete', confirmDel: 'Really delete?', like: 'Like', likePage: 'Like this page',
       sort: 'Sort', oldest: 'Oldest', newest: 'Newest', top: 'Top', more: 'Load more comments',
       showReplies: ['Show {n} reply', 'Show {n} replies'], hideReplies: 'Hide replies', anonymous: 'Anonymous',
@@ -20,7 +20,7 @@
     de: {
       comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
       name: 'Name', email: 'E-Mail (optional, nie angezeigt)', website: 'Website (optional)', body: 'Kommentar (Markdown)',
-      remember: 'Auf diesem Gerät merken', notify: 'Antworten per E-Mail (E-Mail nötig, einmal zu bestätigen)', post: 'Kommentar senden', preview: 'Vorschau', edit: 'Bearbeiten', save: 'Speichern',
+      remember: 'Auf diesem Gerät merken', feed: 'Kommentar-Feed', notify: 'Antworten per E-Mail (E-Mail nötig, einmal zu bestätigen)', post: 'Kommentar senden', preview: 'Vorschau', edit: 'Bearbeiten', save: 'Speichern',
       cancel: 'Abbrechen', reply: 'Antworten', del: 'Löschen', confirmDel: 'Wirklich löschen?', like: 'Gefällt mir',
       likePage: 'Diese Seite gefällt mir', sort: 'Sortierung', oldest: 'Älteste', newest: 'Neueste', top: 'Beliebteste',
       more: 'Weitere Kommentare laden', showReplies: ['{n} Antwort zeigen', '{n} Antworten zeigen'], hideReplies: 'Antworten verbergen',
@@ -252,7 +252,9 @@
       return el('option', { value: s, selected: s === self.sort }, [t[s]]);
     }));
     select.addEventListener('change', function () { self.sort = select.value; self.load(true); });
-    return el('div', { 'class': 'c-toolbar' }, [el('label', {}, [t.sort + ' ', select])]);
+    var feed = el('a', { 'class': 'c-feed', type: 'application/atom+xml',
+      href: this.config.server + '/api/v1/feed?' + query(this.config, { page: this.config.page }) }, [t.feed]);
+    return el('div', { 'class': 'c-toolbar' }, [el('label', {}, [t.sort + ' ', select]), ' ', feed]);
   };
 
   Thread.prototype.item = function (c, depth) {

@@ -89,6 +89,20 @@ class CommentWidgetTest {
     }
 
     @Test
+    void theThreadLinksItsAtomFeed() throws Exception {
+        site.postRaw("{\"page\":\"" + POST + "\",\"body\":\"Worth following\"}");
+        reader.open(site.url(POST));
+        String href = reader.await(".c-toolbar .c-feed").getAttribute("href");
+        assertThat(href).isEqualTo(site.commentsUrl + "/api/v1/feed?page=" + java.net.URLEncoder.encode(POST, java.nio.charset.StandardCharsets.UTF_8));
+        var feed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        assertThat(feed.body()).contains("Worth following");
+        String discovered = reader.driver.findElement(By.cssSelector("link[rel=alternate][title^='Comments on']")).getAttribute("href");
+        assertThat(discovered).isEqualTo(site.commentsUrl + "/api/v1/feed?page=" + POST); // for feed readers given the page
+    }
+
+    @Test
     void keyboardAloneCanPostAComment() {
         reader.open(site.url(POST));
         reader.await(".colophon .c-form");
