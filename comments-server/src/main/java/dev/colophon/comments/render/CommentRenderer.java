@@ -51,6 +51,11 @@ public final class CommentRenderer {
         }
     }
 
+    /** HTML from elsewhere (an imported comment) cut down to what comments may hold, as rendered Markdown is. */
+    public String sanitize(String html) {
+        return POLICY.sanitize(html).strip();
+    }
+
     /** The most quote and list markers that open any line: each is a level Flexmark recurses into. */
     static int deepestNesting(String markdown) {
         int deepest = 0;
