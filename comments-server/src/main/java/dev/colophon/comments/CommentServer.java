@@ -40,9 +40,8 @@ public final class CommentServer implements AutoCloseable {
 
     private final Database db;
     private final ViewRecorder views;
-    private final Javalin app;
-
     private final Mailer mailer;
+    private final Javalin app;
 
     private CommentServer(Database db, ViewRecorder views, Mailer mailer, Javalin app) {
         this.db = db;

@@ -10,15 +10,19 @@ import picocli.CommandLine.Command;
 public final class CommentsCommand implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CommentsCommand())
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as the standalone jar runs it: a setting or input problem is printed, and exits 1. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new CommentsCommand())
                 .setExecutionExceptionHandler((e, command, parsed) -> {
                     if (!(e instanceof ConfigException config)) {
                         throw e;
                     }
                     config.problems().forEach(p -> command.getErr().println("error: " + p));
                     return 1;
-                })
-                .execute(args));
+                });
     }
 
     @Override

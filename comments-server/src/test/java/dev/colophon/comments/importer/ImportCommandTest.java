@@ -7,7 +7,6 @@ import dev.colophon.comments.Backend;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.cli.CommentsCommand;
 import dev.colophon.comments.config.Moderation;
-import dev.colophon.config.ConfigException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -95,13 +94,7 @@ class ImportCommandTest {
     }
 
     private static CommandLine command() {
-        return new CommandLine(new CommentsCommand()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (!(e instanceof ConfigException config)) {
-                throw e;
-            }
-            config.problems().forEach(p -> cmd.getErr().println("error: " + p));
-            return 1;
-        });
+        return CommentsCommand.commandLine();
     }
 
     private static String run(String... args) {
