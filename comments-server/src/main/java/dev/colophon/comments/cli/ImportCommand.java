@@ -3,6 +3,7 @@ package dev.colophon.comments.cli;
 import dev.colophon.comments.importer.CommentImporter;
 import dev.colophon.comments.importer.DisqusExport;
 import dev.colophon.comments.importer.ImportedComment;
+import dev.colophon.comments.importer.IssoDatabase;
 import dev.colophon.comments.importer.WordPressExport;
 import dev.colophon.comments.store.Database;
 import dev.colophon.config.ConfigException;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.xml.stream.XMLStreamException;
@@ -20,12 +22,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code colophon comments import}: brings the comments of a Disqus or WordPress export into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import comments from a Disqus or WordPress export (run it again: only new ones are added).")
+        description = "Import comments from a Disqus or WordPress export or an Isso database (run it again: only new ones are added).")
 public final class ImportCommand implements Callable<Integer> {
-    @Option(names = "--from", required = true, paramLabel = "SOURCE", description = "disqus or wordpress.")
+    @Option(names = "--from", required = true, paramLabel = "SOURCE", description = "disqus, wordpress or isso.")
     String from;
 
-    @Parameters(paramLabel = "FILE", description = "The export: Disqus's XML file, or WordPress's WXR file.")
+    @Parameters(paramLabel = "FILE", description = "Disqus's XML export, WordPress's WXR export, or Isso's SQLite database.")
     Path file;
 
     @Option(names = "--db", paramLabel = "PATH_OR_JDBC_URL",
@@ -51,11 +53,18 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private List<ImportedComment> read() throws IOException {
+        if (from.equals("isso")) {
+            try {
+                return IssoDatabase.read(file);
+            } catch (SQLException e) {
+                throw new ConfigException(file + ": not a readable Isso database: " + e.getMessage());
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return switch (from) {
                 case "disqus" -> DisqusExport.read(in);
                 case "wordpress" -> WordPressExport.read(in);
-                default -> throw new ConfigException("--from must be disqus or wordpress (got " + from + ")");
+                default -> throw new ConfigException("--from must be disqus, wordpress or isso (got " + from + ")");
             };
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such file");

@@ -60,11 +60,12 @@ public final class CommentImporter {
         ImportDao dao = handle.attach(ImportDao.class);
         // a reply whose parent is not in the export (deleted there) becomes a top-level comment
         ImportDao.Stored parent = comment.parentOrigin() == null ? null : dao.find(comment.parentOrigin()).orElse(null);
-        String html = renderer.sanitize(comment.html());
+        String html = comment.markdown() != null ? renderer.render(comment.markdown()) : renderer.sanitize(comment.html());
+        String source = comment.markdown() != null ? comment.markdown() : HtmlText.of(html);
         int inserted = dao.insert(new ImportDao.Row(threadId, parent == null ? null : parent.id(),
                 parent == null ? 0 : parent.depth() + 1, comment.status(),
                 comment.author() == null ? "Anonymous" : comment.author(), comment.email(), comment.website(),
-                HtmlText.of(html), html, comment.createdAt(), comment.origin()));
+                source, html, comment.createdAt(), comment.origin()));
         if (inserted == 1) {
             threads.touch(threadId);
         }

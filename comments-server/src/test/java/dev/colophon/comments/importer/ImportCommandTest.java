@@ -78,6 +78,41 @@ class ImportCommandTest {
     }
 
     @Test
+    void anIssoDatabaseKeepsItsMarkdownItsRepliesAndWhatAwaitsModeration() throws Exception {
+        Path isso = tmp.resolve("isso.db");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + isso);
+             var sql = connection.createStatement()) {
+            // Isso's own schema (isso/db/threads.py and comments.py)
+            sql.execute("CREATE TABLE threads (id INTEGER PRIMARY KEY, uri VARCHAR(256) UNIQUE, title VARCHAR(256))");
+            sql.execute("""
+                    CREATE TABLE comments (tid REFERENCES threads(id), id INTEGER PRIMARY KEY, parent INTEGER,
+                        created FLOAT NOT NULL, modified FLOAT, mode INTEGER, remote_addr VARCHAR, text VARCHAR,
+                        author VARCHAR, email VARCHAR, website VARCHAR, likes INTEGER DEFAULT 0,
+                        dislikes INTEGER DEFAULT 0, voters BLOB NOT NULL, notification INTEGER DEFAULT 0)""");
+            sql.execute("INSERT INTO threads VALUES (1, '/posts/hello/', 'Hello')");
+            sql.execute("""
+                    INSERT INTO comments (tid, id, parent, created, mode, remote_addr, text, author, email, website, voters) VALUES
+                      (1, 1, NULL, 1577872800.25, 1, '192.0.2.0', 'Isso *Markdown* <script>x</script>', 'Ann', 'ann@example.com', 'https://ann.example', x''),
+                      (1, 2, 1, 1577876400.0, 1, '192.0.2.0', 'A reply', NULL, NULL, NULL, x''),
+                      (1, 3, NULL, 1577880000.0, 2, '192.0.2.0', 'Awaiting moderation', 'Bob', NULL, NULL, x''),
+                      (1, 4, NULL, 1577883600.0, 4, '192.0.2.0', '', NULL, NULL, NULL, x'')""");
+        }
+        String db = backend.newDatabase(tmp, "from-isso");
+        assertThat(run("import", "--from", "isso", "--db", db, isso.toString())).startsWith("Imported 3 comments into 1 pages");
+        try (TestServer server = new TestServer(db, Moderation.PRE, dev.colophon.comments.config.Limits.defaults())) {
+            JsonNode thread = server.get("/api/v1/comments?page=/posts/hello/").json();
+            assertThat(thread.get("total").asInt()).isEqualTo(2);
+            JsonNode ann = thread.get("comments").get(0);
+            assertThat(ann.get("html").asText()).isEqualTo("<p>Isso <em>Markdown</em> &lt;script&gt;x&lt;/script&gt;</p>");
+            assertThat(ann.get("created").asText()).isEqualTo("2020-01-01T10:00:00.250Z");
+            assertThat(ann.get("replies").get(0).get("author").asText()).isEqualTo("Anonymous");
+            JsonNode pending = server.get("/api/v1/admin/comments?status=pending", server.admin()).json().get("comments");
+            assertThat(pending).hasSize(1);
+            assertThat(pending.get(0).get("body").asText()).isEqualTo("Awaiting moderation");
+        }
+    }
+
+    @Test
     void anExportThatTriesToReadLocalFilesIsRefusedAndImportsNothing() throws Exception {
         String db = backend.newDatabase(tmp, "xxe");
         CommandLine command = command();
@@ -87,6 +122,7 @@ class ImportCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("xxe.xml: not a readable disqus export");
         assertThat(command.execute("import", "--from", "blogger", "--db", db, fixture("xxe.xml"))).isEqualTo(1);
         assertThat(command.execute("import", "--from", "disqus", "--db", db, tmp.resolve("missing.xml").toString())).isEqualTo(1);
+        assertThat(command.execute("import", "--from", "isso", "--db", db, fixture("disqus.xml"))).isEqualTo(1); // not a database
     }
 
     private static String fixture(String name) throws URISyntaxException {
