@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * The shortcodes and Liquid tags of other generators, expanded before Markdown is rendered so that
  * imported content reads as it did. Hugo: {@code figure}, {@code youtube}, {@code vimeo},
  * {@code highlight}, {@code ref} and {@code relref} (in both {@code {{< >}}} and {@code {{% %}}}
- * forms), and the escaped form (a comment inside the delimiters), shown as written without it. Zola:
+ * forms); {@code gist}, {@code tweet}/{@code x} and {@code instagram} become plain links, since the
+ * theme loads nothing from third parties; and the escaped form (a comment inside the delimiters), shown as written without it. Zola:
  * {@code youtube()}, {@code vimeo()} and internal links ({@code [post](@/blog/post.md)}). Jekyll: {@code {{ site.baseurl }}}, {@code {{ site.url }}},
  * the {@code relative_url} and {@code absolute_url} filters, {@code post_url}, {@code link},
- * {@code highlight} blocks and {@code raw}. Links to other pages become placeholders that
+ * {@code highlight} blocks, {@code raw} and {@code gist} (jekyll-gist, as a link). Links to other pages become placeholders that
  * {@code site.RefLinks} resolves once every page is known. Anything else stays as written and is
  * reported. Code blocks and code spans are left alone.
  */
@@ -195,6 +196,11 @@ public final class Shortcodes {
         if (tag.matches() && (tag.group(1).equals("post_url") || tag.group(1).equals("link"))) {
             return ref(false, tag.group(2).strip());
         }
+        if (tag.matches() && tag.group(1).equals("gist")) { // {% gist user/id [file] %}
+            String[] words = tag.group(2).strip().split("\\s+");
+            String[] path = words[0].split("/");
+            return path.length == 2 ? gist(Map.of("0", path[0], "1", path[1]), alone) : null;
+        }
         Matcher escaped = ESCAPED.matcher(shortcode);
         if (escaped.matches()) {
             return "{{" + escaped.group(1) + escaped.group(2) + escaped.group(3) + "}}";
@@ -213,8 +219,41 @@ public final class Shortcodes {
             case "youtube", "vimeo" -> video(hugo.group(3), args, alone);
             case "vimeo_simple" -> video("vimeo", args, alone);
             case "ref", "relref" -> ref(hugo.group(3).equals("ref"), args.getOrDefault("path", args.get("0")));
+            case "gist" -> gist(args, alone);
+            case "tweet", "x" -> post(args, alone);
+            case "instagram" -> link("https://www.instagram.com/p/", args.getOrDefault("id", args.get("0")), "/",
+                    "Instagram post", alone);
             default -> null;
         };
+    }
+
+    /** Hugo's {@code gist USER ID [FILE]}: a link to the gist rather than GitHub's script. */
+    private static String gist(Map<String, String> args, boolean alone) {
+        String user = args.getOrDefault("user", args.get("0"));
+        String id = args.getOrDefault("id", args.get("1"));
+        if (user == null || !VIDEO_ID.matcher(user).matches()) {
+            return null;
+        }
+        return link("https://gist.github.com/" + user + "/", id, "", "Gist " + user + "/" + id, alone);
+    }
+
+    /** Hugo's {@code tweet user="…" id="…"} (or the older {@code tweet ID}): a link to the post on X. */
+    private static String post(Map<String, String> args, boolean alone) {
+        String user = args.get("user");
+        if (user != null && !VIDEO_ID.matcher(user).matches()) {
+            return null;
+        }
+        String base = user == null ? "https://x.com/i/status/" : "https://x.com/" + user + "/status/";
+        return link(base, args.getOrDefault("id", args.get("0")), "", user == null ? "Post on X" : "Post by @" + user + " on X", alone);
+    }
+
+    /** A link to an embed's page, when its id is a plain id: {@code <p class="embed"><a …>label</a></p>}. */
+    private static String link(String prefix, String id, String suffix, String label, boolean alone) {
+        if (id == null || !VIDEO_ID.matcher(id).matches()) {
+            return null;
+        }
+        String a = "<a class=\"embed\" href=\"" + CodeHighlighter.escape(prefix + id + suffix) + "\">" + CodeHighlighter.escape(label) + "</a>";
+        return alone ? block("<p>" + a + "</p>", true) : a;
     }
 
     /**

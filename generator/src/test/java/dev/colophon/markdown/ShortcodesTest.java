@@ -108,13 +108,26 @@ class ShortcodesTest {
     }
 
     @Test
+    void gistsPostsOnXAndInstagramBecomeLinksNotThirdPartyScripts() {
+        Shortcodes.Result result = shortcodes.expand("See {{< gist spf13 7896402 >}}.\n{{< tweet user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}\n"
+                + "{{< tweet 877500564405444608 >}} {{< instagram BWNjjyYFxVx >}} {% gist parkr/931c1c8d465a04042403 %}");
+        assertThat(result.unsupported()).isEmpty();
+        assertThat(result.markdown()).isEqualTo("See <a class=\"embed\" href=\"https://gist.github.com/spf13/7896402\">Gist spf13/7896402</a>.\n"
+                + "\n<p><a class=\"embed\" href=\"https://x.com/SanDiegoZoo/status/1453110110599868418\">Post by @SanDiegoZoo on X</a></p>\n\n"
+                + "<a class=\"embed\" href=\"https://x.com/i/status/877500564405444608\">Post on X</a> "
+                + "<a class=\"embed\" href=\"https://www.instagram.com/p/BWNjjyYFxVx/\">Instagram post</a> "
+                + "<a class=\"embed\" href=\"https://gist.github.com/parkr/931c1c8d465a04042403\">Gist parkr/931c1c8d465a04042403</a>");
+        assertThat(shortcodes.expand("{{< tweet user=\"x\\\"><script>\" id=\"1\" >}}").unsupported()).hasSize(1);
+    }
+
+    @Test
     void unknownShortcodesStayAsWrittenAndAreReportedWithTheirLine() {
-        String source = "Intro.\n\nSee {{< gist spf13 7896402 >}}.\n{{< tweet user=\"x\" id=\"1\" >}}\n";
+        String source = "Intro.\n\nSee {{< myshortcode spf13 7896402 >}}.\n{{< param user=\"x\" id=\"1\" >}}\n";
         Shortcodes.Result result = shortcodes.expand(source);
         assertThat(result.markdown()).isEqualTo(source);
         assertThat(result.unsupported()).containsExactly(
-                new Shortcodes.Unsupported(3, "{{< gist spf13 7896402 >}}"),
-                new Shortcodes.Unsupported(4, "{{< tweet user=\"x\" id=\"1\" >}}"));
+                new Shortcodes.Unsupported(3, "{{< myshortcode spf13 7896402 >}}"),
+                new Shortcodes.Unsupported(4, "{{< param user=\"x\" id=\"1\" >}}"));
         assertThat(shortcodes.expand("{{< youtube \"no good id!\" >}}").unsupported()).hasSize(1);
         assertThat(shortcodes.expand("Go templates: {{ .Title }} and {{ range . }}").unsupported()).isEqualTo(List.of());
         assertThat(shortcodes.expand("A {% comment %}note{% endcomment %} and {% include note.html %}").unsupported())
