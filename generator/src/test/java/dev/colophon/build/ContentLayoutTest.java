@@ -117,7 +117,7 @@ class ContentLayoutTest {
                 .file("site.yml", "title: T\nbase_url: https://t.example/\ncontent_dir: content\n")
                 .file("content/posts/2026-01-01-hello.md", "---\ntitle: Hello\n---\n![](/images/diagram.png)\n")
                 .file("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2026-01-02\n---\n"
-                        + "{{< figure src=\"photo.jpg\" caption=\"The road\" >}}\n\n{{< tweet user=\"x\" id=\"1\" >}}\n")
+                        + "{{< figure src=\"photo.jpg\" caption=\"The road\" >}}\n\n{{< newsletter user=\"x\" id=\"1\" >}}\n")
                 .file("content/posts/trip/photo.jpg", "photo")
                 .file("content/about.md", "---\ntitle: About\n---\nAbout me.\n")
                 .file("content/images/diagram.png", "diagram")
@@ -136,7 +136,7 @@ class ContentLayoutTest {
         assertThat(report.posts()).isEqualTo(4); // the _index.md files configure Hugo's list pages: not posts
         assertThat(report.pages()).isEqualTo(1);
         assertThat(report.warnings()).extracting(Object::toString).containsExactly("content/posts/trip/index.md:7: shortcode "
-                + "{{< tweet user=\"x\" id=\"1\" >}} is not supported and is shown as written; replace it with Markdown or HTML",
+                + "{{< newsletter user=\"x\" id=\"1\" >}} is not supported and is shown as written; replace it with Markdown or HTML",
                 "content/_index.fr.md: left out, with 1 other translation: Colophon builds one language, 'en' (site.yml's language)");
         assertThat(site.read("posts/extra/index.html")).contains("In English.");
         assertThat(site.read("posts/hello/index.html")).doesNotContain("français");
