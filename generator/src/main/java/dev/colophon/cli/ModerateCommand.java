@@ -23,13 +23,16 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  colophon moderate                    # what awaits moderation",
                 "  colophon moderate approve 12 13", "  colophon moderate block 14            # blocks its author, marks it spam"})
 final class ModerateCommand implements Callable<Integer> {
-    /** Each action and how it reaches the admin API. */
-    private static final Map<String, String[]> ACTIONS = Map.of(
-            "approve", new String[] {"POST", "/approve", "Approved"},
-            "reject", new String[] {"POST", "/reject", "Rejected"},
-            "spam", new String[] {"POST", "/spam", "Marked as spam"},
-            "delete", new String[] {"DELETE", "", "Deleted"},
-            "block", new String[] {"POST", "/block", "Blocked the authors of"});
+    /** How an action reaches the admin API ({@code METHOD /api/v1/admin/comments/ID<suffix>}), and what it did. */
+    private record Action(String method, String suffix, String done) {
+    }
+
+    private static final Map<String, Action> ACTIONS = Map.of(
+            "approve", new Action("POST", "/approve", "Approved"),
+            "reject", new Action("POST", "/reject", "Rejected"),
+            "spam", new Action("POST", "/spam", "Marked as spam"),
+            "delete", new Action("DELETE", "", "Deleted"),
+            "block", new Action("POST", "/block", "Blocked the authors of"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final int EXCERPT = 100;
 
@@ -60,7 +63,7 @@ final class ModerateCommand implements Callable<Integer> {
             list();
             return 0;
         }
-        String[] how = ACTIONS.get(action);
+        Action how = ACTIONS.get(action);
         if (how == null) {
             throw new UserError("unknown action '" + action + "': use list, approve, reject, spam, delete or block");
         }
@@ -68,9 +71,9 @@ final class ModerateCommand implements Callable<Integer> {
             throw new UserError(action + " needs the numbers of the comments, e.g. colophon moderate " + action + " 12");
         }
         for (long id : ids) {
-            admin.send(how[0], "/api/v1/admin/comments/" + id + how[1]);
+            admin.send(how.method(), "/api/v1/admin/comments/" + id + how.suffix());
         }
-        out.printf("%s %s on %s%n", how[2], plural(ids.size()) + " " + ids.toString().replaceAll("[\\[\\]]", ""), admin.base());
+        out.printf("%s %s on %s%n", how.done(), plural(ids.size()) + " " + ids.toString().replaceAll("[\\[\\]]", ""), admin.base());
         return 0;
     }
 

@@ -6,10 +6,11 @@ import dev.colophon.comments.store.ThreadDao;
 import dev.colophon.comments.thread.RequestValidator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Stores comments read from an export, oldest first so that a reply finds its parent, in one
@@ -32,32 +33,34 @@ public final class CommentImporter {
         List<ImportedComment> oldestFirst = new ArrayList<>(comments);
         oldestFirst.sort(Comparator.comparingLong(ImportedComment::createdAt));
         return db.write(handle -> {
-            int added = 0;
+            ThreadDao threads = handle.attach(ThreadDao.class);
+            ImportDao dao = handle.attach(ImportDao.class);
+            Map<String, Long> threadOfPage = new HashMap<>();
+            Set<Long> changed = new HashSet<>();
             int alreadyThere = 0;
             int leftOut = 0;
-            Set<String> pages = new HashSet<>();
             for (ImportedComment comment : oldestFirst) {
                 String page = validPage(comment.page());
                 if (page == null) {
                     leftOut++;
                     continue;
                 }
-                if (store(handle, comment, site, page)) {
-                    added++;
-                    pages.add(page);
+                long threadId = threadOfPage.computeIfAbsent(page, p -> {
+                    threads.insertIfAbsent(site, p, comment.createdAt());
+                    return threads.find(site, p).orElseThrow();
+                });
+                if (store(dao, comment, threadId)) {
+                    changed.add(threadId);
                 } else {
                     alreadyThere++;
                 }
             }
-            return new Result(added, alreadyThere, leftOut, pages.size());
+            changed.forEach(threads::touch); // instances sharing the database drop what they kept of these
+            return new Result(oldestFirst.size() - alreadyThere - leftOut, alreadyThere, leftOut, changed.size());
         });
     }
 
-    private boolean store(Handle handle, ImportedComment comment, String site, String page) {
-        ThreadDao threads = handle.attach(ThreadDao.class);
-        threads.insertIfAbsent(site, page, comment.createdAt());
-        long threadId = threads.find(site, page).orElseThrow();
-        ImportDao dao = handle.attach(ImportDao.class);
+    private boolean store(ImportDao dao, ImportedComment comment, long threadId) {
         // a reply whose parent is not in the export (deleted there) becomes a top-level comment
         ImportDao.Stored parent = comment.parentOrigin() == null ? null : dao.find(comment.parentOrigin()).orElse(null);
         String html = comment.markdown() != null ? renderer.render(comment.markdown()) : renderer.sanitize(comment.html());
@@ -66,9 +69,6 @@ public final class CommentImporter {
                 parent == null ? 0 : parent.depth() + 1, comment.status(),
                 comment.author() == null ? "Anonymous" : comment.author(), comment.email(), comment.website(),
                 source, html, comment.createdAt(), comment.origin()));
-        if (inserted == 1) {
-            threads.touch(threadId);
-        }
         return inserted == 1;
     }
 

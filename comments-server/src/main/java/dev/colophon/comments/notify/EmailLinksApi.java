@@ -3,8 +3,9 @@ package dev.colophon.comments.notify;
 import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.store.AdminComment;
-import dev.colophon.comments.store.Status;
+import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.Status;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -87,9 +88,7 @@ public final class EmailLinksApi {
 
     private void unsubscribe(Context ctx) {
         String email = verifiedEmail(ctx, "unsubscribe");
-        int comments = db.write(handle -> handle.createUpdate(
-                        "UPDATE comments SET notify_replies = FALSE WHERE LOWER(email) = :email AND notify_replies = TRUE")
-                .bind("email", email.toLowerCase(Locale.ROOT)).execute());
+        int comments = db.write(handle -> handle.attach(CommentDao.class).stopReplyEmails(email.toLowerCase(Locale.ROOT)));
         page(ctx, "<p>Done: no more reply emails go to <b>" + escape(email) + "</b>"
                 + (comments > 0 ? " (" + comments + (comments == 1 ? " comment" : " comments") + ")" : "") + ".</p>");
     }

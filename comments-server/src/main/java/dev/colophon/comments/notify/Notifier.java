@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -21,7 +22,8 @@ import org.jdbi.v3.core.Handle;
  * the mailer.
  */
 public final class Notifier {
-    private static final long ASK_AGAIN_AFTER_MS = 24 * 60 * 60 * 1000L;
+    private static final long ASK_AGAIN_AFTER_MS = Duration.ofDays(1).toMillis();
+
     private final MailConfig mail;
     private final String siteOrigin;
     private final VisitorIds ids;

@@ -51,6 +51,10 @@ public interface CommentDao {
                    updated_at = :now WHERE id = :id""")
     int blank(@Bind("id") long id, @Bind("now") long now);
 
+    /** Stops reply emails for every comment of an address (lower-cased); returns how many asked for them. */
+    @SqlUpdate("UPDATE comments SET notify_replies = FALSE WHERE LOWER(email) = :email AND notify_replies = TRUE")
+    int stopReplyEmails(@Bind("email") String email);
+
     @SqlUpdate("DELETE FROM comments WHERE id = :id")
     int delete(@Bind("id") long id);
 

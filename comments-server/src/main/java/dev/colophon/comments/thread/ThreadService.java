@@ -57,8 +57,11 @@ public final class ThreadService {
     public Rendered thread(String site, String page, Sort sort, int offset, int limit) {
         Key key = new Key(site, page);
         long version = db.isShared() ? versionOf(key) : 0;
-        Kept kept = cache.asMap().compute(key,
-                (k, old) -> old != null && old.version() == version ? old : new Kept(version, new ConcurrentHashMap<>()));
+        Kept kept = cache.getIfPresent(key); // lock-free on the hot path: a popular thread read again
+        if (kept == null || kept.version() != version) {
+            kept = cache.asMap().compute(key,
+                    (k, old) -> old != null && old.version() == version ? old : new Kept(version, new ConcurrentHashMap<>()));
+        }
         Map<View, Rendered> views = kept.views();
         if (views.size() > MAX_VIEWS_PER_THREAD) {
             views.clear(); // odd offsets and limits from a client must not grow memory without bound
