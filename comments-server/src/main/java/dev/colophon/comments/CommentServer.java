@@ -18,6 +18,12 @@ import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.notify.EmailLinksApi;
 import dev.colophon.comments.notify.Mailer;
 import dev.colophon.comments.notify.Notifier;
+import dev.colophon.comments.spam.Prior;
+import dev.colophon.comments.spam.ProofOfWork;
+import dev.colophon.comments.spam.Screening;
+import dev.colophon.comments.spam.SpamFilter;
+import dev.colophon.comments.spam.Teacher;
+import dev.colophon.comments.spam.internal.Model;
 import dev.colophon.comments.stats.StatsService;
 import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.store.Database;
@@ -63,14 +69,19 @@ public final class CommentServer implements AutoCloseable {
             mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
             Notifier notifier = new Notifier(config.mail(), config.origins().get(0), ids, mailer, clock);
             ThreadService threads = new ThreadService(db, config.limits().displayDepth(), notifier.enabled());
-            CommentService comments = new CommentService(db, threads, config.moderation(), config.editWindow(),
-                    config.limits(), clock, notifier);
-            ModerationService moderation = new ModerationService(db, threads, clock, notifier);
+            Model model = new Model();
+            SpamFilter filter = new SpamFilter(db, ids, model, config.spam());
+            Teacher teacher = new Teacher(db, model, filter, clock);
+            Prior.teachOnce(db, teacher);
+            ProofOfWork proofOfWork = config.spam().proofOfWork() ? new ProofOfWork(ids, clock, config.spam().proofOfWorkMax()) : null;
+            CommentService comments = new CommentService(db, threads, config.editWindow(), config.limits(), clock, notifier,
+                    new Screening(filter, config.spam(), config.moderation()), proofOfWork);
+            ModerationService moderation = new ModerationService(db, threads, clock, notifier, teacher);
             EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
             Clients clients = new Clients(ids, config.trustProxy());
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
-                    clients, config.limits());
+                    clients, config.limits(), proofOfWork);
             AdminApi admin = new AdminApi(new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock),
                     moderation, clients);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));

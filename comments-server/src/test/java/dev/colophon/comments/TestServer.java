@@ -43,8 +43,13 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
                       dev.colophon.comments.config.MailConfig mail) {
+        this(database, moderation, limits, stats, mail, dev.colophon.comments.config.SpamConfig.defaults());
+    }
+
+    public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
+                      dev.colophon.comments.config.MailConfig mail, dev.colophon.comments.config.SpamConfig spam) {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false, stats, mail);
+                moderation, Duration.ofMinutes(15), limits, false, stats, mail, spam);
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
     }

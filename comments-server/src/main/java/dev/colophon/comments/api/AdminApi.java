@@ -17,6 +17,10 @@ public final class AdminApi {
     public record LoginRequest(String password) {
     }
 
+    /** One action on many comments. */
+    public record BulkRequest(String action, java.util.List<Long> ids) {
+    }
+
     /** A block by kind (email or address) and value. */
     public record BlockRequest(String kind, String value) {
     }
@@ -45,6 +49,11 @@ public final class AdminApi {
         routes.post(PREFIX + "/comments/{id}/approve", ctx -> ctx.json(moderation.setStatus(CommentApi.id(ctx), Status.APPROVED)));
         routes.post(PREFIX + "/comments/{id}/reject", ctx -> ctx.json(moderation.setStatus(CommentApi.id(ctx), Status.REJECTED)));
         routes.post(PREFIX + "/comments/{id}/spam", ctx -> ctx.json(moderation.setStatus(CommentApi.id(ctx), Status.SPAM)));
+        routes.post(PREFIX + "/comments/{id}/not-spam", ctx -> ctx.json(moderation.setStatus(CommentApi.id(ctx), Status.APPROVED)));
+        routes.post(PREFIX + "/comments/bulk", ctx -> {
+            BulkRequest request = Json.body(ctx, BulkRequest.class);
+            ctx.json(Map.of("action", String.valueOf(request.action()), "done", moderation.bulk(request.action(), request.ids())));
+        });
         routes.post(PREFIX + "/comments/{id}/block", ctx -> ctx.json(Map.of("blocks", moderation.blockAuthorOf(CommentApi.id(ctx)))));
         routes.put(PREFIX + "/comments/{id}", ctx -> ctx.json(moderation.edit(CommentApi.id(ctx),
                 Json.body(ctx, CommentApi.BodyRequest.class).body())));

@@ -5,6 +5,7 @@ import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.RateLimiter;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.render.CommentRenderer;
+import dev.colophon.comments.spam.ProofOfWork;
 import dev.colophon.comments.store.Status;
 import dev.colophon.comments.thread.CommentRequest;
 import dev.colophon.comments.thread.CommentService;
@@ -37,10 +38,13 @@ public final class CommentApi {
     private final RateLimiter posts;
     private final RateLimiter reactions;
     private final CommentRenderer renderer = new CommentRenderer();
+    private final ProofOfWork proofOfWork;
 
+    /** @param proofOfWork the challenge posts must solve, or null when it is off */
     public CommentApi(ThreadService threads, CommentService comments, ModerationService moderation, CommentFeed feed,
-                      Clients clients, Limits limits) {
+                      Clients clients, Limits limits, ProofOfWork proofOfWork) {
         this.threads = threads;
+        this.proofOfWork = proofOfWork;
         this.comments = comments;
         this.moderation = moderation;
         this.feed = feed;
@@ -61,6 +65,7 @@ public final class CommentApi {
         routes.post("/api/v1/preview", this::preview);
         routes.get("/api/v1/counts", this::counts);
         routes.get("/api/v1/feed", this::feed);
+        routes.get("/api/v1/challenge", this::challenge);
     }
 
     private void thread(Context ctx) {
@@ -82,6 +87,17 @@ public final class CommentApi {
         CommentRequest request = Json.body(ctx, CommentRequest.class);
         String site = RequestValidator.site(request.site());
         ctx.status(201).json(comments.post(request, clients.visitor(ctx, site)));
+    }
+
+    /** A proof-of-work puzzle for the next comment, or {@code {"enabled": false}} when the server asks for none. */
+    private void challenge(Context ctx) {
+        clients.limit(ctx, reactions);
+        ctx.header("Cache-Control", "no-store");
+        if (proofOfWork == null) {
+            ctx.json(Map.of("enabled", false));
+        } else {
+            ctx.json(proofOfWork.issue());
+        }
     }
 
     private void own(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.colophon.comments.api;
 
+import dev.colophon.comments.spam.ChallengeFailed;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,6 +22,7 @@ public final class ErrorResponses {
             e.headers().forEach(ctx::header);
             write(ctx, e.status(), e.code(), e.getMessage());
         });
+        routes.exception(ChallengeFailed.class, (e, ctx) -> write(ctx, 403, "challenge_failed", e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getStatus() == 413
                         ? "request body too large" : e.getMessage()));

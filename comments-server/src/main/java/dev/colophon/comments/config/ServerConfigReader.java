@@ -35,7 +35,7 @@ public final class ServerConfigReader {
         d.put("origins", "");
         d.put("admin_token", "");
         d.put("admin_password_hash", "");
-        d.put("moderation", "pre");
+        d.put("moderation", "auto");
         d.put("edit_window_minutes", "15");
         d.put("max_body_chars", String.valueOf(l.maxBodyChars()));
         d.put("max_name_chars", String.valueOf(l.maxNameChars()));
@@ -57,6 +57,12 @@ public final class ServerConfigReader {
         d.put("mail_from", "");
         d.put("notify_email", "");
         d.put("public_url", "");
+        SpamConfig spam = SpamConfig.defaults();
+        d.put("spam_threshold", String.valueOf(spam.spamAbove()));
+        d.put("auto_publish_below", String.valueOf(spam.publishBelow()));
+        d.put("site_language", spam.language());
+        d.put("proof_of_work", String.valueOf(spam.proofOfWork()));
+        d.put("proof_of_work_max", String.valueOf(spam.proofOfWorkMax()));
         return Map.copyOf(d);
     }
 
@@ -132,12 +138,34 @@ public final class ServerConfigReader {
                 positive("max_depth"), positive("display_depth"), positive("page_size"),
                 atLeastZero("posts_per_minute"), atLeastZero("votes_per_minute"));
         return new ServerConfig(values.get("host"), port(), values.get("database"), origins, token, hash,
-                parse("moderation", Moderation::parse, Moderation.PRE),
+                parse("moderation", Moderation::parse, Moderation.AUTO),
                 Duration.ofMinutes(atLeastZero("edit_window_minutes")), limits,
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail());
+                mail(), spam());
+    }
+
+    private SpamConfig spam() {
+        double spamAbove = fraction("spam_threshold");
+        double publishBelow = fraction("auto_publish_below");
+        if (publishBelow > spamAbove) {
+            problem("auto_publish_below", "must not be above spam_threshold (" + spamAbove + ")");
+        }
+        String language = values.get("site_language");
+        if (!language.matches("[a-zA-Z]{2,3}")) {
+            problem("site_language", "'" + language + "' is not a language code like en, fr or ja");
+        }
+        return new SpamConfig(spamAbove, publishBelow, language, parse("proof_of_work", ServerConfigReader::bool, false),
+                positive("proof_of_work_max"));
+    }
+
+    private double fraction(String key) {
+        double value = parse(key, Double::parseDouble, 0.5);
+        if (!(value >= 0 && value <= 1)) {
+            problem(key, "must be a number from 0 to 1");
+        }
+        return value;
     }
 
     private MailConfig mail() {

@@ -3,6 +3,7 @@ package dev.colophon.comments.moderation;
 import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
+import dev.colophon.comments.spam.Teacher;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.BlockDao;
 import dev.colophon.comments.store.BlockRow;
@@ -19,6 +20,7 @@ import java.util.Set;
 
 /** What admins do to comments: list, approve, reject, mark spam, edit, delete, block their authors. */
 public final class ModerationService {
+    private static final int MAX_BULK = 500;
     private static final Set<String> LISTABLE = Set.of("all", Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM);
 
     private final Database db;
@@ -26,9 +28,11 @@ public final class ModerationService {
     private final CommentRenderer renderer = new CommentRenderer();
     private final Clock clock;
     private final Notifier notifier;
+    private final Teacher teacher;
 
-    public ModerationService(Database db, ThreadService threads, Clock clock, Notifier notifier) {
+    public ModerationService(Database db, ThreadService threads, Clock clock, Notifier notifier, Teacher teacher) {
         this.db = db;
+        this.teacher = teacher;
         this.notifier = notifier;
         this.threads = threads;
         this.clock = clock;
@@ -44,10 +48,12 @@ public final class ModerationService {
         return db.jdbi().withExtension(CommentDao.class, dao -> dao.list(status, site, page, limit, offset));
     }
 
+    /** The owner's decision on a comment; approving and marking spam teach the spam filter at once. */
     public AdminComment setStatus(long id, String status) {
         AdminComment comment = find(id);
         db.execute(handle -> {
             CommentDao dao = handle.attach(CommentDao.class);
+            teacher.decided(handle, dao.get(id).orElseThrow(), status);
             dao.setStatus(id, status, clock.millis());
             handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
             if (Status.APPROVED.equals(status) && Status.PENDING.equals(comment.status())) {
@@ -55,8 +61,32 @@ public final class ModerationService {
             }
         });
         notifier.afterCommit();
+        teacher.afterCommit();
         threads.invalidate(comment.site(), comment.page());
         return find(id);
+    }
+
+    /** One action on many comments: approve, reject, spam, not-spam (approve a comment the filter took for spam) or delete. */
+    public int bulk(String action, List<Long> ids) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_BULK) {
+            throw ApiException.badRequest("ids must list 1 to " + MAX_BULK + " comment numbers");
+        }
+        String status = switch (action == null ? "" : action) {
+            case "approve", "not-spam" -> Status.APPROVED;
+            case "reject" -> Status.REJECTED;
+            case "spam" -> Status.SPAM;
+            case "delete" -> Status.DELETED;
+            default -> throw ApiException.badRequest("action must be approve, reject, spam, not-spam or delete");
+        };
+        ids.forEach(this::find); // all or nothing: an unknown id is reported before any is changed
+        for (long id : ids) {
+            if (Status.DELETED.equals(status)) {
+                delete(id);
+            } else {
+                setStatus(id, status);
+            }
+        }
+        return ids.size();
     }
 
     public AdminComment edit(long id, String body) {

@@ -1,7 +1,14 @@
 package dev.colophon.comments.store;
 
-/** A comment with its site and page, as moderators see it. */
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/**
+ * A comment with its site and page, as moderators see it.
+ *
+ * @param spamScore the spam filter's score from 0 to 1 when it arrived (null for comments from before the filter)
+ * @param spamReasons what weighed in that score: a JSON array of {signal, weight, detail}, or null
+ */
 public record AdminComment(long id, String site, String page, Long parentId, String status, String author,
                            String email, String website, String body, String html, int likes, long createdAt,
-                           Long updatedAt) {
+                           Long updatedAt, Double spamScore, @JsonRawValue String spamReasons) {
 }

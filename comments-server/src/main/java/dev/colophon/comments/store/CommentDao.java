@@ -66,7 +66,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at
+                   c.likes, c.created_at, c.updated_at, c.spam_score, c.spam_reasons
             FROM comments c JOIN threads t ON t.id = c.thread_id
             WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
               AND (:page = '' OR t.page = :page)
@@ -76,7 +76,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at
+                   c.likes, c.created_at, c.updated_at, c.spam_score, c.spam_reasons
             FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.id = :id""")
     Optional<AdminComment> adminView(@Bind("id") long id);
 }

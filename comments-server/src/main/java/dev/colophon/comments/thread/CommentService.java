@@ -2,11 +2,15 @@ package dev.colophon.comments.thread;
 
 import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.config.Limits;
-import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
-import dev.colophon.comments.store.BlockDao;
+import dev.colophon.comments.spam.ProofOfWork;
+import dev.colophon.comments.spam.Screening;
+import dev.colophon.comments.spam.SpamDao;
+import dev.colophon.comments.spam.SpamFilter;
+import dev.colophon.comments.spam.SpamScore;
+import dev.colophon.comments.spam.Submission;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.CommentRow;
 import dev.colophon.comments.store.Database;
@@ -26,20 +30,23 @@ public final class CommentService {
     private final Database db;
     private final ThreadService threads;
     private final CommentRenderer renderer;
-    private final Moderation moderation;
     private final Duration editWindow;
     private final Limits limits;
     private final Clock clock;
     private final RequestValidator validator;
     private final Notifier notifier;
+    private final Screening screening;
+    private final ProofOfWork proofOfWork;
 
-    public CommentService(Database db, ThreadService threads, Moderation moderation, Duration editWindow,
-                          Limits limits, Clock clock, Notifier notifier) {
+    /** @param proofOfWork the challenge every post must solve, or null when it is off */
+    public CommentService(Database db, ThreadService threads, Duration editWindow, Limits limits, Clock clock,
+                          Notifier notifier, Screening screening, ProofOfWork proofOfWork) {
         this.db = db;
+        this.screening = screening;
+        this.proofOfWork = proofOfWork;
         this.notifier = notifier;
         this.threads = threads;
         this.renderer = new CommentRenderer();
-        this.moderation = moderation;
         this.editWindow = editWindow;
         this.limits = limits;
         this.clock = clock;
@@ -49,29 +56,34 @@ public final class CommentService {
     public PostedComment post(CommentRequest request, Visitor visitor) {
         CommentRequest valid = validator.validate(request);
         String site = RequestValidator.site(valid.site());
+        Screening.Verdict verdict = screen(valid, visitor);
         String html = renderer.render(valid.body());
         String token = VisitorIds.randomHex(24);
         long now = clock.millis();
         CommentRow stored = db.write(handle -> {
-            if (handle.attach(BlockDao.class).matches(valid.email() == null ? "" : valid.email(), visitor.addressHash()) > 0) {
-                throw ApiException.forbidden("this author is blocked from commenting");
+            if (proofOfWork != null) {
+                proofOfWork.spend(handle, valid.pow());
             }
             ThreadDao threadDao = handle.attach(ThreadDao.class);
             threadDao.insertIfAbsent(site, valid.page(), now);
             long threadId = threadDao.find(site, valid.page()).orElseThrow();
             int depth = depthUnder(handle.attach(CommentDao.class), threadId, valid.parent());
-            String status = moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
+            String status = verdict.status();
             CommentRow row = new CommentRow(0, threadId, valid.parent(), depth, status, valid.author(), valid.email(),
                     valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null,
                     valid.wantsReplies());
             long id = handle.attach(CommentDao.class).insert(row);
+            handle.attach(SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
+                    SpamFilter.bodyHash(valid.body()));
             CommentRow inserted = handle.attach(CommentDao.class).get(id).orElseThrow();
             if (Status.APPROVED.equals(status)) {
                 threadDao.touch(threadId);
                 notifier.replyVisible(handle, inserted, valid.page());
             }
-            notifier.newComment(handle, inserted, valid.page());
-            notifier.repliesRequested(handle, inserted, valid.page());
+            if (!Status.SPAM.equals(status)) { // spam waits for the daily digest, not an email each
+                notifier.newComment(handle, inserted, valid.page());
+                notifier.repliesRequested(handle, inserted, valid.page());
+            }
             return inserted;
         });
         notifier.afterCommit();
@@ -79,6 +91,18 @@ public final class CommentService {
             threads.invalidate(site, valid.page());
         }
         return posted(stored, valid.page(), token);
+    }
+
+    /**
+     * Where a new submission goes, and why: the spam score and its reasons, then the moderation mode and
+     * the author's record. Every new text takes this path (a post here; edits and web replies too).
+     */
+    public Screening.Verdict screen(CommentRequest valid, Visitor visitor) {
+        if (proofOfWork != null) {
+            proofOfWork.check(valid.pow()); // before the cost of scoring; spent in the write
+        }
+        return screening.judge(new Submission(RequestValidator.site(valid.site()), valid.page(), valid.body(), valid.author(),
+                valid.email(), valid.website(), valid.elapsed(), valid.honeypotFilled(), visitor.addressHash()));
     }
 
     private int depthUnder(CommentDao dao, long threadId, Long parentId) {
@@ -187,7 +211,7 @@ public final class CommentService {
     }
 
     private PostedComment posted(CommentRow row, String page, String token) {
-        return new PostedComment(row.id(), row.parentId(), page, row.status(), row.author(), row.website(), row.body(), row.html(),
+        return new PostedComment(row.id(), row.parentId(), page, Status.SPAM.equals(row.status()) ? Status.PENDING : row.status(), row.author(), row.website(), row.body(), row.html(),
                 Instant.ofEpochMilli(row.createdAt()).toString(), row.likes(), token,
                 Instant.ofEpochMilli(row.createdAt() + editWindow.toMillis()).toString());
     }

@@ -20,9 +20,6 @@ public final class RequestValidator {
     }
 
     CommentRequest validate(CommentRequest request) {
-        if (request.hp() != null && !request.hp().isBlank()) {
-            throw ApiException.badRequest("comment rejected");
-        }
         String author = request.author() == null || request.author().isBlank() ? "Anonymous" : request.author().strip();
         if (author.length() > limits.maxNameChars()) {
             throw ApiException.badRequest("author must be at most " + limits.maxNameChars() + " characters");
@@ -35,7 +32,7 @@ public final class RequestValidator {
             throw ApiException.badRequest("notify needs an email to send replies to");
         }
         return new CommentRequest(page(request.page()), site(request.site()), body(request.body()), author, email,
-                website(request.website()), request.parent(), null, request.wantsReplies());
+                website(request.website()), request.parent(), request.hp(), request.wantsReplies(), request.elapsed(), request.pow());
     }
 
     String body(String body) {
@@ -45,7 +42,7 @@ public final class RequestValidator {
         if (body.length() > limits.maxBodyChars()) {
             throw ApiException.tooLarge("body must be at most " + limits.maxBodyChars() + " characters");
         }
-        return body.strip();
+        return body.replace("\u0000", "").strip(); // PostgreSQL cannot store NUL in text
     }
 
     public static String page(String page) {

@@ -82,13 +82,16 @@ class AdminApiTest {
     }
 
     @Test
-    void blockedAuthorCannotPostAgain() {
+    void blockedAuthorsNextCommentGoesToSpamAndIsNeverShown() {
         var first = server.post("/api/v1/comments", Map.of("page", "/p/", "body", "spam", "email", "spammer@example.com"));
         String id = first.json().get("id").asText();
         JsonNode blocks = server.post("/api/v1/admin/comments/" + id + "/block", "", server.admin()).json().get("blocks");
         assertThat(blocks).extracting(b -> b.get("kind").asText()).containsExactlyInAnyOrder("email", "address");
         var again = server.post("/api/v1/comments", Map.of("page", "/p/", "body", "more spam"));
-        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.status()).isEqualTo(201);
+        JsonNode held = server.get("/api/v1/admin/comments?status=spam", server.admin()).json().get("comments");
+        assertThat(held).extracting(c -> c.get("id").asText()).contains(again.json().get("id").asText());
+        assertThat(held.get(0).get("spamReasons").get(0).get("signal").asText()).isEqualTo("blocked");
         long blockId = blocks.get(0).get("id").asLong();
         assertThat(server.delete("/api/v1/admin/blocks/" + blockId, server.admin()).status()).isEqualTo(204);
     }

@@ -1,5 +1,6 @@
 package dev.colophon.comments.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colophon.comments.Backend;
@@ -117,10 +118,12 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void honeypotFilledByABotIs400AndNothingIsStored() {
+    void honeypotFilledByABotGoesToSpamWithItsReasonAndIsNeverShown() {
         Map<String, Object> bot = new HashMap<>(Map.of("page", "/p/", "body", "buy now", "hp", "http://spam.example"));
-        assertError(server.post("/api/v1/comments", bot), 400, "rejected");
+        assertThat(server.post("/api/v1/comments", bot).json().get("status").asText()).isEqualTo("pending");
         assertThat(server.get("/api/v1/comments?page=/p/").json().get("total").asInt()).isZero();
+        JsonNode held = server.get("/api/v1/admin/comments?status=spam", server.admin()).json().get("comments").get(0);
+        assertThat(held.get("spamReasons").get(0).get("signal").asText()).isEqualTo("honeypot");
     }
 
     @Test

@@ -76,7 +76,7 @@ class ServerConfigReaderTest {
         assertThat(config.database()).isEqualTo("flag.db");
         assertThat(config.origins()).isEqualTo(List.of("https://a.example", "https://b.example"));
         assertThat(config.editWindow()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(config.moderation()).isEqualTo(Moderation.PRE);
+        assertThat(config.moderation()).isEqualTo(Moderation.AUTO);
     }
 
     @Test
@@ -92,8 +92,10 @@ class ServerConfigReaderTest {
         ServerConfig config = new ServerConfigReader().read(Path.of("comments.sample.yml"),
                 Map.of("COLOPHON_ADMIN_TOKEN", "sample-token-0123456789"), Map.of());
         assertThat(config.origins()).containsExactly("http://localhost:8080");
-        assertThat(config.moderation()).isEqualTo(Moderation.PRE);
+        assertThat(config.moderation()).isEqualTo(Moderation.AUTO);
         assertThat(config.stats().flushInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.spam().spamAbove()).isEqualTo(0.9);
+        assertThat(config.spam().proofOfWork()).isFalse();
     }
 
     @Test

@@ -1,0 +1,77 @@
+package dev.colophon.comments.spam;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The classifier's counts, trusted commenters, repeated bodies and spent challenges (V8__spam_defense.sql). */
+@RegisterConstructorMapper(SpamDao.Totals.class)
+@RegisterConstructorMapper(SpamDao.TokenCounts.class)
+@RegisterConstructorMapper(SpamDao.Repeats.class)
+public interface SpamDao {
+    /** The model's totals. */
+    record Totals(long spamDocs, long hamDocs, long seq) {
+    }
+
+    /** One token's counts. */
+    record TokenCounts(String token, long spam, long ham) {
+    }
+
+    @SqlQuery("SELECT spam_docs, ham_docs, seq FROM spam_model WHERE id = 1")
+    Totals totals();
+
+    @SqlQuery("SELECT token, spam, ham FROM spam_tokens WHERE seq > :seq")
+    List<TokenCounts> changedSince(@Bind("seq") long seq);
+
+    @SqlUpdate("UPDATE spam_model SET spam_docs = spam_docs + :spam, ham_docs = ham_docs + :ham, seq = seq + 1 WHERE id = 1")
+    void count(@Bind("spam") int spam, @Bind("ham") int ham);
+
+    @SqlBatch("""
+            INSERT INTO spam_tokens (token, spam, ham, seq) VALUES (:token, :spam, :ham, :seq)
+            ON CONFLICT (token) DO UPDATE SET spam = spam_tokens.spam + excluded.spam,
+                                              ham = spam_tokens.ham + excluded.ham, seq = excluded.seq""")
+    void addTokens(@Bind("token") List<String> tokens, @Bind("spam") int spam, @Bind("ham") int ham, @Bind("seq") long seq);
+
+    @SqlUpdate("UPDATE comments SET trained_as = :label WHERE id = :id")
+    void trainedAs(@Bind("id") long id, @Bind("label") String label);
+
+    @SqlQuery("SELECT approved FROM known_authors WHERE email_hash = :hash")
+    Optional<Integer> approvedOf(@Bind("hash") String emailHash);
+
+    @SqlUpdate("""
+            INSERT INTO known_authors (email_hash, approved, updated_at) VALUES (:hash, 1, :now)
+            ON CONFLICT (email_hash) DO UPDATE SET approved = known_authors.approved + 1, updated_at = excluded.updated_at""")
+    void approved(@Bind("hash") String emailHash, @Bind("now") long now);
+
+    @SqlUpdate("DELETE FROM known_authors WHERE email_hash = :hash")
+    void distrust(@Bind("hash") String emailHash);
+
+    /** How many other threads carry the same text, and how many of those copies are spam. */
+    record Repeats(int threads, int spam) {
+    }
+
+    @SqlQuery("""
+            SELECT COUNT(DISTINCT thread_id) AS threads, COALESCE(SUM(CASE WHEN status = 'spam' THEN 1 ELSE 0 END), 0) AS spam
+            FROM comments WHERE body_hash = :hash AND thread_id <> :threadId""")
+    Repeats repeats(@Bind("hash") String bodyHash, @Bind("threadId") long threadId);
+
+    @SqlUpdate("INSERT INTO spent_challenges (challenge, expires_at) VALUES (:challenge, :expires) ON CONFLICT (challenge) DO NOTHING")
+    int spend(@Bind("challenge") String challenge, @Bind("expires") long expiresAt);
+
+    @SqlUpdate("DELETE FROM spent_challenges WHERE expires_at < :now")
+    int forgetExpired(@Bind("now") long now);
+
+    @SqlQuery("SELECT trained_as FROM comments WHERE id = :id")
+    Optional<String> trainedAs(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE comments SET spam_score = :score, spam_reasons = :reasons, body_hash = :hash WHERE id = :id")
+    void scored(@Bind("id") long id, @Bind("score") double score, @Bind("reasons") String reasonsJson, @Bind("hash") String bodyHash);
+
+    /** Claims a one-time job (the built-in prior, a day's digest) for this instance; 1 when it is ours. */
+    @SqlUpdate("INSERT INTO settings (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
+    int claim(@Bind("name") String name, @Bind("value") String value);
+}
