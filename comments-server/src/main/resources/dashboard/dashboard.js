@@ -6,6 +6,7 @@
   var summary = null;
   var sortKey = 'views';
   var sortDescending = true;
+  var folder = 'pending';
   var $ = function (id) { return document.getElementById(id); };
 
   function el(name, attrs, children) {
@@ -53,7 +54,7 @@
       posts();
       referrers(s.referrers);
     }).catch(function (e) { say(e.message); });
-    comments('pending', $('queue'), 50);
+    comments(folder, $('queue'), 100, null, true);
     comments('approved', $('recent'), 15);
   }
 
@@ -150,24 +151,58 @@
     list.forEach(function (r) { box.appendChild(el('li', {}, [(r.referrer || 'direct') + ' — ' + r.views])); });
   }
 
-  function comments(status, box, limit, page) {
+  /* The spam filter's score and what weighed most in it, for the moderator to judge. */
+  function spamInfo(c) {
+    if (c.spamScore == null) return null;
+    var reasons = (c.spamReasons || []).filter(function (r) { return r.weight !== 0 || r.signal === 'word'; });
+    var list = el('ul', {}, reasons.map(function (r) {
+      return el('li', {}, [(r.weight ? (r.weight > 0 ? '+' : '') + r.weight.toFixed(1) + ' ' : '') + r.signal + ': ' + r.detail]);
+    }));
+    return el('details', { 'class': 'spam' }, [el('summary', {}, ['Spam score ' + c.spamScore.toFixed(2)]), list]);
+  }
+
+  function selected() {
+    return Array.prototype.map.call(document.querySelectorAll('#queue input[name=pick]:checked'), function (i) { return Number(i.value); });
+  }
+
+  function bulk(action) {
+    var ids = selected();
+    if (!ids.length) { say('Select comments first.'); return; }
+    api('POST', '/api/v1/admin/comments/bulk', { action: action, ids: ids })
+      .then(function (j) { say(j.done + ' comments: ' + action + ' done.'); $('select-all').checked = false; load(); })
+      .catch(function (e) { say(e.message); });
+  }
+
+  function showFolder(name) {
+    folder = name;
+    document.querySelectorAll('.folders button').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-folder') === name)); });
+    document.querySelector('[data-bulk=approve]').hidden = name === 'spam';
+    document.querySelector('[data-bulk=not-spam]').hidden = name !== 'spam';
+    document.querySelector('[data-bulk=spam]').hidden = name === 'spam';
+    $('select-all').checked = false;
+    comments(folder, $('queue'), 100, null, true);
+  }
+
+  function comments(status, box, limit, page, selectable) {
     var query = '/api/v1/admin/comments?status=' + status + '&limit=' + limit + (page ? '&page=' + encodeURIComponent(page) : '');
     api('GET', query).then(function (json) {
       box.textContent = '';
-      if (!json.comments.length) box.appendChild(el('li', {}, [status === 'pending' ? 'Nothing awaits moderation.' : 'No comments.']));
+      if (!json.comments.length) box.appendChild(el('li', {}, [status === 'pending' ? 'Nothing awaits moderation.' : status === 'spam' ? 'No spam.' : 'No comments.']));
       json.comments.forEach(function (c) {
         var body = el('div', { 'class': 'body' });
         body.innerHTML = c.html; // sanitized by the server when the comment was saved
         var actions = el('p', { 'class': 'actions' });
-        [['approve', 'Approve'], ['reject', 'Reject'], ['spam', 'Spam'], ['delete', 'Delete']].forEach(function (a) {
-          if (a[0] === 'approve' && c.status === 'approved') return;
+        [['approve', 'Approve'], ['not-spam', 'Not spam'], ['reject', 'Reject'], ['spam', 'Spam'], ['delete', 'Delete']].forEach(function (a) {
+          if (a[0] === 'approve' && (c.status === 'approved' || c.status === 'spam')) return;
+          if ((a[0] === 'not-spam') !== (c.status === 'spam') && (a[0] === 'not-spam' || a[0] === 'spam')) return;
           var button = el('button', { type: 'button', 'data-action': a[0] }, [a[1]]);
           button.addEventListener('click', function () { moderate(c, a[0]); });
           actions.appendChild(button);
         });
+        var pick = selectable ? el('input', { type: 'checkbox', name: 'pick', value: String(c.id), 'aria-label': 'Select comment ' + c.id }) : null;
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
-          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') + ' on ' + c.page + ' · ' +
-            new Date(c.createdAt).toLocaleString() + ' · ' + c.status]), body, actions]));
+          el('p', { 'class': 'meta' }, [pick, c.author + (c.email ? ' <' + c.email + '>' : '') + ' on ' + c.page + ' · ' +
+            new Date(c.createdAt).toLocaleString() + ' · ' + c.status]), body, spamInfo(c), actions]));
       });
     }).catch(function (e) { say(e.message); });
   }
@@ -190,6 +225,15 @@
     });
     $('logout').addEventListener('click', function () { api('POST', '/api/v1/admin/logout', {}).then(showLogin); });
     $('days').addEventListener('change', load);
+    document.querySelectorAll('.folders button').forEach(function (b) {
+      b.addEventListener('click', function () { showFolder(b.getAttribute('data-folder')); });
+    });
+    document.querySelectorAll('[data-bulk]').forEach(function (b) {
+      b.addEventListener('click', function () { bulk(b.getAttribute('data-bulk')); });
+    });
+    $('select-all').addEventListener('change', function () {
+      document.querySelectorAll('#queue input[name=pick]').forEach(function (i) { i.checked = $('select-all').checked; });
+    });
     document.querySelectorAll('#posts th button').forEach(function (b) {
       b.addEventListener('click', function () {
         var key = b.getAttribute('data-sort');

@@ -103,6 +103,30 @@
     return null;
   }
 
+  var loadedAt = Date.now(); // the time from here to a submit is a spam signal: bots post at once
+
+  // The server's proof of work, when it asks for one (proof_of_work: true), ALTCHA-style: find the
+  // number up to maxnumber whose SHA-256 with the salt is the challenge. Null when it asks for none.
+  function solve(config) {
+    return request(config, 'GET', '/api/v1/challenge').then(function (c) {
+      if (!c.challenge || !window.crypto || !crypto.subtle) return null;
+      var enc = new TextEncoder();
+      function hex(buf) { return Array.prototype.map.call(new Uint8Array(buf), function (b) { return ('0' + b.toString(16)).slice(-2); }).join(''); }
+      function batch(from) {
+        if (from > c.maxnumber) return null;
+        var tries = [];
+        for (var n = from; n < from + 500 && n <= c.maxnumber; n++) tries.push(crypto.subtle.digest('SHA-256', enc.encode(c.salt + n)));
+        return Promise.all(tries).then(function (hashes) {
+          for (var i = 0; i < hashes.length; i++) {
+            if (hex(hashes[i]) === c.challenge) return { algorithm: c.algorithm, challenge: c.challenge, salt: c.salt, signature: c.signature, number: from + i };
+          }
+          return batch(from + 500);
+        });
+      }
+      return batch(0);
+    }).catch(function () { return null; });
+  }
+
   function request(config, method, path, body, headers) {
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) controller.abort(); }, TIMEOUT_MS);
@@ -118,6 +142,7 @@
         if (!response.ok) {
           var error = new Error(json.message || String(response.status));
           error.status = response.status;
+          error.code = json.error;
           throw error;
         }
         return json;
@@ -336,6 +361,7 @@
       ])
     ]);
     form.addEventListener('submit', function (event) { event.preventDefault(); self.submit(form, parent); });
+    form.addEventListener('focusin', function () { if (!self.pow) self.pow = solve(self.config); }); // in the background while they type
     form.querySelector('.c-preview-button').addEventListener('click', function () { self.preview(form); });
     var cancel = form.querySelector('.c-cancel');
     if (cancel) cancel.addEventListener('click', function () { self.closeReply(form); });
@@ -356,11 +382,22 @@
     var comment = {
       page: this.config.page, site: this.config.site || null, body: f.body.value, author: f.author.value,
       email: f.email.value, website: f.website.value, parent: parent ? parent.id : null, hp: f.hp.value,
-      notify: f.notify.checked
+      notify: f.notify.checked, elapsed: Date.now() - loadedAt
     };
     store('me', f.remember.checked ? { author: f.author.value, email: f.email.value, website: f.website.value } : null);
     form.querySelector('.c-submit').disabled = true;
-    request(this.config, 'POST', '/api/v1/comments', comment).then(function (posted) {
+    function send(retry) {
+      var pow = self.pow || solve(self.config);
+      self.pow = null; // a solution is good once: the next comment solves a new one
+      return pow.then(function (solution) {
+        comment.pow = solution;
+        return request(self.config, 'POST', '/api/v1/comments', comment);
+      }).catch(function (e) {
+        if (retry && e.code === 'challenge_failed') return send(false); // expired while they wrote: solve again
+        throw e;
+      });
+    }
+    send(true).then(function (posted) {
       self.own[posted.id] = { token: posted.token, page: self.config.page, until: posted.editableUntil };
       store('own', self.own);
       var node = self.item(Object.assign({ replies: [] }, posted), 0);
