@@ -60,11 +60,32 @@ class ModerateCommandTest {
         assertThat(thread("/posts/a/").get("total").asInt()).isEqualTo(1);
         assertThat(run("moderate", "block", String.valueOf(spam), "--server", url, "--token", TOKEN)).startsWith("Blocked the authors of comment " + spam);
         assertThat(run("moderate", "--status", "spam", "--server", url, "--token", TOKEN)).contains("#" + spam + " spam");
-        assertThat(post("{\"page\":\"/posts/b/\",\"body\":\"Again\",\"email\":\"spam@example.com\"}")).isEqualTo(-403);
+        long again = post("{\"page\":\"/posts/b/\",\"body\":\"Again\",\"email\":\"spam@example.com\"}");
+        assertThat(run("moderate", "--status", "spam", "--server", url, "--token", TOKEN)).contains("#" + again + " spam")
+                .contains("why: +10.0 blocked: the author is on the block list");
 
         run("moderate", "delete", String.valueOf(first), "--server", url, "--token", TOKEN);
         assertThat(thread("/posts/a/").get("total").asInt()).isZero();
-        assertThat(run("moderate", "--status", "all", "--server", url, "--token", TOKEN)).contains("1 comment on");
+        assertThat(run("moderate", "--status", "all", "--server", url, "--token", TOKEN)).contains("2 comments on");
+    }
+
+    @Test
+    void theSpamFolderShowsScoresAndReasonsAndBulkActionsTeachTheFilter() throws Exception {
+        long a = post("{\"page\":\"/p/\",\"body\":\"Quorvex tablets, quorvex offers\",\"elapsed\":500}");
+        long b = post("{\"page\":\"/q/\",\"body\":\"Cheapest quorvex tablets here\"}");
+        String listing = run("moderate", "--server", url, "--token", TOKEN);
+        assertThat(listing).containsPattern("#" + a + " pending .* · spam score 0\\.\\d\\d")
+                .contains("why: +2.0 speed: sent 0.5 s after the page loaded");
+        assertThat(run("moderate", "spam", "--all", "--server", url, "--token", TOKEN))
+                .startsWith("Marked as spam comments " + b + ", " + a + " on " + url);
+        long c = post("{\"page\":\"/r/\",\"body\":\"quorvex tablets\"}");
+        assertThat(run("moderate", "--status", "spam", "--server", url, "--token", TOKEN))
+                .contains("#" + a + " spam").contains("#" + b + " spam").contains("#" + c + " spam").contains("3 spam comments");
+        assertThat(run("moderate", "not-spam", String.valueOf(c), "--server", url, "--token", TOKEN))
+                .startsWith("Marked as not spam and published comment " + c);
+        assertThat(thread("/r/").get("total").asInt()).isOne();
+        assertThat(run("moderate", "delete", "--status", "spam", "--all", "--server", url, "--token", TOKEN)).startsWith("Deleted comments");
+        assertThat(run("moderate", "--status", "spam", "--server", url, "--token", TOKEN)).contains("0 spam comments");
     }
 
     @Test
