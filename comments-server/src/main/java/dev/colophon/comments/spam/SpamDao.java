@@ -50,12 +50,14 @@ public interface SpamDao {
     @SqlUpdate("DELETE FROM known_authors WHERE email_hash = :hash")
     void distrust(@Bind("hash") String emailHash);
 
-    /** How many other threads carry the same text, and how many of those copies are spam. */
-    record Repeats(int threads, int spam) {
+    /** How many other threads carry the same text, and how many of those copies the owner marked spam or approved. */
+    record Repeats(int threads, int spam, int ham) {
     }
 
     @SqlQuery("""
-            SELECT COUNT(DISTINCT thread_id) AS threads, COALESCE(SUM(CASE WHEN status = 'spam' THEN 1 ELSE 0 END), 0) AS spam
+            SELECT COUNT(DISTINCT thread_id) AS threads,
+                   COALESCE(SUM(CASE WHEN trained_as = 'spam' THEN 1 ELSE 0 END), 0) AS spam,
+                   COALESCE(SUM(CASE WHEN trained_as = 'ham' THEN 1 ELSE 0 END), 0) AS ham
             FROM comments WHERE body_hash = :hash AND thread_id <> :threadId""")
     Repeats repeats(@Bind("hash") String bodyHash, @Bind("threadId") long threadId);
 

@@ -23,6 +23,8 @@ import java.util.Locale;
 public final class SpamFilter {
     private static final long TOO_FAST_MS = 3_000;
     private static final long FAST_MS = 8_000;
+    /** Short texts ("thanks!", "me too") repeat among people too. */
+    private static final int MIN_REPEATED_WORDS = 8;
 
     private final Database db;
     private final VisitorIds ids;
@@ -43,12 +45,30 @@ public final class SpamFilter {
         if (db.isShared()) {
             model.refresh(db.jdbi()); // another instance may have learned something
         }
+        return read(s, lookUp(s));
+    }
+
+    /** What the database knows of a submission: whether its author is blocked, and copies of its text elsewhere. */
+    public record Known(boolean blocked, SpamDao.Repeats repeats) {
+    }
+
+    public Known lookUp(Submission s) {
+        String hash = bodyHash(s.body());
+        return db.jdbi().withHandle(handle -> {
+            boolean blocked = handle.attach(BlockDao.class).matches(s.email() == null ? "" : s.email(),
+                    s.addressHash() == null ? "" : s.addressHash()) > 0;
+            long threadId = handle.attach(ThreadDao.class).find(s.site(), s.page()).orElse(-1L);
+            return new Known(blocked, handle.attach(SpamDao.class).repeats(hash, threadId));
+        });
+    }
+
+    /** The score of a submission, given what the database knows of it; only memory is read. */
+    public SpamScore read(Submission s, Known known) {
         List<Reason> reasons = new ArrayList<>();
         if (s.honeypot()) {
             reasons.add(new Reason("honeypot", 10, "the form field hidden from people was filled in"));
         }
-        if (db.jdbi().withExtension(BlockDao.class, dao -> dao.matches(s.email() == null ? "" : s.email(),
-                s.addressHash() == null ? "" : s.addressHash())) > 0) {
+        if (known.blocked()) {
             reasons.add(new Reason("blocked", 10, "the author is on the block list"));
         }
         String text = Tokenizer.normalize(s.body());
@@ -62,7 +82,7 @@ public final class SpamFilter {
         scripts.foreignScript(text).ifPresent(reasons::add);
         scripts.mixedWords(body.features()).ifPresent(reasons::add);
         scripts.foreignWords(body.features(), body.words()).ifPresent(reasons::add);
-        repeats(s, reasons);
+        repeats(known.repeats(), body.words(), reasons);
         return SpamScore.of(reasons);
     }
 
@@ -91,17 +111,13 @@ public final class SpamFilter {
         }
     }
 
-    private void repeats(Submission s, List<Reason> reasons) {
-        String hash = bodyHash(s.body());
-        SpamDao.Repeats repeats = db.jdbi().withHandle(handle -> {
-            long threadId = handle.attach(ThreadDao.class).find(s.site(), s.page()).orElse(-1L);
-            return handle.attach(SpamDao.class).repeats(hash, threadId);
-        });
+    /** The same text elsewhere: spam when the owner said so of a copy; suspect when long and never judged. */
+    private static void repeats(SpamDao.Repeats repeats, int words, List<Reason> reasons) {
         if (repeats.spam() > 0) {
             reasons.add(new Reason("repeated", 4.0, "the same text is on " + repeats.threads() + " other pages, "
                     + repeats.spam() + " of them marked spam"));
-        } else if (repeats.threads() > 0) {
-            reasons.add(new Reason("repeated", 2.5, "the same text is on " + repeats.threads() + " other pages"));
+        } else if (repeats.threads() > 0 && repeats.ham() == 0 && words >= MIN_REPEATED_WORDS) {
+            reasons.add(new Reason("repeated", 1.5, "the same text is on " + repeats.threads() + " other pages"));
         }
     }
 
