@@ -16,6 +16,7 @@ import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.notify.EmailLinksApi;
+import dev.colophon.comments.notify.HeldDigest;
 import dev.colophon.comments.notify.Mailer;
 import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.spam.Prior;
@@ -47,12 +48,14 @@ public final class CommentServer implements AutoCloseable {
     private final Database db;
     private final ViewRecorder views;
     private final Mailer mailer;
+    private final HeldDigest digest;
     private final Javalin app;
 
-    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Javalin app) {
+    private CommentServer(Database db, ViewRecorder views, Mailer mailer, HeldDigest digest, Javalin app) {
         this.db = db;
         this.views = views;
         this.mailer = mailer;
+        this.digest = digest;
         this.app = app;
     }
 
@@ -106,7 +109,7 @@ public final class CommentServer implements AutoCloseable {
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            return new CommentServer(db, views, mailer, app);
+            return new CommentServer(db, views, mailer, mailer == null ? null : new HeldDigest(db, config.mail(), notifier, clock), app);
         } catch (RuntimeException e) {
             if (mailer != null) {
                 mailer.close();
@@ -131,6 +134,9 @@ public final class CommentServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            if (digest != null) {
+                digest.close();
+            }
             if (mailer != null) {
                 mailer.close(); // what is not sent stays in the outbox for the next start
             }
@@ -142,6 +148,11 @@ public final class CommentServer implements AutoCloseable {
     /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
     public int sendMail() {
         return mailer == null ? 0 : mailer.sendDue();
+    }
+
+    /** Queues yesterday's digest of held comments now rather than within the hour; false without mail or when queued already. */
+    public boolean queueDigest() {
+        return digest != null && digest.queueYesterday();
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */

@@ -121,7 +121,7 @@ public final class Notifier {
     }
 
     /** A link that approves or deletes one comment without logging in: only the owner's inbox has it. */
-    private String moderationLink(String action, long id) {
+    String moderationLink(String action, long id) {
         return mail.publicUrl() + "/moderate?id=" + id + "&action=" + action + "&token=" + token(action, "comment " + id);
     }
 

@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SpamDao.Totals.class)
 @RegisterConstructorMapper(SpamDao.TokenCounts.class)
 @RegisterConstructorMapper(SpamDao.Repeats.class)
+@RegisterConstructorMapper(dev.colophon.comments.store.AdminComment.class)
 public interface SpamDao {
     /** The model's totals. */
     record Totals(long spamDocs, long hamDocs, long seq) {
@@ -76,4 +77,13 @@ public interface SpamDao {
     /** Claims a one-time job (the built-in prior, a day's digest) for this instance; 1 when it is ours. */
     @SqlUpdate("INSERT INTO settings (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
     int claim(@Bind("name") String name, @Bind("value") String value);
+
+    /** The comments held (pending or spam) that arrived in a time range, the likeliest ham first. */
+    @SqlQuery("""
+            SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
+                   c.likes, c.created_at, c.updated_at, c.spam_score, c.spam_reasons
+            FROM comments c JOIN threads t ON t.id = c.thread_id
+            WHERE c.status IN ('pending', 'spam') AND c.created_at >= :from AND c.created_at < :to
+            ORDER BY c.spam_score, c.id""")
+    List<dev.colophon.comments.store.AdminComment> held(@Bind("from") long from, @Bind("to") long to);
 }
