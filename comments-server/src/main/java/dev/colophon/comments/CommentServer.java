@@ -1,5 +1,9 @@
 package dev.colophon.comments;
 
+import dev.colophon.comments.activitypub.Federation;
+import dev.colophon.comments.activitypub.FederationApi;
+import dev.colophon.comments.activitypub.FediverseAdminApi;
+import dev.colophon.comments.activitypub.internal.JettyRemoteHttp;
 import dev.colophon.comments.api.AdminApi;
 import dev.colophon.comments.api.Clients;
 import dev.colophon.comments.api.CommentApi;
@@ -29,6 +33,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -41,12 +46,17 @@ public final class CommentServer implements AutoCloseable {
     private final Database db;
     private final ViewRecorder views;
     private final Mailer mailer;
+    private final Federation federation;
+    private final JettyRemoteHttp remote;
     private final Javalin app;
 
-    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Javalin app) {
+    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Federation federation, JettyRemoteHttp remote,
+                          Javalin app) {
         this.db = db;
         this.views = views;
         this.mailer = mailer;
+        this.federation = federation;
+        this.remote = remote;
         this.app = app;
     }
 
@@ -55,9 +65,16 @@ public final class CommentServer implements AutoCloseable {
     }
 
     public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
+        return start(config, clock, extra, true);
+    }
+
+    /** {@code background}: whether queued deliveries are sent by a worker (tests may send them by hand). */
+    public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra, boolean background) {
         Database db = Database.open(config.database());
         ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
         Mailer mailer = null;
+        Federation federation = null;
+        JettyRemoteHttp remote = null;
         try {
             VisitorIds ids = new VisitorIds(db, clock);
             mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
@@ -74,6 +91,13 @@ public final class CommentServer implements AutoCloseable {
             AdminApi admin = new AdminApi(new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock),
                     moderation, clients);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
+            AtomicReference<String> listening = new AtomicReference<>();
+            String fediverseUrl = config.fediverse().url() != null ? config.fediverse().url() : config.mail().publicUrl();
+            remote = new JettyRemoteHttp(new org.eclipse.jetty.util.SocketAddressResolver.Sync(), "Colophon/0.1 (ActivityPub)");
+            federation = new Federation(db, config.fediverse(), () -> fediverseUrl != null ? fediverseUrl : listening.get(),
+                    config.origins().get(0), remote, comments, threads, ids, clock, background);
+            FederationApi fediverse = new FederationApi(federation, config.fediverse().inboxPerMinute());
+            FediverseAdminApi fediverseAdmin = new FediverseAdminApi(federation);
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -90,13 +114,22 @@ public final class CommentServer implements AutoCloseable {
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
                 emailLinks.routes(cfg.routes);
+                fediverse.routes(cfg.routes);
+                fediverseAdmin.routes(cfg.routes);
                 Dashboard.routes(cfg.routes);
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            return new CommentServer(db, views, mailer, app);
+            listening.set("http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + app.port());
+            return new CommentServer(db, views, mailer, federation, remote, app);
         } catch (RuntimeException e) {
+            if (federation != null) {
+                federation.close();
+            }
+            if (remote != null) {
+                remote.close();
+            }
             if (mailer != null) {
                 mailer.close();
             }
@@ -123,6 +156,8 @@ public final class CommentServer implements AutoCloseable {
             if (mailer != null) {
                 mailer.close(); // what is not sent stays in the outbox for the next start
             }
+            federation.close(); // undelivered activities stay queued for the next start
+            remote.close();
             views.close(); // writes the views still in memory
             db.close();
         }
@@ -131,6 +166,11 @@ public final class CommentServer implements AutoCloseable {
     /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
     public int sendMail() {
         return mailer == null ? 0 : mailer.sendDue();
+    }
+
+    /** The blog's fediverse side. */
+    public Federation federation() {
+        return federation;
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */

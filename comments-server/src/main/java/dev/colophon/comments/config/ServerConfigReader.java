@@ -57,6 +57,14 @@ public final class ServerConfigReader {
         d.put("mail_from", "");
         d.put("notify_email", "");
         d.put("public_url", "");
+        d.put("fediverse_account", "blog");
+        d.put("fediverse_url", "");
+        d.put("fediverse_name", "");
+        d.put("fediverse_summary", "");
+        d.put("fediverse_icon", "");
+        d.put("fediverse_object_type", "article");
+        d.put("fediverse_federate_comments", "false");
+        d.put("fediverse_inbox_per_minute", "300");
         return Map.copyOf(d);
     }
 
@@ -137,7 +145,23 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail());
+                mail(), fediverse());
+    }
+
+    private FediverseConfig fediverse() {
+        String account = values.get("fediverse_account");
+        if (!account.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")) {
+            problem("fediverse_account", "'" + account + "' is not an account name (letters, digits, _ . -), e.g. blog");
+        }
+        String url = blankToNull(values.get("fediverse_url"));
+        if (url != null && !isOrigin(url.replaceAll("/+$", ""))) {
+            problem("fediverse_url", "'" + url + "' is not an origin like https://blog.example");
+        }
+        return new FediverseConfig(account, url == null ? null : url.replaceAll("/+$", ""),
+                blankToNull(values.get("fediverse_name")), blankToNull(values.get("fediverse_summary")),
+                blankToNull(values.get("fediverse_icon")),
+                parse("fediverse_object_type", FediverseConfig.ObjectType::parse, FediverseConfig.ObjectType.ARTICLE),
+                parse("fediverse_federate_comments", ServerConfigReader::bool, false), atLeastZero("fediverse_inbox_per_minute"));
     }
 
     private MailConfig mail() {

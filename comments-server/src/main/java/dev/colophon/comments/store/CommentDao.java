@@ -28,7 +28,7 @@ public interface CommentDao {
     Optional<CommentRow> get(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT id, parent_id, status, author, website, html, likes, created_at, updated_at
+            SELECT id, parent_id, status, author, website, html, likes, created_at, updated_at, handle
             FROM comments WHERE thread_id = :threadId AND status IN ('approved', 'deleted')""")
     List<PublicComment> visibleIn(@Bind("threadId") long threadId);
 
@@ -55,6 +55,16 @@ public interface CommentDao {
     @SqlUpdate("UPDATE comments SET notify_replies = FALSE WHERE LOWER(email) = :email AND notify_replies = TRUE")
     int stopReplyEmails(@Bind("email") String email);
 
+    /** Marks a comment as a reply from the fediverse: the Note's id, its author's actor and handle. */
+    @SqlUpdate("UPDATE comments SET ap_id = :apId, ap_actor = :actor, handle = :handle WHERE id = :id")
+    void setFederated(@Bind("id") long id, @Bind("apId") String apId, @Bind("actor") String actor, @Bind("handle") String handle);
+
+    @SqlQuery("SELECT * FROM comments WHERE ap_id = :apId")
+    Optional<CommentRow> byApId(@Bind("apId") String apId);
+
+    @SqlQuery("SELECT ap_actor FROM comments WHERE id = :id")
+    Optional<String> apActorOf(@Bind("id") long id);
+
     @SqlUpdate("DELETE FROM comments WHERE id = :id")
     int delete(@Bind("id") long id);
 
@@ -66,7 +76,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at
+                   c.likes, c.created_at, c.updated_at, c.handle
             FROM comments c JOIN threads t ON t.id = c.thread_id
             WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
               AND (:page = '' OR t.page = :page)
@@ -76,7 +86,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at
+                   c.likes, c.created_at, c.updated_at, c.handle
             FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.id = :id""")
     Optional<AdminComment> adminView(@Bind("id") long id);
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * @param html the sanitized rendering of the author's Markdown
  * @param created ISO-8601 instant
  * @param deleted true for a removed comment kept only because it has replies
+ * @param handle the fediverse account ({@code @alice@example.social}) of a reply from there, else null;
+ *               {@code website} is then its profile page
  */
 public record CommentView(long id, Long parent, String author, String website, String html, String created,
-                          String edited, int likes, boolean deleted, List<CommentView> replies) {
+                          String edited, int likes, boolean deleted, List<CommentView> replies, String handle) {
 }
