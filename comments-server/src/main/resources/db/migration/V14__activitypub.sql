@@ -24,7 +24,7 @@ CREATE TABLE ap_following (
 CREATE TABLE ap_actors (
     id            TEXT   PRIMARY KEY,
     key_id        TEXT   NOT NULL,
-    public_key    TEXT   NOT NULL,
+    public_key_pem TEXT  NOT NULL,
     inbox         TEXT   NOT NULL,
     shared_inbox  TEXT,
     handle        TEXT   NOT NULL,

@@ -64,7 +64,7 @@ public final class Federation implements AutoCloseable {
         this.urls = new Urls(base, site, config.account());
         this.keys = ActorKeys.load(db);
         this.json = new ActivityJson(urls, config, clock);
-        HttpSigner signer = new HttpSigner(keys, urls.keyId(), clock);
+        HttpSigner signer = new HttpSigner(keys.privateKey(), urls::keyId, clock);
         ReplayGuard replays = new ReplayGuard(db, clock);
         this.actors = new RemoteActors(db, http, signer, clock);
         this.verifier = new SignatureVerifier(actors, replays, clock);

@@ -43,6 +43,7 @@ public final class Deliverer implements AutoCloseable {
     private final AtomicLong leases = new AtomicLong();
     private final ScheduledExecutorService worker;
     private final AtomicBoolean woken = new AtomicBoolean();
+    private final boolean background;
 
     public Deliverer(Database db, RemoteHttp http, HttpSigner signer, Clock clock, Runnable housekeeping, boolean background) {
         this.db = db;
@@ -50,6 +51,7 @@ public final class Deliverer implements AutoCloseable {
         this.signer = signer;
         this.clock = clock;
         this.housekeeping = housekeeping;
+        this.background = background;
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "colophon-federation");
             thread.setDaemon(true);
@@ -62,7 +64,7 @@ public final class Deliverer implements AutoCloseable {
 
     /** Sends what is due without waiting for the next poll; many wakes in a row send once. */
     public void wake() {
-        if (woken.compareAndSet(false, true)) {
+        if (background && woken.compareAndSet(false, true)) {
             worker.execute(() -> {
                 woken.set(false);
                 deliverQuietly();

@@ -22,12 +22,13 @@ import org.tomitribe.auth.signatures.Signer;
 public final class HttpSigner {
     static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
-    private final ActorKeys keys;
-    private final String keyId;
+    private final java.security.PrivateKey key;
+    private final java.util.function.Supplier<String> keyId;
     private final Clock clock;
 
-    public HttpSigner(ActorKeys keys, String keyId, Clock clock) {
-        this.keys = keys;
+    /** {@code keyId} is asked for at each signature: the server's address may be known only once it listens. */
+    public HttpSigner(java.security.PrivateKey key, java.util.function.Supplier<String> keyId, Clock clock) {
+        this.key = key;
         this.keyId = keyId;
         this.clock = clock;
     }
@@ -45,7 +46,7 @@ public final class HttpSigner {
         }
         String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         try {
-            Signature signed = new Signer(keys.privateKey(), new Signature(keyId, "rsa-sha256", null, covered))
+            Signature signed = new Signer(key, new Signature(keyId.get(), "rsa-sha256", null, covered))
                     .sign(method, target, headers);
             headers.put("Signature", signed.toString().substring("Signature ".length()));
         } catch (IOException e) {

@@ -46,7 +46,7 @@ public final class JettyRemoteHttp implements RemoteHttp, AutoCloseable {
     @Override
     public Answer get(URI uri, Map<String, String> headers) {
         Request request = client.newRequest(uri).timeout(GET_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .headers(h -> headers.forEach(h::put));
+                .headers(h -> put(h, headers));
         InputStreamResponseListener listener = new InputStreamResponseListener();
         request.send(listener);
         try {
@@ -81,7 +81,7 @@ public final class JettyRemoteHttp implements RemoteHttp, AutoCloseable {
     public CompletableFuture<Integer> post(URI uri, Map<String, String> headers, byte[] body) {
         CompletableFuture<Integer> status = new CompletableFuture<>();
         client.newRequest(uri).method("POST").timeout(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .headers(h -> headers.forEach(h::put))
+                .headers(h -> put(h, headers))
                 .body(new BytesRequestContent(headers.getOrDefault("Content-Type", ActivityJson.MEDIA_TYPE), body))
                 .send(result -> {
                     if (result.isSucceeded()) {
@@ -91,6 +91,15 @@ public final class JettyRemoteHttp implements RemoteHttp, AutoCloseable {
                     }
                 });
         return status;
+    }
+
+    /** Jetty writes the Host header from the URI itself (the same value that was signed); a second one is refused. */
+    private static void put(org.eclipse.jetty.http.HttpFields.Mutable fields, Map<String, String> headers) {
+        headers.forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Type")) {
+                fields.put(name, value);
+            }
+        });
     }
 
     private static String rootMessage(Throwable e) {

@@ -32,9 +32,9 @@ public final class RemoteActors implements KeyResolver {
         Optional<RemoteActor> byKey(@Bind("keyId") String keyId);
 
         @SqlUpdate("""
-                INSERT INTO ap_actors (id, key_id, public_key, inbox, shared_inbox, handle, name, url, fetched_at)
+                INSERT INTO ap_actors (id, key_id, public_key_pem, inbox, shared_inbox, handle, name, url, fetched_at)
                 VALUES (:id, :keyId, :publicKeyPem, :inbox, :sharedInbox, :handle, :name, :url, :fetchedAt)
-                ON CONFLICT (id) DO UPDATE SET key_id = excluded.key_id, public_key = excluded.public_key,
+                ON CONFLICT (id) DO UPDATE SET key_id = excluded.key_id, public_key_pem = excluded.public_key_pem,
                     inbox = excluded.inbox, shared_inbox = excluded.shared_inbox, handle = excluded.handle,
                     name = excluded.name, url = excluded.url, fetched_at = excluded.fetched_at""")
         void save(@BindMethods RemoteActor actor);
