@@ -27,7 +27,6 @@ final class Signatures {
                     .verify("POST", request.path(), headers, request.body().getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (FederationException e) {
-            System.err.println("DEBUG verify: " + e.getMessage() + " headers=" + headers);
             return false;
         }
     }

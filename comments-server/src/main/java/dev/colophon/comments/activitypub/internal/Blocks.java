@@ -30,8 +30,11 @@ public final class Blocks {
         @SqlQuery("SELECT COUNT(*) FROM ap_blocks WHERE (kind = 'actor' AND value = :actor) OR (kind = 'domain' AND value IN (<domains>))")
         int matches(@Bind("actor") String actor, @org.jdbi.v3.sqlobject.customizer.BindList("domains") List<String> domains);
 
-        @SqlUpdate("DELETE FROM ap_followers WHERE actor = :actor OR actor LIKE :prefix")
-        int dropFollowers(@Bind("actor") String actor, @Bind("prefix") String prefix);
+        @SqlQuery("SELECT actor FROM ap_followers")
+        List<String> followers();
+
+        @SqlUpdate("DELETE FROM ap_followers WHERE actor = :actor")
+        int dropFollower(@Bind("actor") String actor);
     }
 
     private final Database db;
@@ -56,11 +59,10 @@ public final class Blocks {
         db.execute(handle -> {
             BlockDao dao = handle.attach(BlockDao.class);
             dao.add(kind, clean, now);
-            if (kind.equals("actor")) {
-                dao.dropFollowers(clean, clean);
-            } else {
-                dao.dropFollowers("", "http%://" + clean + "/%");
-                dao.dropFollowers("", "http%://%." + clean + "/%");
+            for (String follower : dao.followers()) {
+                if (kind.equals("actor") ? follower.equals(clean) : domainsOf(follower).contains(clean)) {
+                    dao.dropFollower(follower);
+                }
             }
         });
         return new Block(kind, clean, now);
