@@ -44,6 +44,7 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             printSite(summary);
         }
+        printFediverse();
         out.printf("Stats for the last %s from %s (%d pages with activity)%n", days == 365 ? "12 months" : days + " days",
                 admin.base(), summary.get("posts").size());
         return 0;
@@ -63,6 +64,19 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("%-50s %,9d %,9d %,9d %,9d%n", shorten(row.get("page").asText()), row.get("views").asLong(),
                     row.get("visitors").asLong(), row.get("comments").asLong(), row.get("reactions").asLong());
         }
+    }
+
+    /** Follows, boosts and likes from the fediverse, all time; nothing from a server without them. */
+    private void printFediverse() throws IOException, InterruptedException {
+        JsonNode fediverse;
+        try {
+            fediverse = admin.get("/api/v1/admin/fediverse");
+        } catch (UserError e) {
+            return;
+        }
+        JsonNode s = fediverse.get("stats");
+        out.printf("Fediverse %s: followers %,d · boosts %,d · likes %,d · replies %,d%n", fediverse.get("account").asText(),
+                s.get("followers").asLong(), s.get("boosts").asLong(), s.get("likes").asLong(), s.get("replies").asLong());
     }
 
     private void printPost(JsonNode summary, JsonNode detail) {
