@@ -10,6 +10,7 @@ import dev.colophon.output.FeedRenderer;
 import dev.colophon.output.ListRenderer;
 import dev.colophon.output.OutputFile;
 import dev.colophon.output.PageRenderer;
+import dev.colophon.output.RedirectsRenderer;
 import dev.colophon.output.SitemapRenderer;
 import dev.colophon.output.StaticFiles;
 import dev.colophon.output.Views;
@@ -167,6 +168,11 @@ public final class SiteSession {
         files.addAll(new ListRenderer().files(views));
         files.addAll(new AliasRenderer().files(views));
         files.addAll(feeds);
+        List<OutputFile> redirects = new RedirectsRenderer().files(config, staticFolders(), global);
+        if (!redirects.isEmpty()) { // the site's own _redirects, if any, is written with the rule added
+            files.removeIf(f -> f.path().equals(RedirectsRenderer.FILE));
+            files.addAll(redirects);
+        }
         boolean ownRobots = files.stream().anyMatch(f -> f.path().equals(SitemapRenderer.ROBOTS));
         new SitemapRenderer().files(site, global).stream()
                 .filter(f -> !(ownRobots && f.path().equals(SitemapRenderer.ROBOTS))) // the site's own robots.txt wins
