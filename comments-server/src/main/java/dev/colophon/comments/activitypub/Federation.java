@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.activitypub.internal.ActivityJson;
 import dev.colophon.comments.activitypub.internal.ActorKeys;
 import dev.colophon.comments.activitypub.internal.Blocks;
+import dev.colophon.comments.activitypub.internal.CommentFederator;
 import dev.colophon.comments.activitypub.internal.Deliverer;
 import dev.colophon.comments.activitypub.internal.FediverseReactionDao;
 import dev.colophon.comments.activitypub.internal.Follower;
@@ -50,6 +51,7 @@ public final class Federation implements AutoCloseable {
     private final Inbox inbox;
     private final Publisher publisher;
     private final Deliverer deliverer;
+    private final CommentFederator federator;
     private final Clock clock;
 
     /**
@@ -69,7 +71,12 @@ public final class Federation implements AutoCloseable {
         this.actors = new RemoteActors(db, http, signer, clock);
         this.verifier = new SignatureVerifier(actors, replays, clock);
         this.blocks = new Blocks(db, clock);
-        this.deliverer = new Deliverer(db, http, signer, clock, replays::expire, background);
+        this.federator = new CommentFederator(db, json, clock, config.federateComments());
+        CommentFederator sender = this.federator;
+        this.deliverer = new Deliverer(db, http, signer, clock, () -> {
+            replays.expire();
+            sender.federateApproved();
+        }, background);
         Replies replies = new Replies(db, comments, threads, ids, urls, clock);
         this.inbox = new Inbox(db, json, replies, threads, clock, deliverer::wake);
         this.publisher = new Publisher(db, json, clock, deliverer::wake);
@@ -184,6 +191,19 @@ public final class Federation implements AutoCloseable {
     public Map<String, Integer> counts(String site, String page) {
         return db.jdbi().withExtension(FediverseReactionDao.class, dao ->
                 Map.of("likes", dao.count("like", site, page), "boosts", dao.count("announce", site, page)));
+    }
+
+    /** Queues the approved comments not yet sent to the fediverse (with {@code fediverse_federate_comments}). */
+    public int federateComments() {
+        return federator.federateApproved();
+    }
+
+    /** An approved comment as the Note it was federated as. */
+    public Optional<JsonNode> commentNote(long id) {
+        return federator.note(id).map(note -> {
+            note.put("@context", ActivityJson.CONTEXT);
+            return (JsonNode) note;
+        });
     }
 
     /** Sends the deliveries due now rather than on the worker's next round. */

@@ -41,6 +41,8 @@ public final class FederationApi {
         routes.get("/ap/following", ctx -> activityJson(ctx, federation.collection(federation.urls().following(),
                 federation.stats().following(), null)));
         routes.get("/ap/object", this::object);
+        routes.get("/ap/comments/{id}", ctx -> activityJson(ctx, federation.commentNote(commentId(ctx)).orElseThrow(() ->
+                new FederationException(FederationException.Reason.NOT_FOUND, "no federated comment " + ctx.pathParam("id")))));
         routes.post("/ap/inbox", this::inbox);
         routes.exception(FederationException.class, (e, ctx) -> ErrorResponses.write(ctx, status(e.reason()),
                 e.reason().name().toLowerCase(Locale.ROOT), e.getMessage()));
@@ -166,6 +168,14 @@ public final class FederationApi {
         } catch (IOException e) {
             throw new FederationException(FederationException.Reason.BAD_REQUEST, "the body is not a JSON activity");
         }
+    }
+
+    private static long commentId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("\\d{1,18}")) {
+            throw new FederationException(FederationException.Reason.NOT_FOUND, "no federated comment " + id);
+        }
+        return Long.parseLong(id);
     }
 
     private static String keyIdOf(String signature) {

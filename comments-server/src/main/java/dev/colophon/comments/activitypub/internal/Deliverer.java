@@ -161,8 +161,8 @@ public final class Deliverer implements AutoCloseable {
 
     private void deliverQuietly() {
         try {
+            housekeeping.run(); // may queue deliveries (approved comments), sent right after
             deliverDue();
-            housekeeping.run();
         } catch (RuntimeException e) {
             LOG.error("Could not read the delivery queue; the next poll tries again", e);
         }
