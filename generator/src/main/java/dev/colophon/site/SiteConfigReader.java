@@ -68,7 +68,9 @@ public final class SiteConfigReader {
                 sections.isEmpty() ? List.of("posts", "blog", "post", "_posts") : sections,
                 staticDirs.isEmpty() ? List.of("static") : staticDirs,
                 yaml.bool("highlight_code", true),
-                yaml.map("params"));
+                yaml.map("params"),
+                yaml.bool("search", true),
+                yaml.bool("search_comments", false));
         yaml.finish();
         return config;
     }

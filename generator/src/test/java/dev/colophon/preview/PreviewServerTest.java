@@ -67,6 +67,16 @@ class PreviewServerTest {
     }
 
     @Test
+    void searchFindsAnEditedPostAsSoonAsItsPageShowsTheEdit() throws Exception {
+        append(site.resolve(POST), "\n\nA zanzibarquux sentence added while previewing.\n");
+        await(() -> get("/posts/async-writing/").contains("zanzibarquux"));
+        String terms = get("/search/index.js").replaceAll("(?s).*\"terms\":\\[([^\\]]*)\\].*", "$1");
+        String shard = java.util.Arrays.stream(terms.split(",")).map(t -> t.replace("\"", ""))
+                .filter("zanzibarquux"::startsWith).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        assertThat(get("/search/t/" + (shard.isEmpty() ? "_" : shard) + ".js")).contains("\"zanzibarquux\":");
+    }
+
+    @Test
     void templatesStaticFilesAndSettingsAreWatchedToo() throws Exception {
         Files.createDirectories(site.resolve("templates"));
         Files.writeString(site.resolve("templates/404.peb"), "{% extends \"base\" %}{% block content %}<h1>Custom lost page</h1>{% endblock %}");
