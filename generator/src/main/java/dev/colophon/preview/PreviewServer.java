@@ -65,8 +65,10 @@ public final class PreviewServer implements AutoCloseable {
         long started = System.nanoTime();
         this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
         int rendered = live.apply(session.plan().files());
-        out.printf("Built %s in %d ms; serving %s (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
-                (System.nanoTime() - started) / 1_000_000, url);
+        out.printf("Built %s in %d ms (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
+                (System.nanoTime() - started) / 1_000_000);
+        out.printf("  Site:       %s/%n", url);
+        out.printf("  Dashboard:  %s/admin/ (comments and views; log in with the admin password)%n", url);
         secret.announce(out);
         this.watcher = new SiteWatcher(root, Set.of(data, root.resolve("public")), this::rebuild);
     }
