@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -62,9 +63,9 @@ public enum ImportSource {
             return new Parsed(reader.read(in, defaults), defaults.counts());
         } catch (ImportException e) {
             throw e;
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
+        } catch (Exception e) { // the parsers' own exceptions (XML, JSON, CSV, gzip), said in our words
             throw new ImportException(Problems.describe(e, name().toLowerCase(Locale.ROOT)));
         }
     }

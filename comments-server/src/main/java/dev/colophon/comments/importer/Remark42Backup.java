@@ -21,7 +21,7 @@ public final class Remark42Backup {
         List<ImportedComment> comments = new ArrayList<>();
         try (MappingIterator<JsonNode> values = new ObjectMapper().readerFor(JsonNode.class).readValues(in)) {
             JsonNode meta = values.hasNextValue() ? values.nextValue() : null;
-            if (meta == null || !meta.isObject() || !meta.has("version") || meta.has("locator")) {
+            if (meta == null || !meta.isObject() || !meta.has("version") || !(meta.has("users") || meta.has("posts")) || meta.has("comments")) {
                 throw JsonExports.notThis("Remark42", "its first line is {\"version\":1,\"users\":[...],\"posts\":[...]}");
             }
             while (values.hasNextValue()) {
