@@ -194,6 +194,25 @@ public final class SiteSession {
         return contentAssets.files(assets, bundles, published);
     }
 
+    /** The drafts and future posts this build leaves out, for the summary line. */
+    public LeftOut leftOut() {
+        Instant now = options.clock().instant();
+        int drafts = 0;
+        int future = 0;
+        for (ContentLoader.Loaded l : loaded.values()) {
+            if (l.page() == null && l.doc().draft()) {
+                drafts++;
+            } else if (l.page() == null && l.doc().date() != null && l.doc().date().toInstant().isAfter(now)) {
+                future++;
+            }
+        }
+        return new LeftOut(drafts, future);
+    }
+
+    /** How many drafts and future posts a build left out. */
+    public record LeftOut(int drafts, int future) {
+    }
+
     public List<Problem> warnings() {
         List<Problem> all = new ArrayList<>();
         loaded.values().forEach(l -> all.addAll(l.warnings()));

@@ -258,7 +258,7 @@ class SiteBuilderTest {
         assertThat(site.exists("tags/same-tag/page/3/index.html")).isTrue();
         assertThat(Jsoup.parse(site.read("archive/2026/index.html")).select(".archive-year li a")).hasSize(5);
         assertThat(Jsoup.parse(site.read("old/3/index.html")).select("meta[http-equiv=refresh]").attr("content"))
-                .isEqualTo("0; url=https://t.example/posts/p3/");
+                .isEqualTo("0; url=/posts/p3/");
         assertThat(site.read("sitemap.xml")).contains("<loc>https://t.example/posts/p5/</loc>");
         assertThat(site.read("robots.txt")).contains("Sitemap: https://t.example/sitemap.xml");
     }

@@ -51,7 +51,8 @@ class PreviewServerTest {
         assertThat(get("/")).contains("/_colophon/live.js");
         assertThat(status("/no/such/page/")).isEqualTo(404);
         assertThat(get("/atom.xml")).doesNotContain("_colophon");
-        assertThat(log.toString()).contains("Admin password for moderating comments");
+        assertThat(log.toString()).contains("Admin password for moderating comments")
+                .contains("Site:       " + server.url() + "/").contains("Dashboard:  " + server.url() + "/admin/");
     }
 
     @Test
