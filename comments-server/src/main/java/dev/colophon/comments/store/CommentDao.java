@@ -29,7 +29,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT id, parent_id, status, author, website, html, likes, created_at, updated_at, handle
-            FROM comments WHERE thread_id = :threadId AND status IN ('approved', 'deleted')""")
+            FROM comments WHERE thread_id = :threadId AND status IN ('approved', 'deleted', 'rejected', 'spam')""")
     List<PublicComment> visibleIn(@Bind("threadId") long threadId);
 
     @SqlQuery("""
