@@ -7,7 +7,18 @@ import dev.colophon.comments.api.CorsPolicy;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
+import dev.colophon.comments.api.ShareApi;
 import dev.colophon.comments.api.StatsApi;
+import dev.colophon.comments.api.WebmentionApi;
+import dev.colophon.comments.fetch.AddressPolicy;
+import dev.colophon.comments.fetch.FetchGuard;
+import dev.colophon.comments.fetch.Fetcher;
+import dev.colophon.comments.fetch.HostResolver;
+import dev.colophon.comments.share.ShareService;
+import dev.colophon.comments.webmention.WebmentionService;
+import dev.colophon.comments.webmention.WebmentionWorker;
+import dev.colophon.comments.webmention.internal.MentionApplier;
+import dev.colophon.comments.webmention.internal.SourceVerifier;
 import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
@@ -37,16 +48,22 @@ import java.util.function.Consumer;
  */
 public final class CommentServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final String USER_AGENT = "Colophon (webmention verification)";
 
     private final Database db;
     private final ViewRecorder views;
     private final Mailer mailer;
+    private final Fetcher fetcher;
+    private final WebmentionWorker webmentions;
     private final Javalin app;
 
-    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Javalin app) {
+    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Fetcher fetcher, WebmentionWorker webmentions,
+                          Javalin app) {
         this.db = db;
         this.views = views;
         this.mailer = mailer;
+        this.fetcher = fetcher;
+        this.webmentions = webmentions;
         this.app = app;
     }
 
@@ -58,6 +75,9 @@ public final class CommentServer implements AutoCloseable {
         Database db = Database.open(config.database());
         ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
         Mailer mailer = null;
+        Fetcher fetcher = new Fetcher(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()), HostResolver.system()),
+                Fetcher.Limits.defaults(), USER_AGENT);
+        WebmentionWorker worker = null;
         try {
             VisitorIds ids = new VisitorIds(db, clock);
             mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
@@ -74,6 +94,12 @@ public final class CommentServer implements AutoCloseable {
             AdminApi admin = new AdminApi(new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock),
                     moderation, clients);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
+            SourceVerifier verifier = new SourceVerifier(fetcher);
+            worker = new WebmentionWorker(db, verifier, new MentionApplier(db, comments, threads, ids, verifier, clock,
+                    config.limits().maxBodyChars()), clock, true);
+            WebmentionApi webmention = new WebmentionApi(new WebmentionService(db, config.origins(), clock, worker::wake),
+                    clients, config.limits().votesPerMinute(), config.mail().publicUrl());
+            ShareApi shares = new ShareApi(new ShareService(db, threads, clock), clients, config.limits());
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -82,11 +108,14 @@ public final class CommentServer implements AutoCloseable {
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
                 cfg.routes.before(SecurityHeaders::apply);
                 cfg.routes.before("/api/*", cors::apply);
+                cfg.routes.before("/webmention", cors::apply);
                 cfg.routes.get("/health", ctx -> {
                     boolean up = db.isReachable();
                     ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
                 });
                 api.routes(cfg.routes);
+                webmention.routes(cfg.routes);
+                shares.routes(cfg.routes);
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
                 emailLinks.routes(cfg.routes);
@@ -95,11 +124,15 @@ public final class CommentServer implements AutoCloseable {
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            return new CommentServer(db, views, mailer, app);
+            return new CommentServer(db, views, mailer, fetcher, worker, app);
         } catch (RuntimeException e) {
             if (mailer != null) {
                 mailer.close();
             }
+            if (worker != null) {
+                worker.close();
+            }
+            fetcher.close();
             views.close();
             db.close();
             throw e;
@@ -123,6 +156,8 @@ public final class CommentServer implements AutoCloseable {
             if (mailer != null) {
                 mailer.close(); // what is not sent stays in the outbox for the next start
             }
+            webmentions.close(); // what is not verified stays queued for the next start
+            fetcher.close();
             views.close(); // writes the views still in memory
             db.close();
         }
@@ -131,6 +166,11 @@ public final class CommentServer implements AutoCloseable {
     /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
     public int sendMail() {
         return mailer == null ? 0 : mailer.sendDue();
+    }
+
+    /** Verifies the webmentions due now rather than on the worker's next round; returns how many were finished. */
+    public int verifyWebmentions() {
+        return webmentions.verifyDue();
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */

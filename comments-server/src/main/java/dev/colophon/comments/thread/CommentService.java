@@ -47,6 +47,14 @@ public final class CommentService {
     }
 
     public PostedComment post(CommentRequest request, Visitor visitor) {
+        return post(request, visitor, null);
+    }
+
+    /**
+     * Posts a comment; {@code source} is the page on another site a reply was written on (a webmention),
+     * which takes the same path as a reader's comment: validation, blocks, moderation, notifications.
+     */
+    public PostedComment post(CommentRequest request, Visitor visitor, String source) {
         CommentRequest valid = validator.validate(request);
         String site = RequestValidator.site(valid.site());
         String html = renderer.render(valid.body());
@@ -65,6 +73,9 @@ public final class CommentService {
                     valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null,
                     valid.wantsReplies());
             long id = handle.attach(CommentDao.class).insert(row);
+            if (source != null) {
+                handle.attach(CommentDao.class).setSource(id, source);
+            }
             CommentRow inserted = handle.attach(CommentDao.class).get(id).orElseThrow();
             if (Status.APPROVED.equals(status)) {
                 threadDao.touch(threadId);
@@ -92,6 +103,35 @@ public final class CommentService {
             throw ApiException.badRequest("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
         }
         return parent.depth() + 1;
+    }
+
+    /**
+     * Replaces a web reply's author and text with what its source says now (an updated webmention);
+     * its moderation state stays as it was.
+     */
+    public void updateFromSource(long id, String author, String website, String markdown) {
+        CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElse(null);
+        if (row == null || Status.DELETED.equals(row.status())) {
+            return;
+        }
+        String body = validator.body(markdown);
+        String html = renderer.render(body);
+        db.execute(handle -> {
+            handle.attach(CommentDao.class).setFromSource(id, author, website, body, html, clock.millis());
+            handle.attach(ThreadDao.class).touch(row.threadId());
+        });
+        ThreadRow thread = threadOf(row);
+        threads.invalidate(thread.site(), thread.page());
+    }
+
+    /** Removes a web reply whose source is gone or no longer links here (a placeholder if it has replies). */
+    public void removeFromSource(long id) {
+        db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).filter(c -> !Status.DELETED.equals(c.status()))
+                .ifPresent(row -> {
+                    removeOrBlank(db, row, clock.millis());
+                    ThreadRow thread = threadOf(row);
+                    threads.invalidate(thread.site(), thread.page());
+                });
     }
 
     /** The author's own view of a comment, pending or not, for the widget to show after a reload. */
