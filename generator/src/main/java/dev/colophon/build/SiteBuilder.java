@@ -3,6 +3,11 @@ package dev.colophon.build;
 import dev.colophon.publish.Manifest;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
+import dev.colophon.site.Page;
+import dev.colophon.site.Site;
+import dev.colophon.webmention.OutgoingLinks;
+import java.util.Map;
+import java.util.TreeMap;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -21,6 +26,17 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
+    /** Each published post's links to other sites, for {@code colophon webmention send}. */
+    static Map<String, OutgoingLinks.Post> outgoingLinks(Site site) {
+        Map<String, OutgoingLinks.Post> links = new TreeMap<>();
+        for (Page post : site.posts()) {
+            if (!post.draft() && !post.scheduled()) {
+                links.put(post.permalink(), OutgoingLinks.of(post.content().toString(), post.permalink(), site.baseUrl()));
+            }
+        }
+        return links;
+    }
+
     public BuildReport build(BuildOptions options) {
         long started = System.nanoTime();
         Path output = options.output().toAbsolutePath().normalize();
@@ -34,6 +50,7 @@ public final class SiteBuilder {
         if (cacheDir != null) {
             result.manifest().write(cacheDir.resolve("manifest"));
             cache.save();
+            OutgoingLinks.write(cacheDir, outgoingLinks(plan.site()));
         }
         return new BuildReport(plan.site().posts().size(), plan.site().pages().size(), plan.feeds(),
                 plan.files().size(), result.rendered(), Duration.ofNanos(System.nanoTime() - started), output,
