@@ -53,7 +53,7 @@ public final class WebmentionApi {
         WebmentionService.Avatar avatar = mentions.avatar(ctx.pathParam("token"))
                 .orElseThrow(() -> ApiException.notFound("no avatar"));
         ctx.contentType(avatar.type()).header("Cache-Control", "public, max-age=86400")
-                .header("Content-Security-Policy", "default-src 'none'").result(avatar.bytes());
+                .header("Cross-Origin-Resource-Policy", "cross-origin").result(avatar.bytes());
     }
 
     private static Map<String, Object> status(MentionRow row) {
