@@ -31,7 +31,8 @@ public final class SiteBuilder {
         Map<String, OutgoingLinks.Post> links = new TreeMap<>();
         for (Page post : site.posts()) {
             if (!post.draft() && !post.scheduled()) {
-                links.put(post.permalink(), OutgoingLinks.of(post.content().toString(), post.permalink(), site.baseUrl()));
+                links.put(post.permalink(), OutgoingLinks.of(post.content().toString(), post.permalink(), site.baseUrl(),
+                        post.interactions().stream().map(Page.Interaction::url).toList()));
             }
         }
         return links;

@@ -36,16 +36,16 @@ public final class OutgoingLinks {
     }
 
     /** The http(s) links of a post's rendered content that leave the site, in order, each once. */
-    public static Post of(String contentHtml, String permalink, String siteRoot) {
+    public static Post of(String contentHtml, String permalink, String siteRoot, List<String> responseTo) {
         Document document = Jsoup.parseBodyFragment(contentHtml, permalink);
-        LinkedHashSet<String> links = new LinkedHashSet<>();
+        LinkedHashSet<String> links = new LinkedHashSet<>(responseTo);
         for (Element a : document.select("a[href]")) {
             String url = a.absUrl("href");
             if (url.matches("https?://\\S+") && !url.startsWith(siteRoot + "/") && !url.equals(siteRoot)) {
                 links.add(url);
             }
         }
-        return new Post(sha256(contentHtml), List.copyOf(links));
+        return new Post(sha256(contentHtml + "\n" + responseTo), List.copyOf(links));
     }
 
     public static void write(Path cacheDir, Map<String, Post> posts) {
