@@ -3,11 +3,7 @@ package dev.colophon.build;
 import dev.colophon.publish.Manifest;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
-import dev.colophon.site.Page;
-import dev.colophon.site.Site;
 import dev.colophon.webmention.OutgoingLinks;
-import java.util.Map;
-import java.util.TreeMap;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -26,18 +22,6 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
-    /** Each published post's links to other sites, for {@code colophon webmention send}. */
-    static Map<String, OutgoingLinks.Post> outgoingLinks(Site site) {
-        Map<String, OutgoingLinks.Post> links = new TreeMap<>();
-        for (Page post : site.posts()) {
-            if (!post.draft() && !post.scheduled()) {
-                links.put(post.permalink(), OutgoingLinks.of(post.content().toString(), post.permalink(), site.baseUrl(),
-                        post.interactions().stream().map(Page.Interaction::url).toList()));
-            }
-        }
-        return links;
-    }
-
     public BuildReport build(BuildOptions options) {
         long started = System.nanoTime();
         Path output = options.output().toAbsolutePath().normalize();
@@ -51,7 +35,7 @@ public final class SiteBuilder {
         if (cacheDir != null) {
             result.manifest().write(cacheDir.resolve("manifest"));
             cache.save();
-            OutgoingLinks.write(cacheDir, outgoingLinks(plan.site()));
+            OutgoingLinks.write(cacheDir, OutgoingLinks.ofSite(plan.site(), plan.site().baseUrl()));
         }
         return new BuildReport(plan.site().posts().size(), plan.site().pages().size(), plan.feeds(),
                 plan.files().size(), result.rendered(), Duration.ofNanos(System.nanoTime() - started), output,

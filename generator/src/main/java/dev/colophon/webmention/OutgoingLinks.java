@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import dev.colophon.site.Page;
+import dev.colophon.site.Site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,6 +35,22 @@ public final class OutgoingLinks {
     }
 
     private OutgoingLinks() {
+    }
+
+    /**
+     * Each published post's links to other sites, under the site's public root (the preview serves the
+     * same posts under its own address, which no other site could fetch).
+     */
+    public static Map<String, Post> ofSite(Site site, String publicRoot) {
+        Map<String, Post> links = new TreeMap<>();
+        for (Page post : site.posts()) {
+            if (!post.draft() && !post.scheduled()) {
+                String permalink = publicRoot + post.permalink().substring(site.baseUrl().length());
+                links.put(permalink, of(post.content().toString(), permalink, publicRoot,
+                        post.interactions().stream().map(Page.Interaction::url).toList()));
+            }
+        }
+        return links;
     }
 
     /** The http(s) links of a post's rendered content that leave the site, in order, each once. */

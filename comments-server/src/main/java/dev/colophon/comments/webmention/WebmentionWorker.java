@@ -6,13 +6,10 @@ import dev.colophon.comments.store.WebmentionDao;
 import dev.colophon.comments.webmention.internal.MentionApplier;
 import dev.colophon.comments.webmention.internal.SourceVerifier;
 import dev.colophon.comments.webmention.internal.Verdict;
+import dev.colophon.comments.worker.Poller;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,32 +30,19 @@ public final class WebmentionWorker implements AutoCloseable {
     private final SourceVerifier verifier;
     private final MentionApplier applier;
     private final Clock clock;
-    private final ScheduledExecutorService worker;
-    private final AtomicBoolean woken = new AtomicBoolean();
+    private final Poller poller;
 
     public WebmentionWorker(Database db, SourceVerifier verifier, MentionApplier applier, Clock clock, boolean poll) {
         this.db = db;
         this.verifier = verifier;
         this.applier = applier;
         this.clock = clock;
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "colophon-webmentions");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (poll) {
-            worker.scheduleWithFixedDelay(this::verifyQuietly, 0, POLL.toSeconds(), TimeUnit.SECONDS);
-        }
+        this.poller = new Poller("colophon-webmentions", poll ? POLL : null, this::verifyDue);
     }
 
     /** Verifies what is due soon, without waiting for the next poll; many wakes in a row verify once. */
     public void wake() {
-        if (woken.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                woken.set(false);
-                verifyQuietly();
-            });
-        }
+        poller.wake();
     }
 
     /** Verifies every webmention due now; returns how many were finished. Called by the worker, and by tests. */
@@ -99,21 +83,8 @@ public final class WebmentionWorker implements AutoCloseable {
         return true;
     }
 
-    private void verifyQuietly() {
-        try {
-            verifyDue();
-        } catch (RuntimeException e) {
-            LOG.error("Could not verify webmentions; the next poll tries again", e);
-        }
-    }
-
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        poller.close();
     }
 }
