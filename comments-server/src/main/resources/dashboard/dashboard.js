@@ -33,6 +33,13 @@
     $('controls').hidden = true;
     $('login').hidden = false;
     $('password').focus();
+    fetch('/api/v1/admin/login', { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (j) {
+      if (j.password) return;
+      $('no-password').textContent = j.message;
+      $('no-password').hidden = false;
+      $('password').disabled = true;
+      $('login-submit').disabled = true;
+    }).catch(function () { /* the form still works; a wrong password says so */ });
   }
 
   function start() {

@@ -47,6 +47,7 @@
       lang: STRINGS[data.lang] ? data.lang : 'en',
       sort: data.sort || 'oldest',
       theme: data.theme || 'auto',
+      views: data.views || 'on',
       css: data.css || src.replace(/\.js(\?.*)?$/, '.css')
     };
     var t = STRINGS[config.lang];
@@ -64,9 +65,13 @@
     return host ? new Thread(config, t, host) : null;
   }
 
-  /* One view per page load, without cookies or identifiers: the server keeps only daily rollups. */
+  /* One view per page load, without cookies or identifiers: the server keeps only daily rollups. A
+     reload (the preview's live reload too) is not a new view; a page that says data-views="off"
+     (the 404 page) is not counted at all. */
   function countView(config) {
-    if (!navigator.sendBeacon || window.__colophonCounted === config.page) return;
+    if (!navigator.sendBeacon || window.__colophonCounted === config.page || config.views === 'off') return;
+    var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    if (nav && nav.type === 'reload') return;
     window.__colophonCounted = config.page;
     var utm = /[?&]utm_source=([^&#]*)/.exec(location.search);
     navigator.sendBeacon(config.server + '/api/v1/views', JSON.stringify({

@@ -24,6 +24,7 @@ import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.VisitorIds;
+import dev.colophon.comments.metrics.ServerMetrics;
 import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.notify.EmailLinksApi;
@@ -91,8 +92,9 @@ public final class CommentServer implements AutoCloseable {
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits());
-            AdminApi admin = new AdminApi(new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock),
-                    moderation, clients);
+            AdminAuth auth = new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock);
+            AdminApi admin = new AdminApi(auth, moderation, clients);
+            ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
             SourceVerifier verifier = new SourceVerifier(fetcher);
             worker = new WebmentionWorker(db, verifier, new MentionApplier(db, comments, threads, ids, verifier, clock,
@@ -107,6 +109,8 @@ public final class CommentServer implements AutoCloseable {
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
                 cfg.routes.before(SecurityHeaders::apply);
+                metrics.routes(cfg.routes, auth);
+                cfg.events.serverStopped(metrics::close);
                 cfg.routes.before("/api/*", cors::apply);
                 cfg.routes.before("/webmention", cors::apply);
                 cfg.routes.get("/health", ctx -> {

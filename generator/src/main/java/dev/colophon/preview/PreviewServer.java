@@ -55,10 +55,13 @@ public final class PreviewServer implements AutoCloseable {
         this.out = out;
         Path data = root.resolve(".colophon");
         AdminSecret secret = AdminSecret.ensure(data);
-        ServerConfig config = new ServerConfig(host, port, data.resolve("comments.db").toString(),
-                List.of("http://localhost:" + (port == 0 ? 80 : port)), null, secret.hash(), Moderation.POST,
-                Duration.ofMinutes(15), Limits.defaults(), false);
-        this.comments = CommentServer.start(config, clock, this::routes);
+        Loopback loopback = Loopback.on(port);
+        ServerConfig config = new ServerConfig(host, loopback.port(), data.resolve("comments.db").toString(),
+                loopback.origins(), null, secret.hash(), Moderation.POST, Duration.ofMinutes(15), Limits.defaults(), false);
+        this.comments = CommentServer.start(config, clock, cfg -> {
+            loopback.addConnectors(cfg);
+            routes(cfg);
+        });
         this.url = "http://localhost:" + comments.port();
         BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
                 null, url);
@@ -71,8 +74,10 @@ public final class PreviewServer implements AutoCloseable {
         if (webmentions != null) {
             webmentions.built(first.site());
         }
-        out.printf("Built %s in %d ms; serving %s (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
-                (System.nanoTime() - started) / 1_000_000, url);
+        out.printf("Built %s in %d ms (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
+                (System.nanoTime() - started) / 1_000_000);
+        out.printf("  Site:       %s/%n", url);
+        out.printf("  Dashboard:  %s/admin/ (comments and views; log in with the admin password)%n", url);
         secret.announce(out);
         this.watcher = new SiteWatcher(root, Set.of(data, root.resolve("public")), this::rebuild);
     }
@@ -83,7 +88,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param sendWebmentions after each build, send the webmentions the published posts owe (off by default) */
     public static PreviewServer start(Path source, int port, Clock clock, PrintStream out, boolean sendWebmentions) {
-        return new PreviewServer(source, "127.0.0.1", port, clock, out, sendWebmentions);
+        return new PreviewServer(source, Loopback.IPV4, port, clock, out, sendWebmentions);
     }
 
     public String url() {
@@ -125,11 +130,14 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Streams a file published as it is; one deleted since the last rebuild is simply not found. */
+    /**
+     * Streams a file published as it is; one deleted since the last rebuild is simply not found. No
+     * Content-Length: Javalin compresses the body for browsers that ask for gzip, and a length taken
+     * from the file would then promise more bytes than are sent.
+     */
     private static void serveFromDisk(Context ctx, Path source, String path) {
         try {
-            ctx.contentType(MimeTypes.of(path)).header("Content-Length", String.valueOf(Files.size(source)))
-                    .result(Files.newInputStream(source));
+            ctx.contentType(MimeTypes.of(path)).result(Files.newInputStream(source));
         } catch (IOException e) {
             ctx.status(404).result("Not found");
         }

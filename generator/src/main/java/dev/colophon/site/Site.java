@@ -28,8 +28,17 @@ public record Site(
         return config.description();
     }
 
+    /** The absolute base URL without a trailing slash: for feeds, the sitemap, canonical and OpenGraph URLs. */
     public String baseUrl() {
         return config.root();
+    }
+
+    /**
+     * The base URL's path ("" or e.g. "/blog"): pages link with {@code basePath + url}, root-relative,
+     * so a built site works wherever it is opened, not only at its base_url.
+     */
+    public String basePath() {
+        return config.basePath();
     }
 
     public String language() {

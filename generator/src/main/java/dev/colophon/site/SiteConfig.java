@@ -26,16 +26,9 @@ public record SiteConfig(
         List<String> staticDirs,
         boolean highlightCode,
         Map<String, Object> params,
+        boolean search,
+        boolean searchComments,
         Map<String, String> shareLinks) {
-
-    /** Settings without share links (the sample's and most sites'). */
-    public SiteConfig(String title, String description, String baseUrl, String author, String language, ZoneId timezone,
-                      String permalink, String pagePermalink, int postsPerPage, int feedSize, String theme,
-                      String commentsUrl, String contentDir, List<String> postSections, List<String> staticDirs,
-                      boolean highlightCode, Map<String, Object> params) {
-        this(title, description, baseUrl, author, language, timezone, permalink, pagePermalink, postsPerPage, feedSize,
-                theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, Map.of());
-    }
 
     /** The base URL without a trailing slash, so that {@code baseUrl + "/path/"} is always right. */
     public String root() {
@@ -54,14 +47,14 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params,
+                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, search, searchComments,
                 shareLinks);
     }
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
                 postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params,
-                shareLinks);
+                search, searchComments, shareLinks);
     }
 
     /** Where the content lives, relative to the site root: empty for the root itself. */

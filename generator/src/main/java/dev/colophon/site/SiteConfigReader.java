@@ -35,7 +35,7 @@ public final class SiteConfigReader {
             throw new ConfigException(file + ": not found; a site folder needs a site.yml (try 'colophon init DIR')");
         }
         YamlSettings yaml = YamlSettings.read(file);
-        String baseUrl = yaml.string("base_url", "http://localhost:1313/");
+        String baseUrl = yaml.string("base_url", "http://localhost:8080/");
         if (!baseUrl.matches("https?://[^\\s]+")) {
             yaml.invalid("base_url", "an absolute http(s) URL such as https://example.com/");
         }
@@ -85,6 +85,8 @@ public final class SiteConfigReader {
                 staticDirs.isEmpty() ? List.of("static") : staticDirs,
                 yaml.bool("highlight_code", true),
                 yaml.map("params"),
+                yaml.bool("search", true),
+                yaml.bool("search_comments", false),
                 shareLinks(yaml));
         yaml.finish();
         return config;

@@ -33,7 +33,7 @@ public interface CommentDao {
                    CASE WHEN c.source_url IS NULL THEN NULL ELSE (SELECT CASE WHEN w.avatar IS NULL THEN NULL
                         ELSE '/api/v1/webmentions/' || w.token || '/avatar' END FROM webmentions w WHERE w.comment_id = c.id)
                    END AS avatar
-            FROM comments c WHERE c.thread_id = :threadId AND c.status IN ('approved', 'deleted')""")
+            FROM comments c WHERE c.thread_id = :threadId AND c.status IN ('approved', 'deleted', 'rejected', 'spam')""")
     List<PublicComment> visibleIn(@Bind("threadId") long threadId);
 
     @SqlQuery("""
