@@ -62,8 +62,7 @@ public class FederationBench {
         String db = work.resolve("bench.db").toString();
         ServerConfig config = new ServerConfig("127.0.0.1", 0, db, List.of("https://blog.example"), TOKEN, null,
                 Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false, StatsConfig.defaults(),
-                MailConfig.none(), FediverseConfig.defaults());
-        config = Allow.hosts(config, allow);
+                MailConfig.none(), allow, FediverseConfig.defaults());
         try (CommentServer server = CommentServer.start(config)) {
             String base = "http://127.0.0.1:" + server.port();
             long seeded = System.nanoTime();
@@ -205,13 +204,6 @@ public class FederationBench {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The fetch allow list for the fake servers' loopback hosts (the guard refuses private addresses otherwise). */
-    static final class Allow {
-        static ServerConfig hosts(ServerConfig c, List<String> hosts) {
-            return c; // replaced once fetch_allow_hosts is part of ServerConfig
         }
     }
 }

@@ -88,7 +88,7 @@
   function totals(s) {
     var box = $('totals');
     box.textContent = '';
-    [['Views', s.views], ['Unique visitors', s.visitors], ['Comments', s.comments], ['Reactions', s.reactions]].forEach(function (t) {
+    [['Views', s.views], ['Unique visitors', s.visitors], ['Comments', s.comments], ['Reactions', s.reactions], ['Shares', s.shares || 0]].forEach(function (t) {
       box.appendChild(el('div', { 'data-total': t[0] }, [el('dt', {}, [t[0]]), el('dd', {}, [t[1].toLocaleString()])]));
     });
   }
@@ -113,7 +113,7 @@
       bar.setAttribute('width', Math.max(1, step * 0.7));
       bar.setAttribute('height', h);
       var title = document.createElementNS(svgNs, 'title');
-      title.textContent = p.label + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' + p.comments + ' comments';
+      title.textContent = p.label + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' + p.comments + ' comments, ' + (p.shares || 0) + ' shares';
       bar.appendChild(title);
       svg.appendChild(bar);
       if (p.comments) {
@@ -153,6 +153,7 @@
       body.appendChild(el('tr', {}, [
         el('td', {}, [link]), el('td', { 'class': 'n' }, [String(row.views)]), el('td', { 'class': 'n' }, [String(row.visitors)]),
         el('td', { 'class': 'n' }, [String(row.comments)]), el('td', { 'class': 'n' }, [String(row.reactions)]),
+        el('td', { 'class': 'n' }, [String(row.shares || 0)]),
         el('td', {}, [row.lastComment ? new Date(row.lastComment).toLocaleString() : '–'])]));
     });
     document.querySelectorAll('#posts th').forEach(function (th) {
@@ -196,7 +197,9 @@
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
           el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') +
             (c.handle ? ' (' + c.handle + ', from the fediverse)' : '') + ' on ' + c.page + ' · ' +
-            new Date(c.createdAt).toLocaleString() + ' · ' + c.status]), body, actions]));
+            new Date(c.createdAt).toLocaleString() + ' · ' + c.status,
+            c.source ? ' · ' : null, c.source ? el('a', { href: c.source, rel: 'noopener nofollow' }, ['webmention from ' + new URL(c.source).host]) : null]),
+          body, actions]));
       });
     }).catch(function (e) { say(e.message); });
   }

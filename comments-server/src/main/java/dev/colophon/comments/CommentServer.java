@@ -4,6 +4,7 @@ import dev.colophon.comments.activitypub.Federation;
 import dev.colophon.comments.activitypub.FederationApi;
 import dev.colophon.comments.activitypub.FediverseAdminApi;
 import dev.colophon.comments.activitypub.internal.JettyRemoteHttp;
+import dev.colophon.comments.fetch.internal.GuardedAddressResolver;
 import dev.colophon.comments.api.AdminApi;
 import dev.colophon.comments.api.Clients;
 import dev.colophon.comments.api.CommentApi;
@@ -11,7 +12,18 @@ import dev.colophon.comments.api.CorsPolicy;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
+import dev.colophon.comments.api.ShareApi;
 import dev.colophon.comments.api.StatsApi;
+import dev.colophon.comments.api.WebmentionApi;
+import dev.colophon.comments.fetch.AddressPolicy;
+import dev.colophon.comments.fetch.FetchGuard;
+import dev.colophon.comments.fetch.Fetcher;
+import dev.colophon.comments.fetch.HostResolver;
+import dev.colophon.comments.share.ShareService;
+import dev.colophon.comments.webmention.WebmentionService;
+import dev.colophon.comments.webmention.WebmentionWorker;
+import dev.colophon.comments.webmention.internal.MentionApplier;
+import dev.colophon.comments.webmention.internal.SourceVerifier;
 import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
@@ -43,19 +55,25 @@ import java.util.function.Consumer;
  */
 public final class CommentServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final String USER_AGENT = "Colophon (webmention verification)";
 
     private final Database db;
     private final ViewRecorder views;
     private final Mailer mailer;
+    private final Fetcher fetcher;
+    private final WebmentionWorker webmentions;
     private final Federation federation;
     private final JettyRemoteHttp remote;
     private final Javalin app;
 
-    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Federation federation, JettyRemoteHttp remote,
+    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Fetcher fetcher, WebmentionWorker webmentions,
+                          Federation federation, JettyRemoteHttp remote,
                           Javalin app) {
         this.db = db;
         this.views = views;
         this.mailer = mailer;
+        this.fetcher = fetcher;
+        this.webmentions = webmentions;
         this.federation = federation;
         this.remote = remote;
         this.app = app;
@@ -74,6 +92,9 @@ public final class CommentServer implements AutoCloseable {
         Database db = Database.open(config.database());
         ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
         Mailer mailer = null;
+        Fetcher fetcher = new Fetcher(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()), HostResolver.system()),
+                Fetcher.Limits.defaults(), USER_AGENT);
+        WebmentionWorker worker = null;
         Federation federation = null;
         JettyRemoteHttp remote = null;
         try {
@@ -93,9 +114,17 @@ public final class CommentServer implements AutoCloseable {
             AdminApi admin = new AdminApi(auth, moderation, clients);
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
+            SourceVerifier verifier = new SourceVerifier(fetcher);
+            worker = new WebmentionWorker(db, verifier, new MentionApplier(db, comments, threads, ids, verifier, clock,
+                    config.limits().maxBodyChars()), clock, true);
+            WebmentionApi webmention = new WebmentionApi(new WebmentionService(db, config.origins(), clock, worker::wake),
+                    clients, config.limits().votesPerMinute(), config.mail().publicUrl());
+            ShareApi shares = new ShareApi(new ShareService(db, threads, clock), clients, config.limits());
             AtomicReference<String> listening = new AtomicReference<>();
             String fediverseUrl = config.fediverse().url() != null ? config.fediverse().url() : config.mail().publicUrl();
-            remote = new JettyRemoteHttp(new org.eclipse.jetty.util.SocketAddressResolver.Sync(), "Colophon/0.1 (ActivityPub)");
+            // the same SSRF guard as webmention fetches: every connection to an actor, key or inbox passes it
+            remote = new JettyRemoteHttp(new GuardedAddressResolver(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()),
+                    HostResolver.system())), "Colophon (ActivityPub)");
             federation = new Federation(db, config.fediverse(), () -> fediverseUrl != null ? fediverseUrl : listening.get(),
                     config.origins().get(0), remote, comments, threads, ids, clock, background);
             FederationApi fediverse = new FederationApi(federation, config.fediverse().inboxPerMinute());
@@ -110,11 +139,14 @@ public final class CommentServer implements AutoCloseable {
                 metrics.routes(cfg.routes, auth);
                 cfg.events.serverStopped(metrics::close);
                 cfg.routes.before("/api/*", cors::apply);
+                cfg.routes.before("/webmention", cors::apply);
                 cfg.routes.get("/health", ctx -> {
                     boolean up = db.isReachable();
                     ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
                 });
                 api.routes(cfg.routes);
+                webmention.routes(cfg.routes);
+                shares.routes(cfg.routes);
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
                 emailLinks.routes(cfg.routes);
@@ -126,7 +158,7 @@ public final class CommentServer implements AutoCloseable {
                 extra.accept(cfg);
             }).start(config.host(), config.port());
             listening.set("http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + app.port());
-            return new CommentServer(db, views, mailer, federation, remote, app);
+            return new CommentServer(db, views, mailer, fetcher, worker, federation, remote, app);
         } catch (RuntimeException e) {
             if (federation != null) {
                 federation.close();
@@ -137,6 +169,10 @@ public final class CommentServer implements AutoCloseable {
             if (mailer != null) {
                 mailer.close();
             }
+            if (worker != null) {
+                worker.close();
+            }
+            fetcher.close();
             views.close();
             db.close();
             throw e;
@@ -160,6 +196,8 @@ public final class CommentServer implements AutoCloseable {
             if (mailer != null) {
                 mailer.close(); // what is not sent stays in the outbox for the next start
             }
+            webmentions.close(); // what is not verified stays queued for the next start
+            fetcher.close();
             federation.close(); // undelivered activities stay queued for the next start
             remote.close();
             views.close(); // writes the views still in memory
@@ -170,6 +208,11 @@ public final class CommentServer implements AutoCloseable {
     /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
     public int sendMail() {
         return mailer == null ? 0 : mailer.sendDue();
+    }
+
+    /** Verifies the webmentions due now rather than on the worker's next round; returns how many were finished. */
+    public int verifyWebmentions() {
+        return webmentions.verifyDue();
     }
 
     /** The blog's fediverse side. */

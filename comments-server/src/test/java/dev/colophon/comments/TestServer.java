@@ -43,8 +43,14 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
                       dev.colophon.comments.config.MailConfig mail) {
+        this(database, moderation, limits, stats, mail, List.of());
+    }
+
+    /** A server whose remote fetches may also reach {@code fetchAllowHosts} (loopback sources in tests). */
+    public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
+                      dev.colophon.comments.config.MailConfig mail, List<String> fetchAllowHosts) {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false, stats, mail);
+                moderation, Duration.ofMinutes(15), limits, false, stats, mail, fetchAllowHosts);
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
     }

@@ -21,6 +21,8 @@ import java.util.function.Function;
  */
 public final class ServerConfigReader {
     static final Map<String, String> DEFAULTS = defaults();
+    /** Keys that are YAML lists in the file and comma-separated in the environment. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("origins", "fetch_allow_hosts");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -57,6 +59,7 @@ public final class ServerConfigReader {
         d.put("mail_from", "");
         d.put("notify_email", "");
         d.put("public_url", "");
+        d.put("fetch_allow_hosts", "");
         d.put("fediverse_account", "blog");
         d.put("fediverse_url", "");
         d.put("fediverse_name", "");
@@ -99,8 +102,9 @@ public final class ServerConfigReader {
         }
         YamlSettings yaml = YamlSettings.read(file);
         for (String key : DEFAULTS.keySet()) {
-            String value = key.equals("origins") ? String.join(",", yaml.strings(key)) : yaml.string(key, null);
-            if (value != null && !(key.equals("origins") && value.isEmpty())) {
+            boolean list = LISTS.contains(key);
+            String value = list ? String.join(",", yaml.strings(key)) : yaml.string(key, null);
+            if (value != null && !(list && value.isEmpty())) {
                 set(key, value, file.toString());
             }
         }
@@ -145,7 +149,15 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail(), fediverse());
+                mail(), fetchAllowHosts(), fediverse());
+    }
+
+    private List<String> fetchAllowHosts() {
+        List<String> hosts = Arrays.stream(values.get("fetch_allow_hosts").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        hosts.stream().filter(h -> !h.matches("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._-]+|[0-9A-Fa-f:]+)(:\\d{1,5})?")).forEach(h ->
+                problem("fetch_allow_hosts", "'" + h + "' is not a host or host:port, like localhost or 127.0.0.1:8080"));
+        return hosts;
     }
 
     private FediverseConfig fediverse() {

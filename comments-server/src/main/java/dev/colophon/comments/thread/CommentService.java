@@ -47,13 +47,25 @@ public final class CommentService {
     }
 
     public PostedComment post(CommentRequest request, Visitor visitor) {
+        return post(request, visitor, null);
+    }
+
+    /**
+     * Posts a comment; {@code source} is the page on another site a reply was written on (a webmention),
+     * which takes the same path as a reader's comment: validation, blocks, moderation, notifications.
+     */
+    public PostedComment post(CommentRequest request, Visitor visitor, String source) {
         CommentRequest valid = validator.validate(request);
         String site = RequestValidator.site(valid.site());
         String html = renderer.render(valid.body());
         String token = VisitorIds.randomHex(24);
         Draft draft = new Draft(site, valid.page(), valid.parent(), valid.author(), valid.email(), valid.website(),
                 valid.body(), html, visitor.addressHash(), valid.wantsReplies());
-        return posted(store(draft, VisitorIds.tokenHash(token), (dao, id) -> { }), valid.page(), token);
+        return posted(store(draft, VisitorIds.tokenHash(token), (dao, id) -> {
+            if (source != null) {
+                dao.setSource(id, source);
+            }
+        }), valid.page(), token);
     }
 
     /**
@@ -126,6 +138,35 @@ public final class CommentService {
             throw ApiException.badRequest("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
         }
         return parent.depth() + 1;
+    }
+
+    /**
+     * Replaces a web reply's author and text with what its source says now (an updated webmention);
+     * its moderation state stays as it was.
+     */
+    public void updateFromSource(long id, String author, String website, String markdown) {
+        CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElse(null);
+        if (row == null || Status.DELETED.equals(row.status())) {
+            return;
+        }
+        String body = validator.body(markdown);
+        String html = renderer.render(body);
+        db.execute(handle -> {
+            handle.attach(CommentDao.class).setFromSource(id, author, website, body, html, clock.millis());
+            handle.attach(ThreadDao.class).touch(row.threadId());
+        });
+        ThreadRow thread = threadOf(row);
+        threads.invalidate(thread.site(), thread.page());
+    }
+
+    /** Removes a web reply whose source is gone or no longer links here (a placeholder if it has replies). */
+    public void removeFromSource(long id) {
+        db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).filter(c -> !Status.DELETED.equals(c.status()))
+                .ifPresent(row -> {
+                    removeOrBlank(db, row, clock.millis());
+                    ThreadRow thread = threadOf(row);
+                    threads.invalidate(thread.site(), thread.page());
+                });
     }
 
     /** The author's own view of a comment, pending or not, for the widget to show after a reload. */
