@@ -49,8 +49,8 @@ final class AdminClient {
         return send(method, path, null);
     }
 
-    /** {@link #send(String, String)} with a JSON body, or none when {@code body} is null. */
-    JsonNode send(String method, String path, Object body) throws IOException, InterruptedException {
+    /** {@link #send(String, String)} with a JSON body. */
+    JsonNode send(String method, String path, byte[] body) throws IOException, InterruptedException {
         String secret = token != null ? token : System.getenv("COLOPHON_ADMIN_TOKEN");
         if (secret == null || secret.isBlank()) {
             throw new UserError("no admin token: pass --token or set COLOPHON_ADMIN_TOKEN");
@@ -58,8 +58,8 @@ final class AdminClient {
         String url = base() + path;
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -84,7 +84,8 @@ final class ModerateCommand implements Callable<Integer> {
                     : action + " needs the numbers of the comments, e.g. colophon moderate " + action + " 12");
         }
         if (ids.size() > 1 && !action.equals("block")) {
-            admin.send("POST", "/api/v1/admin/comments/bulk", Map.of("action", action, "ids", ids)); // all or none
+            admin.send("POST", "/api/v1/admin/comments/bulk",
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Map.of("action", action, "ids", ids))); // all or none
         } else {
             for (long id : ids) {
                 admin.send(how.method(), "/api/v1/admin/comments/" + id + how.suffix());
