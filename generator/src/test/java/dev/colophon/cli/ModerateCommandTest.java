@@ -75,7 +75,7 @@ class ModerateCommandTest {
         long b = post("{\"page\":\"/q/\",\"body\":\"Cheapest quorvex tablets here\"}");
         String listing = run("moderate", "--server", url, "--token", TOKEN);
         assertThat(listing).containsPattern("#" + a + " pending .* · spam score 0\\.\\d\\d")
-                .contains("why: +2.0 speed: sent 0.5 s after the page loaded");
+                .contains("why: +1.2 speed: sent 0.5 s after the page loaded");
         assertThat(run("moderate", "spam", "--all", "--server", url, "--token", TOKEN))
                 .startsWith("Marked as spam comments " + b + ", " + a + " on " + url);
         long c = post("{\"page\":\"/r/\",\"body\":\"quorvex tablets\"}");

@@ -81,7 +81,7 @@ public interface SpamDao {
     /** The comments held (pending or spam) that arrived in a time range, the likeliest ham first. */
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at, c.spam_score, c.spam_reasons
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons
             FROM comments c JOIN threads t ON t.id = c.thread_id
             WHERE c.status IN ('pending', 'spam') AND c.created_at >= :from AND c.created_at < :to
             ORDER BY c.spam_score, c.id""")

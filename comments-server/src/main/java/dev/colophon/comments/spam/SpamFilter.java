@@ -105,9 +105,9 @@ public final class SpamFilter {
             return;
         }
         if (elapsedMs < TOO_FAST_MS) {
-            reasons.add(new Reason("speed", 2.0, String.format("sent %.1f s after the page loaded", elapsedMs / 1000.0)));
+            reasons.add(new Reason("speed", 1.2, String.format("sent %.1f s after the page loaded", elapsedMs / 1000.0)));
         } else if (elapsedMs < FAST_MS) {
-            reasons.add(new Reason("speed", 0.7, String.format("sent %.1f s after the page loaded", elapsedMs / 1000.0)));
+            reasons.add(new Reason("speed", 0.5, String.format("sent %.1f s after the page loaded", elapsedMs / 1000.0)));
         }
     }
 

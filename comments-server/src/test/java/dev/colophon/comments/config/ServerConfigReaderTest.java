@@ -33,7 +33,7 @@ class ServerConfigReaderTest {
                         "origins (from environment COLOPHON_ORIGINS) 'not a url' is not an origin like https://blog.example (scheme, host, optional port)",
                         "admin_token (from environment COLOPHON_ADMIN_TOKEN) must be at least 16 characters long",
                         "port (from environment COLOPHON_PORT) 'http' is not valid (expected a whole number)",
-                        "moderation (from flag --moderation) 'later' is not valid: must be pre or post"));
+                        "moderation (from flag --moderation) 'later' is not valid: must be auto, pre or post"));
     }
 
     @Test

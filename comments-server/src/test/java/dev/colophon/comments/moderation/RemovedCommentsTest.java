@@ -40,7 +40,8 @@ class RemovedCommentsTest {
     void rejectedSpamAndDeletedCommentsWithRepliesStayAsRemovedPlaceholders() {
         for (String action : new String[] {"reject", "spam", "delete"}) {
             String page = "/" + action + "/";
-            long parent = server.comment(page, "the parent says something rude", null).get("id").asLong();
+            // a text of its own on each page: the same text on another page that the owner marked spam is spam
+            long parent = server.comment(page, "the parent says something rude about " + action, null).get("id").asLong();
             server.comment(page, "a kind reply", parent);
             server.comment(page, "another reply", parent);
             var done = action.equals("delete") ? server.delete("/api/v1/admin/comments/" + parent, server.admin())
