@@ -94,7 +94,7 @@ public final class CommentServer implements AutoCloseable {
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
                 emailLinks.routes(cfg.routes);
-                Dashboard.routes(cfg.routes);
+                Dashboard.routes(cfg.routes, config.origins().get(0));
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
