@@ -238,6 +238,7 @@ class CommentWidgetTest {
         reader.await(".colophon");
         reader.js("document.querySelector('[data-colophon-thread]').textContent='';"
                 + "var s=document.querySelector('script[data-colophon-server]'); s.dataset.lang='de'; Colophon.init(s);");
+        reader.await(".colophon textarea").click(); // the form opens when the reader starts writing
         reader.awaitText(".colophon .c-submit", "Kommentar senden");
     }
 }
