@@ -8,6 +8,7 @@ import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
 import dev.colophon.comments.api.StatsApi;
+import dev.colophon.comments.api.internal.HttpLimits;
 import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
@@ -77,7 +78,7 @@ public final class CommentServer implements AutoCloseable {
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
-                cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+                HttpLimits.apply(cfg, config.limits().maxRequestBytes());
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
                 cfg.routes.before(SecurityHeaders::apply);
