@@ -68,7 +68,8 @@ public final class CommentServer implements AutoCloseable {
                     config.limits(), clock, notifier);
             ModerationService moderation = new ModerationService(db, threads, clock, notifier);
             EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
-            Clients clients = new Clients(ids, config.trustProxy());
+            Clients clients = new Clients(ids, config.trustProxy(),
+                    String.valueOf(config.mail().publicUrl()).startsWith("https://"));
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits());

@@ -26,11 +26,27 @@ public final class Json {
                 throw ApiException.badRequest("request body must be a JSON object");
             }
             return value;
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            throw ApiException.badRequest("malformed JSON: " + mismatch(e));
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw ApiException.badRequest("unreadable body: " + e.getMessage());
         }
+    }
+
+    /** What a wrongly typed field should have been, in JSON's words rather than Java's class names. */
+    private static String mismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b).orElse(null);
+        Class<?> type = e.getTargetType();
+        String expected = type == null ? "another JSON value"
+                : Number.class.isAssignableFrom(type) || type == long.class || type == int.class ? "a whole number"
+                : type == String.class ? "a string"
+                : type == Boolean.class || type == boolean.class ? "true or false"
+                : "a JSON object";
+        return field == null ? "expected " + expected : "field '" + field + "' must be " + expected;
     }
 
     public static byte[] bytes(Object value) {

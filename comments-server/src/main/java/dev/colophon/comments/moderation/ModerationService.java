@@ -96,7 +96,7 @@ public final class ModerationService {
     }
 
     public BlockRow block(String kind, String value) {
-        if (!Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
+        if (kind == null || !Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
             throw ApiException.badRequest("kind must be email or address, with a value");
         }
         db.execute(handle -> handle.attach(BlockDao.class).insert(kind, value.strip(), clock.millis()));
