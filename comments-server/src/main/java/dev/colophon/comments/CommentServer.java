@@ -5,6 +5,7 @@ import dev.colophon.comments.api.Clients;
 import dev.colophon.comments.api.CommentApi;
 import dev.colophon.comments.api.CorsPolicy;
 import dev.colophon.comments.api.ErrorResponses;
+import dev.colophon.comments.api.Health;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
 import dev.colophon.comments.api.StatsApi;
@@ -84,10 +85,7 @@ public final class CommentServer implements AutoCloseable {
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
                 cfg.routes.before(SecurityHeaders::apply);
                 cfg.routes.before("/api/*", cors::apply);
-                cfg.routes.get("/health", ctx -> {
-                    boolean up = db.isReachable();
-                    ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
-                });
+                cfg.routes.get("/health", ctx -> Health.answer(ctx, db));
                 api.routes(cfg.routes);
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);

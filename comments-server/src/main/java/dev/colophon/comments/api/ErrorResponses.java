@@ -1,5 +1,7 @@
 package dev.colophon.comments.api;
 
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.StorageUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 public final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final String WRITTEN = "colophon.error.written";
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     private ErrorResponses() {
     }
@@ -24,7 +27,13 @@ public final class ErrorResponses {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getStatus() == 413
                         ? "request body too large" : e.getMessage()));
+        routes.exception(StorageUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (Database.asStorageFault(e instanceof RuntimeException r ? r : new RuntimeException(e))
+                    instanceof StorageUnavailableException fault) {
+                unavailable(ctx, fault);
+                return;
+            }
             if (clientWentAway(e)) {
                 LOG.info("Client closed the connection during {} {}", ctx.method(), ctx.path());
                 write(ctx, 400, "bad_request", "the request ended early");
@@ -43,6 +52,14 @@ public final class ErrorResponses {
                 write(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
             }
         });
+    }
+
+    /** Storage trouble is the server's, not the caller's, and passes: 503, and when to try again. */
+    private static void unavailable(Context ctx, StorageUnavailableException e) {
+        LOG.warn("{} {}: storage unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        write(ctx, 503, "unavailable", "the comment store cannot take this right now (" + e.getMessage()
+                + "); nothing was saved, try again in " + RETRY_AFTER_SECONDS + " s");
     }
 
     /** A client that hangs up mid-request is routine on the internet: one line, no stack trace. */
