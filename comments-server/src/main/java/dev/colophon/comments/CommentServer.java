@@ -14,6 +14,7 @@ import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.feed.CommentFeed;
+import dev.colophon.comments.limits.AddressKeys;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
@@ -61,7 +62,8 @@ public final class CommentServer implements AutoCloseable {
         ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
         Mailer mailer = null;
         try {
-            VisitorIds ids = new VisitorIds(db, clock);
+            VisitorIds ids = new VisitorIds(db, clock,
+                    new AddressKeys(AddressKeys.file(config.addressKeyFile(), config.database()), clock));
             mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
             Notifier notifier = new Notifier(config.mail(), config.origins().get(0), ids, mailer, clock);
             ThreadService threads = new ThreadService(db, config.limits().displayDepth(), notifier.enabled());

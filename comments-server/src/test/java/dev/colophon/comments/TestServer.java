@@ -44,9 +44,23 @@ public final class TestServer implements AutoCloseable {
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
                       dev.colophon.comments.config.MailConfig mail) {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false, stats, mail);
+                moderation, Duration.ofMinutes(15), limits, false, stats, mail, keyFileFor(database));
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    /** Beside a SQLite file by default; for PostgreSQL a folder of its own, not the module's working folder. */
+    private static String keyFileFor(String database) {
+        if (!database.startsWith("jdbc:postgresql:")) {
+            return null;
+        }
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("colophon-keys");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("address.key").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static TestServer open(Path dir, Moderation moderation) {

@@ -49,6 +49,12 @@ public final class Clients {
         return hash;
     }
 
+    /** The visitor who writes a comment: blocks of their address made under last period's key are re-keyed first. */
+    public Visitor author(Context ctx, String site) {
+        ids.rekeyBlocksOf(ip(ctx));
+        return visitor(ctx, site);
+    }
+
     public Visitor visitor(Context ctx, String site) {
         return new Visitor(addressHash(ctx), ids.visitorToday(ip(ctx), ctx.userAgent(), site));
     }

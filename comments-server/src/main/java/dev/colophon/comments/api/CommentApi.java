@@ -81,7 +81,7 @@ public final class CommentApi {
         clients.limit(ctx, posts);
         CommentRequest request = Json.body(ctx, CommentRequest.class);
         String site = RequestValidator.site(request.site());
-        ctx.status(201).json(comments.post(request, clients.visitor(ctx, site)));
+        ctx.status(201).json(comments.post(request, clients.author(ctx, site)));
     }
 
     private void own(Context ctx) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy)
  * @param stats how views are counted
  * @param mail how notifications are sent
+ * @param addressKeyFile where the keys for address hashes live (never in the database), or null for the
+ *     default: {@code address.key} beside a SQLite file, or in the working folder with PostgreSQL
  */
 public record ServerConfig(
         String host,
@@ -27,7 +29,16 @@ public record ServerConfig(
         Limits limits,
         boolean trustProxy,
         StatsConfig stats,
-        MailConfig mail) {
+        MailConfig mail,
+        String addressKeyFile) {
+
+    /** Settings with the default address key file. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats, MailConfig mail) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, mail, null);
+    }
 
     /** Settings without email. */
     public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,

@@ -57,6 +57,7 @@ public final class ServerConfigReader {
         d.put("mail_from", "");
         d.put("notify_email", "");
         d.put("public_url", "");
+        d.put("address_key_file", "");
         return Map.copyOf(d);
     }
 
@@ -137,7 +138,7 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail());
+                mail(), blankToNull(values.get("address_key_file")));
     }
 
     private MailConfig mail() {
