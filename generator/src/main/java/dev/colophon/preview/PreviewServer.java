@@ -111,9 +111,16 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Streams a file published as it is; one deleted since the last rebuild is simply not found. */
-    private static void serveFromDisk(Context ctx, Path source, String path) {
+    /**
+     * Streams a file published as it is; one deleted since the last rebuild is simply not found, and so is
+     * one turned into a link to outside the site since then (the build refuses those; this is the same rule).
+     */
+    private void serveFromDisk(Context ctx, Path source, String path) {
         try {
+            if (Files.isSymbolicLink(source) && !source.toRealPath().startsWith(root.toRealPath())) {
+                ctx.status(404).result("Not found");
+                return;
+            }
             ctx.contentType(MimeTypes.of(path)).header("Content-Length", String.valueOf(Files.size(source)))
                     .result(Files.newInputStream(source));
         } catch (IOException e) {
