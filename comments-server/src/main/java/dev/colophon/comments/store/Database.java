@@ -91,6 +91,8 @@ public final class Database implements AutoCloseable {
         Path file = Path.of(path).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
+            // SQLite gives its -wal and -shm files the database file's mode: 0600 here keeps all three private.
+            dev.colophon.resources.PrivateFiles.createFile(file);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the folder for the database " + file + ": " + e.getMessage(), e);
         }
