@@ -89,7 +89,9 @@ public final class CommentApi {
     }
 
     private void edit(Context ctx) {
-        ctx.json(comments.edit(id(ctx), ctx.header("X-Edit-Token"), Json.body(ctx, BodyRequest.class).body()));
+        clients.limit(ctx, posts); // an edit is a new submission: the same limit as a post
+        String body = Json.body(ctx, BodyRequest.class).body();
+        ctx.json(comments.edit(id(ctx), ctx.header("X-Edit-Token"), body, clients.author(ctx, "edit")));
     }
 
     private void delete(Context ctx) {
