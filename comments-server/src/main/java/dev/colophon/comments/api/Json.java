@@ -16,7 +16,11 @@ public final class Json {
     }
 
     public static <T> T body(Context ctx, Class<T> type) {
-        byte[] bytes = ctx.bodyAsBytes();
+        return parse(ctx.bodyAsBytes(), type);
+    }
+
+    /** A request body as a record, or a 400 {@link ApiException} that says what is wrong with it. */
+    public static <T> T parse(byte[] bytes, Class<T> type) {
         if (bytes.length == 0) {
             throw ApiException.badRequest("request body is empty; send a JSON object");
         }
