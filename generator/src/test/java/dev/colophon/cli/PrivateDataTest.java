@@ -36,7 +36,7 @@ class PrivateDataTest {
 
         assertThat(mode(site.resolve(".colophon"))).isEqualTo("rwx------");
         try (Stream<Path> files = Files.list(site.resolve(".colophon"))) {
-            assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(mode(file)).isEqualTo("rw-------"));
+            assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------"));
         }
     }
 
