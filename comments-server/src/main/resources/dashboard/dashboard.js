@@ -65,6 +65,27 @@
     }).catch(function (e) { say(e.message); });
     comments('pending', $('queue'), 50);
     comments('approved', $('recent'), 15);
+    fediverse();
+  }
+
+  /* Followers on the fediverse, with a button to remove one (its server hears a Reject). */
+  function fediverse() {
+    api('GET', '/api/v1/admin/fediverse').then(function (f) {
+      $('fediverse-summary').textContent = f.account + ' · ' + f.stats.followers + ' followers · ' + f.stats.boosts +
+        ' boosts · ' + f.stats.likes + ' likes · ' + f.stats.replies + ' replies';
+      return api('GET', '/api/v1/admin/fediverse/followers?limit=100');
+    }).then(function (list) {
+      var box = $('followers');
+      box.textContent = '';
+      list.followers.forEach(function (f) {
+        var remove = el('button', { type: 'button' }, ['Remove']);
+        remove.addEventListener('click', function () {
+          api('DELETE', '/api/v1/admin/fediverse/followers?actor=' + encodeURIComponent(f.actor)).then(fediverse)
+            .catch(function (e) { say(e.message); });
+        });
+        box.appendChild(el('li', {}, [el('a', { href: f.actor, rel: 'noopener' }, [f.handle]), ' ', remove]));
+      });
+    }).catch(function (e) { say(e.message); });
   }
 
   function totals(s) {
@@ -72,7 +93,7 @@
     box.textContent = '';
     var before = s.previous || {};
     [['Views', s.views, before.views], ['Unique visitors', s.visitors, before.visitors], ['Comments', s.comments, before.comments],
-      ['Reactions', s.reactions]].forEach(function (t) {
+      ['Reactions', s.reactions], ['Shares', s.shares || 0]].forEach(function (t) {
       box.appendChild(el('div', { 'data-total': t[0] }, [el('dt', {}, [t[0]]), el('dd', {}, [t[1].toLocaleString()]),
         t[2] == null ? null : el('dd', { 'class': 'change' }, [change(t[1], t[2])])]));
     });
@@ -120,7 +141,7 @@
     series.forEach(function (p, i) {
       var hit = node('rect', { 'class': 'hit', x: x(i) - step / 2, y: top, width: Math.max(step, 4), height: plotH });
       hit.appendChild(node('title', {}, longDate(p.label) + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' +
-        p.comments + ' comments'));
+        p.comments + ' comments, ' + (p.shares || 0) + ' shares'));
       svg.appendChild(hit);
       if (series.length <= 31) svg.appendChild(node('circle', { 'class': 'views', cx: x(i), cy: y(p.views), r: 2.5 }));
     });
@@ -168,6 +189,7 @@
       body.appendChild(el('tr', {}, [
         el('td', {}, [link]), el('td', { 'class': 'n' }, [String(row.views)]), el('td', { 'class': 'n' }, [String(row.visitors)]),
         el('td', { 'class': 'n' }, [String(row.comments)]), el('td', { 'class': 'n' }, [String(row.reactions)]),
+        el('td', { 'class': 'n' }, [String(row.shares || 0)]),
         el('td', {}, [row.lastComment ? when(row.lastComment) : '–'])]));
     });
     document.querySelectorAll('#posts th').forEach(function (th) {
@@ -210,8 +232,11 @@
           actions.appendChild(button);
         });
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
-          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') + ' on ',
-            el('a', { href: site + c.page + '#comment-' + c.id }, [c.page]), ' · ' + when(c.createdAt) + ' · ' + c.status]), body, actions]));
+          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') +
+            (c.handle ? ' (' + c.handle + ', from the fediverse)' : '') + ' on ',
+            el('a', { href: site + c.page + '#comment-' + c.id }, [c.page]), ' · ' + when(c.createdAt) + ' · ' + c.status,
+            c.source ? ' · ' : null, c.source ? el('a', { href: c.source, rel: 'noopener nofollow' }, ['webmention from ' + new URL(c.source).host]) : null]),
+          body, actions]));
       });
     }).catch(function (e) { say(e.message); });
   }

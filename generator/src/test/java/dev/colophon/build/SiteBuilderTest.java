@@ -242,7 +242,7 @@ class SiteBuilderTest {
         site().file("posts/2026-01-01-a.md", "---\ntitle: \"<script>alert(1)</script>\"\n---\n<div class=\"note\">raw</div>\n").build();
         Document page = Jsoup.parse(new TestSite(tmp).read("posts/a/index.html"));
         assertThat(page.select("h1").text()).isEqualTo("<script>alert(1)</script>");
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script")).noneMatch(s -> s.data().contains("alert(1)")); // the theme's own search loader only
         assertThat(page.select("div.note").text()).isEqualTo("raw");
     }
 
