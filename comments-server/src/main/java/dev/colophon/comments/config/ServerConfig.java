@@ -17,6 +17,8 @@ import java.util.List;
  * @param fetchAllowHosts hosts ({@code host} or {@code host:port}) that remote fetches may reach although
  *     they are not public addresses, for tests and intranets
  * @param fediverse how the blog federates (ActivityPub)
+ * @param addressKeyFile where the keys for address hashes live (never in the database), or null for the
+ *     default: {@code address.key} beside a SQLite file, or in the working folder with PostgreSQL
  * @param spam how the spam filter sorts new comments
  */
 public record ServerConfig(
@@ -34,19 +36,26 @@ public record ServerConfig(
         MailConfig mail,
         List<String> fetchAllowHosts,
         FediverseConfig fediverse,
+        String addressKeyFile,
         SpamConfig spam) {
 
     public ServerConfig {
         fetchAllowHosts = List.copyOf(fetchAllowHosts);
     }
 
-    /** Settings with the spam filter's defaults. */
+    /** Settings with the default address key file and the spam filter's defaults. */
     public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
                         String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
                         boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
                         FediverseConfig fediverse) {
         this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, fetchAllowHosts, fediverse, SpamConfig.defaults());
+                stats, mail, fetchAllowHosts, fediverse, null, SpamConfig.defaults());
+    }
+
+    /** The same settings with the address keys in another file. */
+    public ServerConfig withAddressKeyFile(String file) {
+        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
+                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, file, spam);
     }
 
     /** Settings with the default fediverse account. */
@@ -68,19 +77,19 @@ public record ServerConfig(
     /** The same settings with remote fetches allowed to reach these hosts too. */
     public ServerConfig withFetchAllowHosts(List<String> hosts) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, hosts, fediverse, spam);
+                limits, trustProxy, stats, mail, hosts, fediverse, addressKeyFile, spam);
     }
 
     /** The same settings with another fediverse side. */
     public ServerConfig withFediverse(FediverseConfig other) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, other, spam);
+                limits, trustProxy, stats, mail, fetchAllowHosts, other, addressKeyFile, spam);
     }
 
     /** The same settings with another spam filter setup. */
     public ServerConfig withSpam(SpamConfig other) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, other);
+                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, addressKeyFile, other);
     }
 
     /** Settings without email. */

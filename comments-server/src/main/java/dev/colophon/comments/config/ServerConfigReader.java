@@ -68,6 +68,7 @@ public final class ServerConfigReader {
         d.put("fediverse_object_type", "article");
         d.put("fediverse_federate_comments", "false");
         d.put("fediverse_inbox_per_minute", "300");
+        d.put("address_key_file", "");
         SpamConfig spam = SpamConfig.defaults();
         d.put("spam_threshold", String.valueOf(spam.spamAbove()));
         d.put("auto_publish_below", String.valueOf(spam.publishBelow()));
@@ -155,7 +156,7 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail(), fetchAllowHosts(), fediverse(), spam());
+                mail(), fetchAllowHosts(), fediverse(), blankToNull(values.get("address_key_file")), spam());
     }
 
     private List<String> fetchAllowHosts() {

@@ -11,6 +11,7 @@ import dev.colophon.comments.spam.SpamDao;
 import dev.colophon.comments.spam.SpamFilter;
 import dev.colophon.comments.spam.SpamScore;
 import dev.colophon.comments.spam.Submission;
+import dev.colophon.comments.store.BlockDao;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.CommentRow;
 import dev.colophon.comments.store.Database;
@@ -158,6 +159,13 @@ public final class CommentService {
         return screening.judge(submission);
     }
 
+    /** An edit by a blocked author is refused outright: unlike a new comment, it would change what readers already see. */
+    private static void refuseBlocked(org.jdbi.v3.core.Handle handle, String email, String addressHash) {
+        if (handle.attach(BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
+            throw ApiException.forbidden("this author is blocked from commenting");
+        }
+    }
+
     private int depthUnder(CommentDao dao, long threadId, Long parentId) {
         if (parentId == null) {
             return 0;
@@ -207,16 +215,32 @@ public final class CommentService {
         return posted(row, thread.page(), null);
     }
 
-    public PostedComment edit(long id, String token, String body) {
+    /**
+     * An edit is a new submission of the comment's text: validated, checked against the block list and
+     * moderated as a post is. Under pre-moderation an approved comment goes back to the queue and is
+     * hidden until approved again, so an edit can never publish what a moderator has not seen.
+     */
+    public PostedComment edit(long id, String token, String body, Visitor visitor) {
         CommentRow row = authorized(id, token, true);
-        String markdown = validator.body(body);
+        ThreadRow thread = threadOf(row);
+        CommentRequest valid = validator.validate(new CommentRequest(thread.page(), thread.site(), body, row.author(),
+                row.email(), row.website(), row.parentId(), null, row.notifyReplies()));
         long now = clock.millis();
-        String html = renderer.render(markdown);
+        String html = renderer.render(valid.body());
+        Screening.Verdict verdict = screen(new Submission(thread.site(), thread.page(), valid.body(), row.author(), row.email(),
+                row.website(), null, false, visitor.addressHash()));
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setBody(id, markdown, html, now);
+            refuseBlocked(handle, valid.email(), visitor.addressHash());
+            String admitted = verdict.status();
+            CommentDao dao = handle.attach(CommentDao.class);
+            dao.setBody(id, valid.body(), html, now);
+            handle.attach(SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
+                    SpamFilter.bodyHash(valid.body()));
+            if (Status.APPROVED.equals(row.status()) && !Status.APPROVED.equals(admitted)) {
+                dao.setStatus(id, admitted, now);
+            }
             handle.attach(ThreadDao.class).touch(row.threadId());
         });
-        ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
         return posted(db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow(), thread.page(), null);
     }
@@ -242,12 +266,25 @@ public final class CommentService {
     }
 
     public int like(long id, Visitor visitor) {
+        return vote(id, visitor, true);
+    }
+
+    /** Takes back this visitor's like of today; returns the comment's like count. */
+    public int unlike(long id, Visitor visitor) {
+        return vote(id, visitor, false);
+    }
+
+    private int vote(long id, Visitor visitor, boolean like) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
                 .filter(c -> Status.APPROVED.equals(c.status()))
                 .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
         int likes = db.write(handle -> {
-            if (handle.attach(VoteDao.class).vote(id, visitor.dailyId(), clock.millis()) == 1) {
+            VoteDao votes = handle.attach(VoteDao.class);
+            if (like && votes.vote(id, visitor.dailyId(), clock.millis()) == 1) {
                 handle.attach(CommentDao.class).addLike(id);
+                handle.attach(ThreadDao.class).touch(row.threadId());
+            } else if (!like && votes.unvote(id, visitor.dailyId()) == 1) {
+                handle.attach(CommentDao.class).removeLike(id);
                 handle.attach(ThreadDao.class).touch(row.threadId());
             }
             return handle.attach(CommentDao.class).likesOf(id);
