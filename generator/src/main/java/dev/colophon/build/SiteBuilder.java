@@ -37,6 +37,6 @@ public final class SiteBuilder {
         }
         return new BuildReport(plan.site().posts().size(), plan.site().pages().size(), plan.feeds(),
                 plan.files().size(), result.rendered(), Duration.ofNanos(System.nanoTime() - started), output,
-                session.warnings());
+                session.warnings(), session.recognised());
     }
 }

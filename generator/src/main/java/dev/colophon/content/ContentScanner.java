@@ -34,6 +34,7 @@ public final class ContentScanner {
     private final Path contentDir;
     private final String language;
     private final Set<Path> excluded;
+    private final boolean htmlPages;
 
     /**
      * @param contentDir where the content lives, relative to the root (empty for the root itself);
@@ -42,6 +43,12 @@ public final class ContentScanner {
      * @param excluded absolute folders that are not content (output, caches, static folders)
      */
     public ContentScanner(Path root, Path contentDir, String language, Set<Path> excluded) {
+        this(root, contentDir, language, excluded, false);
+    }
+
+    /** @param htmlPages whether HTML files with front matter are pages (Jekyll's and JBake's), not files to copy */
+    public ContentScanner(Path root, Path contentDir, String language, Set<Path> excluded, boolean htmlPages) {
+        this.htmlPages = htmlPages;
         this.root = root;
         this.contentDir = contentDir;
         this.language = language;
@@ -71,7 +78,7 @@ public final class ContentScanner {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path relative = root.relativize(file);
-                    if (attrs.isRegularFile() && isSource(relative)) {
+                    if (attrs.isRegularFile() && (isSource(relative) || isHtmlPage(relative))) {
                         sources.add(relative);
                     } else if (attrs.isRegularFile() && isMarkdown(relative) && Translations.isForeign(relative, language)) {
                         translations.add(relative);
@@ -141,6 +148,36 @@ public final class ContentScanner {
             return false; // Hugo's and Zola's settings for a section's list page; a translation
         }
         return inContent(relative);
+    }
+
+    /**
+     * An HTML file with front matter, which Jekyll and JBake render as a page (its YAML never shown):
+     * not the home page at the top, and not in a folder Colophon does not publish.
+     */
+    public boolean isHtmlPage(Path relative) {
+        String name = relative.getFileName().toString();
+        Path inner = inner(relative);
+        if (!htmlPages || inner == null || !(name.endsWith(".html") || name.endsWith(".htm"))
+                || inner.getNameCount() == 1 && name.startsWith("index.") || !inContent(relative)) {
+            return false;
+        }
+        for (Path part : inner) {
+            if (part.toString().startsWith(".") || part.toString().startsWith("_") && !part.toString().equals("_posts")
+                    && inner.getNameCount() > 1 && excludedUnderscore(part)) {
+                return false;
+            }
+        }
+        try (var reader = java.nio.file.Files.newBufferedReader(root.resolve(relative))) {
+            String first = reader.readLine();
+            return first != null && (first.strip().equals("---") || first.matches("^\\uFEFF?[A-Za-z0-9_.-]+=.*"));
+        } catch (IOException | UncheckedIOException e) {
+            return false; // not text: a file to copy
+        }
+    }
+
+    /** Jekyll's _layouts, _includes: folders whose HTML is templates, not pages (collections are excluded by the caller). */
+    private static boolean excludedUnderscore(Path part) {
+        return Set.of("_layouts", "_includes", "_sass", "_data", "_site").contains(part.toString());
     }
 
     /** Whether a path (relative to the root) lies in the content: not a reserved, static or output folder. */

@@ -33,6 +33,11 @@ public final class PageRenderer {
     }
 
     private static OutputFile render(Views views, Page page, String defaultTemplate, long shown, Map<String, Object> vars) {
+        if (page.params().get("redirect_to") instanceof String to && !to.isBlank()) { // jekyll-redirect-from's redirect_to
+            String target = to.startsWith("/") ? views.site().config().absolute(to) : to;
+            return views.page(page.url(), "alias", page.source().toString(), shown,
+                    Map.of("target", Map.of("title", page.title(), "permalink", target)));
+        }
         // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
         String template = page.layout() != null && views.hasTemplate(page.layout()) ? page.layout() : defaultTemplate;
         return views.page(page.url(), template, page.source().toString(), shown, vars);

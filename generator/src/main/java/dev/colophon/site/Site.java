@@ -52,6 +52,11 @@ public record Site(
         return config.commentsUrl() + EmbedAssets.bundled().scriptPath();
     }
 
+    /** The header's links, each with its complete URL: the site's menu, else a handful of top-level pages. */
+    public List<MenuEntry> menu() {
+        return SiteMenu.of(config, pages);
+    }
+
     public Map<String, Object> params() {
         return config.params();
     }
