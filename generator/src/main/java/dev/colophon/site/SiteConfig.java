@@ -26,6 +26,9 @@ public record SiteConfig(
         List<String> staticDirs,
         boolean highlightCode,
         Map<String, Object> params,
+        boolean search,
+        boolean searchComments,
+        Map<String, String> shareLinks,
         Migration migration) {
 
     /** The base URL without a trailing slash, so that {@code baseUrl + "/path/"} is always right. */
@@ -45,12 +48,14 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, migration);
+                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, search, searchComments,
+                shareLinks, migration);
     }
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params, migration);
+                postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params,
+                search, searchComments, shareLinks, migration);
     }
 
     /** Where the content lives, relative to the site root: empty for the root itself. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The header's links: the site's menu (site.yml's {@code menu}, Hugo's {@code menu.main}, Jekyll's
  * {@code header_pages}, a Zola {@code extra.menu}), else at most a handful of top-level pages, so
- * that a site with dozens of pages does not list all of them. Each link's URL is complete.
+ * that a site with dozens of pages does not list all of them. Each link's URL is root-relative (or a full URL), as the theme's links are.
  */
 final class SiteMenu {
     /** Without a menu, the header shows at most this many pages. */
@@ -28,14 +28,14 @@ final class SiteMenu {
                 }
                 String url = page != null ? page.url() : entry.url();
                 String title = entry.title() != null ? entry.title() : page != null ? page.title() : entry.url();
-                menu.add(new MenuEntry(title, url.matches("(?i)[a-z]+:.*|//.*") ? url : config.root() + (url.startsWith("/") ? url : "/" + url)));
+                menu.add(new MenuEntry(title, url.matches("(?i)[a-z]+:.*|//.*") ? url : config.basePath() + (url.startsWith("/") ? url : "/" + url)));
             }
             return menu;
         }
         pages.stream().filter(p -> p.url().replaceAll("^/|/$|\\.html$", "").indexOf('/') < 0 && !p.url().equals("/"))
                 .sorted(Comparator.comparingInt(SiteMenu::weight).thenComparing(Page::title))
                 .limit(HANDFUL)
-                .forEach(p -> menu.add(new MenuEntry(p.title(), config.root() + p.url())));
+                .forEach(p -> menu.add(new MenuEntry(p.title(), config.basePath() + p.url())));
         return menu;
     }
 

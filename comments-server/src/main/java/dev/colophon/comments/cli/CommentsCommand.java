@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /** {@code colophon comments …}: the comment server's commands; also the standalone jar's entry point. */
 @Command(name = "comments", mixinStandardHelpOptions = true, description = "Run and manage the comment server.",
-        subcommands = {ServeCommand.class, HashPasswordCommand.class, ImportCommand.class})
+        subcommands = {ServeCommand.class, HashPasswordCommand.class, ImportCommand.class, ExportCommand.class,
+                BackupCommand.class, MigrateCommand.class})
 public final class CommentsCommand implements Runnable {
 
     public static void main(String[] args) {

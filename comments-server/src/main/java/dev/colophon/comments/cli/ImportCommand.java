@@ -1,38 +1,39 @@
 package dev.colophon.comments.cli;
 
 import dev.colophon.comments.importer.CommentImporter;
-import dev.colophon.comments.importer.DisqusExport;
-import dev.colophon.comments.importer.ImportedComment;
-import dev.colophon.comments.importer.IssoDatabase;
-import dev.colophon.comments.importer.WordPressExport;
+import dev.colophon.comments.importer.ImportException;
+import dev.colophon.comments.importer.ImportSource;
+import dev.colophon.comments.portability.ExportReader;
+import dev.colophon.comments.portability.Tables;
 import dev.colophon.comments.store.Database;
 import dev.colophon.config.ConfigException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import javax.xml.stream.XMLStreamException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code colophon comments import}: brings the comments of a Disqus or WordPress export into the database. */
+/** {@code colophon comments import}: brings comments from another system's export, or a Colophon export, into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import comments from a Disqus or WordPress export or an Isso database (run it again: only new ones are added).")
+        description = {"Import comments from a Colophon export or another system's (run it again: only new ones are added).",
+                "A file that cannot be read is refused whole: nothing of it is written."})
 public final class ImportCommand implements Callable<Integer> {
-    @Option(names = "--from", required = true, paramLabel = "SOURCE", description = "disqus, wordpress or isso.")
+    @Option(names = "--from", required = true, paramLabel = "SOURCE",
+            description = "colophon, disqus, wordpress, isso, remark42, commento, comentario, cusdis or csv.")
     String from;
 
-    @Parameters(paramLabel = "FILE", description = "Disqus's XML export, WordPress's WXR export, or Isso's SQLite database.")
+    @Parameters(paramLabel = "FILE", description = "The export (docs/export-format.md and the README say which file each system makes).")
     Path file;
 
-    @Option(names = "--db", paramLabel = "PATH_OR_JDBC_URL",
-            description = "The comment server's database (default: $COLOPHON_DATABASE, else data/comments.db).")
-    String database;
+    @Mixin
+    DatabaseOption db;
 
     @Option(names = "--site", defaultValue = "default", description = "The site id the pages belong to (default ${DEFAULT-VALUE}).")
     String site;
@@ -40,39 +41,50 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        List<ImportedComment> comments = read();
-        String location = database != null ? database : System.getenv().getOrDefault("COLOPHON_DATABASE", "data/comments.db");
-        CommentImporter.Result result;
-        try (Database db = Database.open(location)) {
-            result = new CommentImporter(db).importAll(comments, site);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": no such file");
         }
+        if (from.equals("colophon")) {
+            return restore(started);
+        }
+        ImportSource source = ImportSource.named(from).orElseThrow(() ->
+                new ConfigException("--from must be colophon, " + ImportSource.names() + " (got " + from + ")"));
+        ImportSource.Parsed parsed;
+        try {
+            parsed = source.read(file);
+        } catch (ImportException e) {
+            throw new ConfigException(file + ": " + e.getMessage() + "; nothing was imported");
+        }
+        CommentImporter.Result result;
+        try (Database database = Database.open(db.location())) {
+            result = new CommentImporter(database).importAll(parsed.comments(), site);
+        }
+        warnDefaults(parsed.defaulted());
         System.out.printf("Imported %,d comments into %,d pages from %s (%,d already there, %,d without a usable page) in %.1f s -> %s%n",
                 result.added(), result.threads(), file, result.alreadyThere(), result.leftOut(),
-                (System.nanoTime() - started) / 1e9, Database.redacted(location));
+                (System.nanoTime() - started) / 1e9, Database.redacted(db.location()));
         return 0;
     }
 
-    private List<ImportedComment> read() throws IOException {
-        if (from.equals("isso")) {
-            try {
-                return IssoDatabase.read(file);
-            } catch (SQLException e) {
-                throw new ConfigException(file + ": not a readable Isso database: " + e.getMessage());
-            }
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return switch (from) {
-                case "disqus" -> DisqusExport.read(in);
-                case "wordpress" -> WordPressExport.read(in);
-                default -> throw new ConfigException("--from must be disqus, wordpress or isso (got " + from + ")");
-            };
+    private Integer restore(long started) throws IOException {
+        ExportReader.Result result;
+        try (Database database = Database.open(db.location());
+             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            result = new ExportReader(database, Tables.withOperational()).read(in);
+        } catch (ImportException e) {
+            throw new ConfigException(file + ": " + e.getMessage() + "; nothing was imported");
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such file");
-        } catch (XMLStreamException | RuntimeException e) {
-            if (e instanceof ConfigException config) {
-                throw config;
-            }
-            throw new ConfigException(file + ": not a readable " + from + " export: " + e.getMessage());
         }
+        warnDefaults(result.defaulted());
+        long already = result.alreadyThere().values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("Imported %,d comments in %,d threads from %s (%s; %,d rows already there) in %.1f s -> %s%n",
+                result.added("comments"), result.added("threads"), file, Summary.of(result.added(), "comments", "threads"),
+                already, (System.nanoTime() - started) / 1e9, Database.redacted(db.location()));
+        return 0;
+    }
+
+    private static void warnDefaults(Map<String, Long> defaulted) {
+        defaulted.forEach((field, count) -> System.err.printf("warning: %,d rows had no %s; they got its default%n", count, field));
     }
 }

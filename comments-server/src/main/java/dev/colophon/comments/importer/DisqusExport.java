@@ -2,6 +2,7 @@ package dev.colophon.comments.importer;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class DisqusExport {
     private DisqusExport() {
     }
 
-    public static List<ImportedComment> read(InputStream in) throws XMLStreamException {
+    public static List<ImportedComment> read(InputStream in, Defaults defaults) throws XMLStreamException {
         XMLStreamReader xml = ExportXml.reader(in);
         Map<String, String> pageOfThread = new HashMap<>();
         List<Map<String, String>> posts = new ArrayList<>();
@@ -30,12 +31,17 @@ public final class DisqusExport {
             if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2) { // the children of <disqus>
                 String kind = xml.getLocalName();
                 String id = xml.getAttributeValue(DSQ, "id");
+                int line = xml.getLocation().getLineNumber();
                 Map<String, String> fields = ExportXml.fields(xml, DSQ, "id");
                 depth--; // fields() read the element to its end
                 if (kind.equals("thread")) {
                     pageOfThread.put(id, ExportXml.pathOf(fields.get("link")));
                 } else if (kind.equals("post")) {
+                    if (id == null) {
+                        throw ImportException.at(line, "post", "has no dsq:id, so it could not be told apart on a second import");
+                    }
                     fields.put("id", id);
+                    fields.put("line", String.valueOf(line));
                     posts.add(fields);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -50,10 +56,20 @@ public final class DisqusExport {
             }
             String parent = post.get("parent");
             comments.add(new ImportedComment("disqus:" + post.get("id"), parent == null ? null : "disqus:" + parent, page,
-                    ExportXml.blankToNull(post.get("author/name")), ExportXml.blankToNull(post.get("author/email")), null,
-                    post.getOrDefault("message", ""), Instant.parse(post.get("createdAt").strip()).toEpochMilli(),
-                    "true".equals(post.get("isSpam")) ? "spam" : "approved"));
+                    defaults.or(ExportXml.blankToNull(post.get("author/name")), "author name", null),
+                    ExportXml.blankToNull(post.get("author/email")), null, defaults.or(post.get("message"), "message", ""),
+                    time(post, defaults), "true".equals(post.get("isSpam")) ? "spam" : "approved"));
         }
         return comments;
+    }
+
+    private static long time(Map<String, String> post, Defaults defaults) {
+        String created = defaults.or(ExportXml.blankToNull(post.get("createdAt")), "createdAt", null);
+        try {
+            return created == null ? Instant.now().toEpochMilli() : Instant.parse(created).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw ImportException.at(Long.parseLong(post.get("line")), "post " + post.get("id") + " createdAt",
+                    "'" + created + "' is not a time like 2019-03-02T08:00:00Z");
+        }
     }
 }

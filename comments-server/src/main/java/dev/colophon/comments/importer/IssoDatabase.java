@@ -1,6 +1,5 @@
 package dev.colophon.comments.importer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,10 +21,15 @@ public final class IssoDatabase {
     private IssoDatabase() {
     }
 
-    public static List<ImportedComment> read(Path file) throws SQLException {
-        if (!Files.isRegularFile(file)) {
-            throw new SQLException(file + ": no such file");
+    public static List<ImportedComment> read(Path file) {
+        try {
+            return comments(file);
+        } catch (SQLException e) {
+            throw new ImportException("not a readable Isso database (" + e.getMessage() + ")");
         }
+    }
+
+    private static List<ImportedComment> comments(Path file) throws SQLException {
         List<ImportedComment> comments = new ArrayList<>();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
              Statement query = db.createStatement();

@@ -130,6 +130,11 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** Tells {@code listener} how many writes each group commit took together. */
+    public void onCommit(java.util.function.IntConsumer listener) {
+        writer.onCommit(listener);
+    }
+
     public boolean isReachable() {
         try {
             return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -71,6 +72,7 @@ final class GroupCommitter implements AutoCloseable {
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
+    private volatile IntConsumer onCommit = size -> { };
 
     GroupCommitter(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -113,6 +115,7 @@ final class GroupCommitter implements AutoCloseable {
             }
             queue.drainTo(batch, MAX_BATCH - 1);
             commit(batch);
+            onCommit.accept(batch.size());
             batch.clear();
         }
     }
@@ -143,6 +146,11 @@ final class GroupCommitter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Tells {@code listener} the size of every batch committed (for metrics). */
+    void onCommit(IntConsumer listener) {
+        onCommit = listener;
     }
 
     /** Finishes every queued write, then stops the writer thread. */

@@ -1,0 +1,152 @@
+package dev.colophon.comments.portability;
+
+import dev.colophon.comments.importer.ImportException;
+import dev.colophon.comments.render.CommentRenderer;
+import dev.colophon.comments.store.Status;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stores rows read from an export, turning the document's thread and comment numbers into this database's
+ * ids. A row that is there already (same thread page, same comment, same key) is skipped, so importing
+ * a file twice adds nothing; comment HTML is sanitized again, since a file can be edited by hand.
+ */
+final class RowWriter implements AutoCloseable {
+    private static final Set<String> STATUSES = Set.of(Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM, Status.DELETED);
+
+    private final Connection connection;
+    private final CommentRenderer renderer = new CommentRenderer();
+    private final Map<String, LocalIds> ids = new HashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Set<Long> changedThreads = new HashSet<>();
+
+    private final boolean intoEmpty;
+
+    RowWriter(Connection connection, boolean intoEmpty) {
+        this.connection = connection;
+        this.intoEmpty = intoEmpty;
+    }
+
+    /** Stores one row; false when it was there already. */
+    boolean store(Table table, Object[] values, long line, String where) throws SQLException {
+        List<Column> columns = table.columns();
+        Long number = null;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (column.type() == Column.Type.ID) {
+                number = (Long) values[i];
+            } else if (column.type() == Column.Type.REF && values[i] != null) {
+                long local = (Long) values[i];
+                values[i] = map(column.ref()).get(local);
+                if (values[i] == null) {
+                    throw ImportException.at(line, where + "." + column.name(), column.ref() + " " + local
+                            + " is not among the " + column.ref() + " before it in the file");
+                }
+            }
+        }
+        return switch (table.name()) {
+            case "threads" -> thread(table, values, number);
+            case "comments" -> comment(table, values, number, line, where);
+            default -> insert(table, values) == 1;
+        };
+    }
+
+    private boolean thread(Table table, Object[] values, long number) throws SQLException {
+        boolean added = insert(table, values) == 1;
+        long id = queryId("SELECT id FROM threads WHERE site = ? AND page = ?", values[1], values[2]);
+        map("threads").put(number, id);
+        return added;
+    }
+
+    private boolean comment(Table table, Object[] values, long number, long line, String where) throws SQLException {
+        if (!STATUSES.contains((String) values[4])) {
+            throw ImportException.at(line, where + ".status", "'" + values[4] + "' is not one of " + STATUSES);
+        }
+        values[9] = renderer.sanitize((String) values[9]);
+        Object origin = values[16];
+        long existing = intoEmpty ? 0 : origin != null ? queryId("SELECT id FROM comments WHERE origin = ?", origin)
+                : queryId("SELECT id FROM comments WHERE thread_id = ? AND created_at = ? AND author = ? AND body = ?",
+                        values[1], values[13], values[5], values[8]);
+        if (existing != 0) {
+            map("comments").put(number, existing);
+            return false;
+        }
+        PreparedStatement insert = statement(table.insert() .replace(table.conflict(), "RETURNING id"));
+        bind(insert, table, values);
+        try (ResultSet row = insert.executeQuery()) {
+            row.next();
+            map("comments").put(number, row.getLong(1));
+        }
+        changedThreads.add((Long) values[1]);
+        return true;
+    }
+
+    /** The threads that got comments, whose cached JSON other instances must drop. */
+    Set<Long> changedThreads() {
+        return changedThreads;
+    }
+
+    private int insert(Table table, Object[] values) throws SQLException {
+        PreparedStatement insert = statement(table.insert());
+        bind(insert, table, values);
+        return insert.executeUpdate();
+    }
+
+    private static void bind(PreparedStatement statement, Table table, Object[] values) throws SQLException {
+        int index = 1;
+        for (int i = 0; i < values.length; i++) {
+            Column.Type type = table.columns().get(i).type();
+            if (type == Column.Type.ID) {
+                continue;
+            }
+            Object value = values[i];
+            if (value == null) {
+                statement.setNull(index++, type == Column.Type.TEXT ? Types.VARCHAR : type == Column.Type.BOOL ? Types.BOOLEAN : Types.BIGINT);
+            } else if (value instanceof Boolean bool) {
+                statement.setBoolean(index++, bool);
+            } else if (value instanceof Long number) {
+                statement.setLong(index++, number);
+            } else {
+                statement.setString(index++, value.toString());
+            }
+        }
+    }
+
+    private long queryId(String sql, Object... params) throws SQLException {
+        PreparedStatement query = statement(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setObject(i + 1, params[i]);
+        }
+        try (ResultSet row = query.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private LocalIds map(String section) {
+        return ids.computeIfAbsent(section, s -> new LocalIds());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
+    }
+}

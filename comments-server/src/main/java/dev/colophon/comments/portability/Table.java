@@ -1,0 +1,35 @@
+package dev.colophon.comments.portability;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table as a section of the export: its columns, the order rows are written in (so that the same data
+ * gives the same document), and which rows belong to one site.
+ *
+ * @param siteFilter a SQL condition on {@code :site}, or null for server-wide tables (exported with every site)
+ * @param conflict what the import's INSERT does when the row is there already (usually {@code ON CONFLICT DO NOTHING})
+ */
+public record Table(String name, List<Column> columns, String orderBy, String siteFilter, String conflict) {
+
+    /** The column that numbers rows in the document, when other sections refer to them. */
+    public Optional<Column> id() {
+        return columns.stream().filter(c -> c.type() == Column.Type.ID).findFirst();
+    }
+
+    public Optional<Column> column(String field) {
+        return columns.stream().filter(c -> c.name().equals(field)).findFirst();
+    }
+
+    String select(boolean forSite) {
+        String names = String.join(", ", columns.stream().map(Column::name).toList());
+        String where = forSite && siteFilter != null ? " WHERE " + siteFilter : "";
+        return "SELECT " + names + " FROM " + name + where + " ORDER BY " + orderBy;
+    }
+
+    String insert() {
+        List<String> stored = columns.stream().filter(c -> c.type() != Column.Type.ID).map(Column::name).toList();
+        return "INSERT INTO " + name + " (" + String.join(", ", stored) + ") VALUES ("
+                + String.join(", ", stored.stream().map(c -> "?").toList()) + ") " + conflict;
+    }
+}

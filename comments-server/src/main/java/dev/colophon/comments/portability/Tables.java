@@ -1,0 +1,76 @@
+package dev.colophon.comments.portability;
+
+import static dev.colophon.comments.portability.Column.optional;
+import static dev.colophon.comments.portability.Column.ref;
+import static dev.colophon.comments.portability.Column.required;
+import static dev.colophon.comments.portability.Column.withDefault;
+
+import dev.colophon.comments.portability.Column.Type;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the export holds, section by section, in the order it is written and read (a section comes after
+ * those it refers to). Version 1 of the format; docs/export-format.md describes it field by field.
+ */
+public final class Tables {
+    public static final String FORMAT = "colophon-comments";
+    public static final int VERSION = 1;
+
+    private static final String NOTHING = "ON CONFLICT DO NOTHING";
+    private static final String OF_SITE = "site = :site";
+
+    /** Everything a site owner has: comments and their threads, likes, reactions, subscriptions, blocks, rollups. */
+    public static final List<Table> DATA = List.of(
+            new Table("threads", List.of(required("id", Type.ID), required("site", Type.TEXT), required("page", Type.TEXT),
+                    required("created_at", Type.TIME)), "id", OF_SITE, "ON CONFLICT (site, page) DO NOTHING"),
+            new Table("comments", List.of(required("id", Type.ID), ref("thread_id", "threads", false),
+                    ref("parent_id", "comments", true), withDefault("depth", Type.LONG, 0L), withDefault("status", Type.TEXT, "pending"),
+                    withDefault("author", Type.TEXT, "Anonymous"), optional("email", Type.TEXT), optional("website", Type.TEXT),
+                    required("body", Type.TEXT), required("html", Type.TEXT), withDefault("edit_token_hash", Type.TEXT, ""),
+                    withDefault("address_hash", Type.TEXT, ""), withDefault("likes", Type.LONG, 0L),
+                    required("created_at", Type.TIME), optional("updated_at", Type.TIME),
+                    withDefault("notify_replies", Type.BOOL, false), optional("origin", Type.TEXT)),
+                    "id", "thread_id IN (SELECT id FROM threads WHERE site = :site)", "ON CONFLICT (origin) DO NOTHING"),
+            new Table("votes", List.of(ref("comment_id", "comments", false), required("voter", Type.TEXT),
+                    required("created_at", Type.TIME)), "comment_id, voter",
+                    "comment_id IN (SELECT c.id FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.site = :site)", NOTHING),
+            new Table("page_reactions", List.of(required("site", Type.TEXT), required("page", Type.TEXT),
+                    required("voter", Type.TEXT), required("created_at", Type.TIME)), "site, page, voter", OF_SITE, NOTHING),
+            new Table("mail_addresses", List.of(required("email", Type.TEXT), required("asked_at", Type.TIME),
+                    optional("confirmed_at", Type.TIME)), "email", null, NOTHING),
+            new Table("blocks", List.of(required("kind", Type.TEXT), required("value", Type.TEXT),
+                    required("created_at", Type.TIME)), "kind, value", null, NOTHING),
+            new Table("settings", List.of(required("name", Type.TEXT), required("value", Type.TEXT)), "name", null, NOTHING),
+            views("page_views", "day"),
+            views("page_views_weekly", "week"),
+            views("page_views_monthly", "month"),
+            new Table("referrer_views", List.of(required("site", Type.TEXT), required("day", Type.LONG),
+                    required("referrer", Type.TEXT), required("views", Type.LONG)), "site, day, referrer", OF_SITE, NOTHING));
+
+    /**
+     * What only a move to another database takes along: emails not sent yet, dashboard logins, and today's
+     * salts and visitor hashes (an export leaves them out: they are deleted within a day by design).
+     */
+    public static final List<Table> OPERATIONAL = List.of(
+            new Table("outbox", List.of(required("recipient", Type.TEXT), required("subject", Type.TEXT),
+                    required("body", Type.TEXT), optional("unsubscribe", Type.TEXT), required("attempts", Type.LONG),
+                    required("due_at", Type.TIME), required("created_at", Type.TIME)), "id", null, NOTHING),
+            new Table("admin_sessions", List.of(required("token_hash", Type.TEXT), required("csrf_token", Type.TEXT),
+                    required("expires_at", Type.TIME)), "token_hash", null, NOTHING),
+            new Table("salts", List.of(required("day", Type.LONG), required("salt", Type.TEXT)), "day", null, NOTHING),
+            new Table("visitors_today", List.of(required("day", Type.LONG), required("site", Type.TEXT),
+                    required("page", Type.TEXT), required("visitor", Type.TEXT)), "day, site, page, visitor", OF_SITE, NOTHING));
+
+    private Tables() {
+    }
+
+    public static List<Table> withOperational() {
+        return Stream.concat(DATA.stream(), OPERATIONAL.stream()).toList();
+    }
+
+    private static Table views(String name, String period) {
+        return new Table(name, List.of(required("site", Type.TEXT), required("page", Type.TEXT), required(period, Type.LONG),
+                required("views", Type.LONG), required("visitors", Type.LONG)), "site, page, " + period, OF_SITE, NOTHING);
+    }
+}
