@@ -172,10 +172,10 @@ public final class SiteSession {
         List<OutputFile> generated = new ArrayList<>(new ListRenderer().files(views));
         generated.addAll(new AliasRenderer().files(views));
         generated.addAll(feeds);
-        // another generator's site keeps its own pages where Colophon would write lists or redirects
+        generated.addAll(search.files(views));
+        // another generator's site keeps its own pages where Colophon would write lists, redirects or search
         files.addAll(config.migration().is(dev.colophon.site.peer.Generator.COLOPHON) ? generated
                 : PeerCollisions.resolve(pages, generated, planWarnings));
-        files.addAll(search.files(views));
         List<OutputFile> redirects = new RedirectsRenderer().files(config, staticFolders(), global);
         if (!redirects.isEmpty()) { // the site's own _redirects, if any, is written with the rule added
             files.removeIf(f -> f.path().equals(RedirectsRenderer.FILE));

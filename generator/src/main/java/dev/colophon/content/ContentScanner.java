@@ -71,7 +71,7 @@ public final class ContentScanner {
                     String name = dir.getFileName().toString();
                     boolean skip = !dir.equals(base) && (name.startsWith(".") || name.startsWith("_site")
                             || !inContent(root.relativize(dir))
-                            || dir.getParent().equals(base) && RESERVED.contains(name));
+                            || dir.getParent().equals(base) && contentDir.toString().isEmpty() && RESERVED.contains(name));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -183,7 +183,8 @@ public final class ContentScanner {
     /** Whether a path (relative to the root) lies in the content: not a reserved, static or output folder. */
     public boolean inContent(Path relative) {
         Path inner = inner(relative);
-        if (inner == null || inner.getNameCount() > 1 && RESERVED.contains(inner.getName(0).toString())) {
+        // reserved folders are the site root's: in a content folder of its own, content/themes/ is content (Zola's docs)
+        if (inner == null || contentDir.toString().isEmpty() && inner.getNameCount() > 1 && RESERVED.contains(inner.getName(0).toString())) {
             return false;
         }
         return excluded.stream().noneMatch(ex -> root.resolve(relative).startsWith(ex));

@@ -58,8 +58,10 @@ public record PeerSettings(Map<String, Object> settings, Map<String, Object> var
         s.put("permalink", "/:section/:subpath:slug/");
         s.put("page_permalink", "/:section/:subpath:slug/");
         Map<String, Object> permalinks = new LinkedHashMap<>(map(c.get("permalinks")));
-        Map<String, Object> forPages = map(permalinks.remove("page")); // Hugo 0.120's permalinks.page.SECTION
-        permalinks.putAll(forPages);
+        if (permalinks.get("page") instanceof Map<?, ?> forPages) { // Hugo 0.120's permalinks.page.SECTION
+            permalinks.remove("page");
+            permalinks.putAll(map(forPages));
+        }
         Map<String, Object> sections = new LinkedHashMap<>();
         permalinks.forEach((section, pattern) -> {
             if (text(pattern) != null) {
