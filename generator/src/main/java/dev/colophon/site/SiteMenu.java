@@ -28,14 +28,16 @@ final class SiteMenu {
                 }
                 String url = page != null ? page.url() : entry.url();
                 String title = entry.title() != null ? entry.title() : page != null ? page.title() : entry.url();
-                menu.add(new MenuEntry(title, url.matches("(?i)[a-z]+:.*|//.*") ? url : config.basePath() + (url.startsWith("/") ? url : "/" + url)));
+                boolean external = url.matches("(?i)[a-z]+:.*|//.*");
+                String path = url.startsWith("/") ? url : "/" + url;
+                menu.add(external ? new MenuEntry(title, url, null) : new MenuEntry(title, config.basePath() + path, config.absolute(path)));
             }
             return menu;
         }
         pages.stream().filter(p -> p.url().replaceAll("^/|/$|\\.html$", "").indexOf('/') < 0 && !p.url().equals("/"))
                 .sorted(Comparator.comparingInt(SiteMenu::weight).thenComparing(Page::title))
                 .limit(HANDFUL)
-                .forEach(p -> menu.add(new MenuEntry(p.title(), config.basePath() + p.url())));
+                .forEach(p -> menu.add(new MenuEntry(p.title(), config.basePath() + p.url(), p.permalink())));
         return menu;
     }
 
