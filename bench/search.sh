@@ -18,6 +18,19 @@ ln -sfn "$work/node/node_modules" "$here/bench/search/node_modules"
 "$here/colophon" --version >/dev/null
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $(chromium --version 2>/dev/null)"
 
+if [ -n "$blog" ]; then
+  rm -rf "$work/blog" && mkdir -p "$work/blog"
+  python3 "$here/bench/search/til-site.py" "$blog" "$work/blog/site"
+  python3 "$here/bench/search/queries.py" "$work/blog/site" > "$work/blog/queries.json"
+  "$here/colophon" build --source "$work/blog/site" --output "$work/blog/out" --no-cache | tail -1
+  # Pagefind indexes the post bodies only, as its docs advise, and nothing else of the theme
+  find "$work/blog/out/posts" -name index.html -exec sed -i 's/<article class="post">/<article class="post" data-pagefind-body>/' {} +
+  /usr/bin/time -f "pagefind: %e s wall" "$work/node/node_modules/.bin/pagefind" --site "$work/blog/out" --silent 2>&1 | tail -1
+  echo "Pagefind index: $(find "$work/blog/out/pagefind" -type f | wc -l) files, $(du -s --apparent-size --block-size=1K "$work/blog/out/pagefind" | cut -f1) KB;" \
+    "Colophon index: $(find "$work/blog/out/search" -type f | wc -l) files, $(du -s --apparent-size --block-size=1K "$work/blog/out/search" | cut -f1) KB"
+  node "$here/bench/search/quality.mjs" "$work/blog/out" "$work/blog/queries.json"
+fi
+
 corpus="$work/corpus"
 if [ ! -f "$corpus/site.yml" ]; then
   python3 "$here/../shared/bench/gen-corpus" --count 10000 --out "$corpus" --format yaml >/dev/null
@@ -38,16 +51,3 @@ out="$work/out-true"
 echo "index: $(find "$out/search" -type f | wc -l) files, $(du -s --apparent-size --block-size=1K "$out/search" | cut -f1) KB, $(find "$out/search" -type f -name '*.js' -exec gzip -6c {} \; | wc -c | awk '{printf "%.0f", $1/1024}') KB gzipped; site $(find "$out" -type f | wc -l) files"
 node "$here/bench/search/budgets.mjs" "$out" "thread cache" "garbage collector" "query planner" "latency" "socket buffer" \
   "migration rollback" "replica" "unicode charset" "benchmark profile" "closure"
-
-if [ -n "$blog" ]; then
-  rm -rf "$work/blog" && mkdir -p "$work/blog"
-  python3 "$here/bench/search/til-site.py" "$blog" "$work/blog/site"
-  python3 "$here/bench/search/queries.py" "$work/blog/site" > "$work/blog/queries.json"
-  "$here/colophon" build --source "$work/blog/site" --output "$work/blog/out" --no-cache | tail -1
-  # Pagefind indexes the post bodies only, as its docs advise, and nothing else of the theme
-  find "$work/blog/out/posts" -name index.html -exec sed -i 's/<article class="post">/<article class="post" data-pagefind-body>/' {} +
-  /usr/bin/time -f "pagefind: %e s wall" "$work/node/node_modules/.bin/pagefind" --site "$work/blog/out" --silent 2>&1 | tail -1
-  echo "Pagefind index: $(find "$work/blog/out/pagefind" -type f | wc -l) files, $(du -s --apparent-size --block-size=1K "$work/blog/out/pagefind" | cut -f1) KB;" \
-    "Colophon index: $(find "$work/blog/out/search" -type f | wc -l) files, $(du -s --apparent-size --block-size=1K "$work/blog/out/search" | cut -f1) KB"
-  node "$here/bench/search/quality.mjs" "$work/blog/out" "$work/blog/queries.json"
-fi
