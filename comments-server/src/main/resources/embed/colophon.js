@@ -15,7 +15,8 @@
       pending: 'awaiting moderation', posted: 'Comment posted.', postedPending: 'Comment posted; it appears to others once approved.',
       deleted: 'Comment deleted.', removed: 'This comment was removed.', empty: 'No comments yet. Be the first.',
       loading: 'Loading comments…', down: 'Comments are unavailable right now. The page is fine; try again later.',
-      failed: 'Could not send: {m}', write: 'Leave a comment', replyTo: 'Reply to {a}', edited: 'edited', leaveEmpty: 'Leave this empty'
+      failed: 'Could not send: {m}', write: 'Leave a comment', replyTo: 'Reply to {a}', edited: 'edited', leaveEmpty: 'Leave this empty',
+      repliedOn: 'replied on {s}', shares: ['{n} share', '{n} shares'], like_: 'liked', repost: 'reposted'
     },
     de: {
       comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
@@ -28,7 +29,8 @@
       postedPending: 'Kommentar gesendet; andere sehen ihn nach der Freigabe.', deleted: 'Kommentar gelöscht.',
       removed: 'Dieser Kommentar wurde entfernt.', empty: 'Noch keine Kommentare.', loading: 'Kommentare werden geladen…',
       down: 'Kommentare sind gerade nicht erreichbar. Die Seite selbst ist in Ordnung.', failed: 'Senden fehlgeschlagen: {m}',
-      write: 'Kommentar schreiben', replyTo: 'Antwort an {a}', edited: 'bearbeitet', leaveEmpty: 'Bitte leer lassen'
+      write: 'Kommentar schreiben', replyTo: 'Antwort an {a}', edited: 'bearbeitet', leaveEmpty: 'Bitte leer lassen',
+      repliedOn: 'antwortete auf {s}', shares: ['{n}-mal geteilt', '{n}-mal geteilt'], like_: 'gefällt', repost: 'teilte'
     }
   };
   var TIMEOUT_MS = 8000;
@@ -46,6 +48,7 @@
       sort: data.sort || 'oldest',
       theme: data.theme || 'auto',
       views: data.views || 'on',
+      publicViews: data.viewsPublic || 'on',
       css: data.css || src.replace(/\.js(\?.*)?$/, '.css')
     };
     var t = STRINGS[config.lang];
@@ -59,12 +62,11 @@
     var host = document.querySelector('[data-colophon-thread]');
     if (host && host.getAttribute('data-colophon-thread')) config.page = host.getAttribute('data-colophon-thread');
     countView(config);
+    document.querySelectorAll('[data-colophon-share]').forEach(function (node) { shareControls(config, node); });
     return host ? new Thread(config, t, host) : null;
   }
 
-  /* One view per page load, without cookies or identifiers: the server keeps only daily rollups. A
-     reload (the preview's live reload too) is not a new view; a page that says data-views="off"
-     (the 404 page) is not counted at all. */
+  /* One view per page load, no cookies or identifiers; not a reload, nor a page with data-views="off". */
   function countView(config) {
     if (!navigator.sendBeacon || window.__colophonCounted === config.page || config.views === 'off') return;
     var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
@@ -78,6 +80,29 @@
   }
 
   /* ---------- small helpers ---------- */
+
+  /* The share code loads on first use, from the comment server: pages that nobody shares pay nothing. */
+  function shareControls(config, node) {
+    var button = node.querySelector('.share-open');
+    var loaded;
+    function run(then) {
+      loaded = loaded || new Promise(function (resolve, reject) {
+        var tag = el('script', { src: config.server + '/embed/share.js' });
+        tag.onload = function () { resolve(window.ColophonShare); };
+        tag.onerror = reject;
+        document.head.appendChild(tag);
+      });
+      loaded.then(then).catch(function () { /* sharing by the plain links still works */ });
+    }
+    if (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { run(function (share) { share.open(config, node); }); });
+    }
+    node.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('a[data-share]');
+      if (link) run(function (share) { share.count(config, link.getAttribute('data-share')); });
+    });
+  }
 
   function el(name, attrs, children) {
     var node = document.createElement(name);
@@ -161,7 +186,8 @@
       (config.site ? '&site=' + encodeURIComponent(config.site) : '');
     request(config, 'GET', path).then(function (json) {
       nodes.forEach(function (node) {
-        node.textContent = plural(t.comments, json.counts[node.getAttribute('data-colophon-count')] || 0);
+        var n = json.counts[node.getAttribute('data-colophon-count')] || 0;
+        if (n > 0) node.textContent = plural(t.comments, n); // none: the link keeps its own words
       });
     }).catch(function () { /* counts are decoration: leave the links as they are */ });
   }
@@ -212,6 +238,8 @@
       self.more.hidden = !thread.hasMore;
       self.total = thread.total;
       self.reactions = thread.reactions;
+      self.shares = thread.shares;
+      self.faces = thread.faces || [];
       self.renderStats();
       self.loadViews();
       if (!thread.total) self.say(self.t.empty);
@@ -235,7 +263,7 @@
     var t = this.t, self = this;
     var reacted = !!store('reacted:' + this.config.page);
     var button = el('button', { type: 'button', 'class': 'c-react', 'aria-pressed': reacted ? 'true' : 'false', title: t.likePage },
-      ['♥ ', plural(t.likes, this.reactions || 0)]);
+      [el('span', { 'aria-hidden': 'true' }, ['♥ ']), this.reactions ? plural(t.likes, this.reactions) : t.likePage]);
     button.addEventListener('click', function () {
       if (store('reacted:' + self.config.page)) return;
       request(self.config, 'POST', '/api/v1/reactions', { page: self.config.page, site: self.config.site || null }).then(function (json) {
@@ -245,10 +273,19 @@
       }).catch(function (e) { self.say(fmt(t.failed, { m: e.message }), true); });
     });
     this.stats.textContent = '';
-    this.stats.appendChild(el('span', { 'class': 'c-views', hidden: this.views == null }, [plural(t.views, this.views || 0)]));
-    this.stats.appendChild(el('span', { 'class': 'c-count' }, [plural(t.comments, this.total || 0)]));
-    this.stats.appendChild(document.createTextNode(' · '));
+    // zero counts are not shown
+    this.stats.appendChild(el('span', { 'class': 'c-views', hidden: !this.views || this.config.publicViews === 'off' },
+      [plural(t.views, this.views || 0)]));
+    this.stats.appendChild(el('span', { 'class': 'c-count', hidden: !this.total }, [plural(t.comments, this.total || 0)]));
     this.stats.appendChild(button);
+    if (this.shares) this.stats.appendChild(el('span', { 'class': 'c-shares' }, [' · ' + plural(t.shares, this.shares)]));
+    var faces = el('span', { 'class': 'c-faces' });
+    (this.faces || []).forEach(function (f) {
+      var label = (f.name || new URL(f.url).host) + ' ' + (f.kind === 'like' ? t.like_ : t.repost);
+      faces.appendChild(el('a', { href: f.url, title: label, rel: 'nofollow ugc noopener', 'class': 'c-face' },
+        [f.avatar ? el('img', { src: self.config.server + f.avatar, alt: label, width: 24, height: 24 }) : label]));
+    });
+    if (faces.firstChild) this.stats.appendChild(faces);
   };
 
   Thread.prototype.toolbar = function () {
@@ -266,13 +303,17 @@
     var t = this.t, self = this;
     var own = this.own[c.id];
     var header = el('header', {}, [
+      c.avatar ? el('img', { 'class': 'c-avatar', src: this.config.server + c.avatar, alt: '', width: 32, height: 32 })
+        : c.deleted ? null : identicon(c.author || t.anonymous),
       c.deleted ? null : (c.website
         ? el('a', { 'class': 'c-author', href: c.website, rel: 'nofollow ugc noopener' }, [c.author || t.anonymous])
         : el('span', { 'class': 'c-author' }, [c.author || t.anonymous])),
+      c.handle && !c.deleted ? el('span', { 'class': 'c-handle' }, [' ' + c.handle]) : null, // a reply from the fediverse
       ' ',
       el('a', { 'class': 'c-time', href: '#comment-' + c.id, title: new Date(c.created).toLocaleString(this.config.lang) },
         [el('time', { datetime: c.created }, [relative(c.created, this.config.lang)])]),
       c.edited ? el('span', { 'class': 'c-edited' }, [' · ' + t.edited]) : null,
+      c.source ? el('a', { 'class': 'c-via', href: c.source, rel: 'nofollow ugc noopener' }, [' · ' + fmt(t.repliedOn, { s: new URL(c.source).host })]) : null,
       c.status === 'pending' ? el('span', { 'class': 'c-pending' }, [t.pending]) : null
     ]);
     var body = el('div', { 'class': 'c-body' });
@@ -280,7 +321,8 @@
     else body.innerHTML = c.html; // sanitized by the server's allowlist when the comment was saved
     var actions = el('footer', {});
     if (!c.deleted && c.status !== 'pending') {
-      var like = el('button', { type: 'button', 'class': 'c-like', 'aria-label': t.like + ' (' + c.likes + ')' }, ['♥ ' + c.likes]);
+      var like = el('button', { type: 'button', 'class': 'c-like', 'aria-pressed': store('liked:' + c.id) ? 'true' : 'false' });
+      likeLabel(like, t, c.likes);
       like.addEventListener('click', function () { self.like(c, like); });
       var reply = el('button', { type: 'button', 'class': 'c-reply' }, [t.reply]);
       reply.addEventListener('click', function () { self.openReply(c, li); });
@@ -326,11 +368,11 @@
     }
     var form = el('form', { 'class': 'c-form', novalidate: true }, [
       el('h3', {}, [parent ? fmt(t.replyTo, { a: parent.author || t.anonymous }) : t.write]),
+      field('body', t.body, 'textarea'),
       field('author', t.name, 'text', me.author),
       field('email', t.email, 'email', me.email),
       field('website', t.website, 'url', me.website),
       el('p', { 'class': 'c-hp', 'aria-hidden': 'true' }, [el('label', {}, [t.leaveEmpty, el('input', { name: 'hp', tabindex: '-1', autocomplete: 'off' })])]),
-      field('body', t.body, 'textarea'),
       el('div', { 'class': 'c-preview', hidden: true }),
       el('p', { 'class': 'c-remember' }, [el('label', {}, [el('input', { type: 'checkbox', name: 'remember', checked: !!me.author || !!me.email }), ' ' + t.remember])]),
       el('p', { 'class': 'c-notify', hidden: !this.replyEmails }, [el('label', {}, [el('input', { type: 'checkbox', name: 'notify' }), ' ' + t.notify])]),
@@ -340,6 +382,7 @@
         parent ? el('button', { type: 'button', 'class': 'c-cancel' }, [t.cancel]) : null
       ])
     ]);
+    form.addEventListener('focusin', function () { form.classList.add('c-open'); });
     form.addEventListener('submit', function (event) { event.preventDefault(); self.submit(form, parent); });
     form.querySelector('.c-preview-button').addEventListener('click', function () { self.preview(form); });
     var cancel = form.querySelector('.c-cancel');
@@ -404,12 +447,36 @@
     if (button) button.focus();
   };
 
+  /* A mirrored 5x5 identicon from a hash of the name, drawn here: no third party. */
+  function identicon(name) {
+    var h = 2166136261, d = '';
+    for (var i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619) >>> 0;
+    for (var c = 0; c < 15; c++) {
+      if ((h >>> (c + 8)) & 1) d += 'M' + (c / 5 | 0) + ' ' + c % 5 + 'h1v1h-1zM' + (4 - (c / 5 | 0)) + ' ' + c % 5 + 'h1v1h-1z';
+    }
+    var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 5 5');
+    svg.setAttribute('class', 'c-avatar');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.innerHTML = '<path fill="hsl(' + h % 360 + ',50%,48%)" d="' + d + '"/>'; // numbers only
+    return svg;
+  }
+
+  /* "♥ Like 3": the count only when there is one; the heart is decoration. */
+  function likeLabel(button, t, likes) {
+    button.textContent = '';
+    button.appendChild(el('span', { 'aria-hidden': 'true' }, ['♥ ']));
+    button.appendChild(document.createTextNode(t.like + (likes > 0 ? ' ' + likes : '')));
+  }
+
+  /* A like is remembered here and can be taken back. */
   Thread.prototype.like = function (c, button) {
     var self = this;
-    request(this.config, 'POST', '/api/v1/comments/' + c.id + '/like').then(function (json) {
-      button.textContent = '♥ ' + json.likes;
-      button.setAttribute('aria-label', self.t.like + ' (' + json.likes + ')');
-      button.setAttribute('aria-pressed', 'true');
+    var liked = button.getAttribute('aria-pressed') === 'true';
+    request(this.config, liked ? 'DELETE' : 'POST', '/api/v1/comments/' + c.id + '/like').then(function (json) {
+      likeLabel(button, self.t, json.likes);
+      button.setAttribute('aria-pressed', liked ? 'false' : 'true');
+      store('liked:' + c.id, liked ? null : 1);
     }).catch(function (e) { self.say(fmt(self.t.failed, { m: e.message }), true); });
   };
 

@@ -4,6 +4,8 @@ import dev.colophon.build.BuildOptions;
 import dev.colophon.build.BuildReport;
 import dev.colophon.build.RenderCache;
 import dev.colophon.build.SiteSession;
+import dev.colophon.site.SiteConfigReader;
+import dev.colophon.webmention.SendOnBuild;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.config.Limits;
@@ -46,8 +48,9 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteSession session;
     private final SiteWatcher watcher;
     private final String url;
+    private final SendOnBuild webmentions;
 
-    private PreviewServer(Path source, String host, int port, Clock clock, PrintStream out) {
+    private PreviewServer(Path source, String host, int port, Clock clock, PrintStream out, boolean sendWebmentions) {
         this.root = source.toAbsolutePath().normalize();
         this.out = out;
         Path data = root.resolve(".colophon");
@@ -64,7 +67,13 @@ public final class PreviewServer implements AutoCloseable {
                 null, url);
         long started = System.nanoTime();
         this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
-        int rendered = live.apply(session.plan().files());
+        this.webmentions = sendWebmentions
+                ? new SendOnBuild(data, new SiteConfigReader().read(root).root(), out) : null;
+        SiteSession.Plan first = session.plan();
+        int rendered = live.apply(first.files());
+        if (webmentions != null) {
+            webmentions.built(first.site());
+        }
         out.printf("Built %s in %d ms (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
                 (System.nanoTime() - started) / 1_000_000);
         out.printf("  Site:       %s/%n", url);
@@ -74,7 +83,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static PreviewServer start(Path source, int port, Clock clock, PrintStream out) {
-        return new PreviewServer(source, Loopback.IPV4, port, clock, out);
+        return start(source, port, clock, out, false);
+    }
+
+    /** @param sendWebmentions after each build, send the webmentions the published posts owe (off by default) */
+    public static PreviewServer start(Path source, int port, Clock clock, PrintStream out, boolean sendWebmentions) {
+        return new PreviewServer(source, Loopback.IPV4, port, clock, out, sendWebmentions);
     }
 
     public String url() {
@@ -117,12 +131,17 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Streams a file published as it is; one deleted since the last rebuild is simply not found. No
-     * Content-Length: Javalin compresses the body for browsers that ask for gzip, and a length taken
+     * Streams a file published as it is; one deleted since the last rebuild is simply not found, and so is
+     * one turned into a link to outside the site since then (the build refuses those; this is the same rule).
+     * No Content-Length: Javalin compresses the body for browsers that ask for gzip, and a length taken
      * from the file would then promise more bytes than are sent.
      */
-    private static void serveFromDisk(Context ctx, Path source, String path) {
+    private void serveFromDisk(Context ctx, Path source, String path) {
         try {
+            if (Files.isSymbolicLink(source) && !source.toRealPath().startsWith(root.toRealPath())) {
+                ctx.status(404).result("Not found");
+                return;
+            }
             ctx.contentType(MimeTypes.of(path)).result(Files.newInputStream(source));
         } catch (IOException e) {
             ctx.status(404).result("Not found");
@@ -156,6 +175,9 @@ public final class PreviewServer implements AutoCloseable {
             var plan = session.plan();
             long planned = System.nanoTime();
             int rendered = live.apply(plan.files());
+            if (webmentions != null) {
+                webmentions.built(plan.site());
+            }
             retry.clear();
             hub.reload();
             long done = System.nanoTime();
@@ -194,6 +216,9 @@ public final class PreviewServer implements AutoCloseable {
     }
     @Override
     public void close() {
+        if (webmentions != null) {
+            webmentions.close();
+        }
         watcher.close();
         hub.close();
         comments.close();

@@ -61,6 +61,19 @@ public record Site(
         return config.commentsUrl() + EmbedAssets.bundled().scriptPath();
     }
 
+    /** A link of the share list in {@code site.yml}, made for one page. */
+    public record ShareLink(String name, String href) {
+    }
+
+    /** The share links of {@code site.yml} for a page, its URL and title put in where the templates say. */
+    public List<ShareLink> shareLinks(String url, String title) {
+        String u = java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
+        String t = java.net.URLEncoder.encode(title == null ? "" : title, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return config.shareLinks().entrySet().stream()
+                .map(e -> new ShareLink(e.getKey(), e.getValue().replace("{url}", u).replace("{title}", t))).toList();
+    }
+
     public Map<String, Object> params() {
         return config.params();
     }

@@ -27,7 +27,8 @@ public record SiteConfig(
         boolean highlightCode,
         Map<String, Object> params,
         boolean search,
-        boolean searchComments) {
+        boolean searchComments,
+        Map<String, String> shareLinks) {
 
     /** The base URL without a trailing slash, so that {@code baseUrl + "/path/"} is always right. */
     public String root() {
@@ -46,13 +47,14 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, search, searchComments);
+                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, search, searchComments,
+                shareLinks);
     }
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
                 postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params,
-                search, searchComments);
+                search, searchComments, shareLinks);
     }
 
     /** Where the content lives, relative to the site root: empty for the root itself. */

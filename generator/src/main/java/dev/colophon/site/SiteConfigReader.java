@@ -8,10 +8,26 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** Reads {@code site.yml}: every key typed, an unknown key an error naming the key and the file. */
 public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yml";
+
+    /** Name to URL template ({url} and {title} stand for the page's, URL-encoded), in the file's order. */
+    private static Map<String, String> shareLinks(YamlSettings yaml) {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        yaml.map("share_links").forEach((name, value) -> {
+            String url = value == null ? "" : value.toString();
+            if (!url.matches("(https?|mailto):\\S+")) {
+                yaml.invalid("share_links", "name: URL pairs whose URL is http(s) or mailto, with {url} and {title} where the"
+                        + " page's go, e.g. Hacker News: \"https://news.ycombinator.com/submitlink?u={url}&t={title}\"");
+            } else {
+                links.put(name, url);
+            }
+        });
+        return links;
+    }
 
     public SiteConfig read(Path siteRoot) {
         Path file = siteRoot.resolve(FILE_NAME);
@@ -70,7 +86,8 @@ public final class SiteConfigReader {
                 yaml.bool("highlight_code", true),
                 yaml.map("params"),
                 yaml.bool("search", true),
-                yaml.bool("search_comments", false));
+                yaml.bool("search_comments", false),
+                shareLinks(yaml));
         yaml.finish();
         return config;
     }

@@ -63,7 +63,8 @@ final class ThreadTree {
         return new CommentView(row.id(), row.parentId(), deleted ? "" : row.author(), deleted ? null : row.website(),
                 deleted ? "" : row.html(), Instant.ofEpochMilli(row.createdAt()).toString(),
                 deleted || row.updatedAt() == null ? null : Instant.ofEpochMilli(row.updatedAt()).toString(),
-                row.likes(), deleted, List.copyOf(replies));
+                row.likes(), deleted, List.copyOf(replies), deleted ? null : row.source(), deleted ? null : row.avatar(),
+                deleted ? null : row.handle());
     }
 
     ThreadView page(String page, int reactions, Sort sort, int offset, int limit, int displayDepth) {
@@ -72,6 +73,6 @@ final class ThreadTree {
         int from = Math.min(offset, ordered.size());
         int to = Math.min(from + limit, ordered.size());
         return new ThreadView(page, approved, reactions, sort.label(), offset, to < ordered.size(), displayDepth,
-                List.copyOf(ordered.subList(from, to)), false);
+                List.copyOf(ordered.subList(from, to)), false, 0, List.of());
     }
 }

@@ -116,6 +116,22 @@ class StatsApiTest {
     }
 
     @Test
+    void theSummaryComparesEachTotalWithThePeriodBefore() {
+        start();
+        for (int v = 0; v < 3; v++) {
+            beacon("/a/", BROWSER + " v" + v);
+        }
+        server.server.flushViews();
+        server.clock.advance(Duration.ofDays(7));
+        beacon("/a/", BROWSER);
+        server.server.flushViews();
+        JsonNode summary = summary(7);
+        assertThat(summary.get("views").asLong()).isEqualTo(1);
+        assertThat(summary.get("previous").get("views").asLong()).isEqualTo(3);
+        assertThat(summary.get("previous").get("visitors").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void aGracefulStopWritesEveryCountedView() {
         start();
         for (int i = 0; i < 25; i++) {
@@ -180,7 +196,7 @@ class StatsApiTest {
         server.server.flushViews();
         var csv = server.get("/api/v1/admin/stats/posts.csv?days=30", server.admin());
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.text()).startsWith("page,views,visitors,comments,reactions,last_comment\n\"/p/\",1,1,1,1,2026-11-25T12:00:00Z\n");
+        assertThat(csv.text()).startsWith("page,views,visitors,comments,reactions,last_comment,shares\n\"/p/\",1,1,1,1,2026-11-25T12:00:00Z,0\n");
         assertThat(server.get("/api/v1/admin/stats?days=30").status()).isEqualTo(401);
         assertThat(server.get("/api/v1/admin/stats?days=12", server.admin()).status()).isEqualTo(400);
     }
