@@ -12,16 +12,20 @@ public final class Dashboard {
     private static final byte[] PAGE = Bundled.bytes("/dashboard/index.html");
     private static final byte[] SCRIPT = Bundled.bytes("/dashboard/dashboard.js");
     private static final byte[] STYLE = Bundled.bytes("/dashboard/dashboard.css");
+    private static final byte[] SEARCH = Bundled.bytes("/dashboard/comment-search.js");
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private Dashboard() {
     }
 
-    public static void routes(RoutesConfig routes) {
+    /** {@code site} is the site's own origin, so that the dashboard links each comment to its page there. */
+    public static void routes(RoutesConfig routes, String site) {
         routes.get("/admin/", ctx -> serve(ctx, PAGE, "text/html; charset=utf-8"));
+        routes.get("/admin/site.json", ctx -> ctx.header("Cache-Control", "no-cache").json(java.util.Map.of("site", site)));
         routes.get("/admin/dashboard.js", ctx -> serve(ctx, SCRIPT, "text/javascript; charset=utf-8"));
         routes.get("/admin/dashboard.css", ctx -> serve(ctx, STYLE, "text/css; charset=utf-8"));
+        routes.get("/admin/comment-search.js", ctx -> serve(ctx, SEARCH, "text/javascript; charset=utf-8"));
     }
 
     private static void serve(Context ctx, byte[] body, String type) {
