@@ -112,7 +112,6 @@ public final class CommentServer implements AutoCloseable {
                 metrics.routes(cfg.routes, auth);
                 cfg.events.serverStopped(metrics::close);
                 cfg.routes.before("/api/*", cors::apply);
-                cfg.routes.before("/webmention", cors::apply);
                 cfg.routes.get("/health", ctx -> {
                     boolean up = db.isReachable();
                     ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
