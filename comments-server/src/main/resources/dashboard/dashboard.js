@@ -62,6 +62,27 @@
     }).catch(function (e) { say(e.message); });
     comments('pending', $('queue'), 50);
     comments('approved', $('recent'), 15);
+    fediverse();
+  }
+
+  /* Followers on the fediverse, with a button to remove one (its server hears a Reject). */
+  function fediverse() {
+    api('GET', '/api/v1/admin/fediverse').then(function (f) {
+      $('fediverse-summary').textContent = f.account + ' · ' + f.stats.followers + ' followers · ' + f.stats.boosts +
+        ' boosts · ' + f.stats.likes + ' likes · ' + f.stats.replies + ' replies';
+      return api('GET', '/api/v1/admin/fediverse/followers?limit=100');
+    }).then(function (list) {
+      var box = $('followers');
+      box.textContent = '';
+      list.followers.forEach(function (f) {
+        var remove = el('button', { type: 'button' }, ['Remove']);
+        remove.addEventListener('click', function () {
+          api('DELETE', '/api/v1/admin/fediverse/followers?actor=' + encodeURIComponent(f.actor)).then(fediverse)
+            .catch(function (e) { say(e.message); });
+        });
+        box.appendChild(el('li', {}, [el('a', { href: f.actor, rel: 'noopener' }, [f.handle]), ' ', remove]));
+      });
+    }).catch(function (e) { say(e.message); });
   }
 
   function totals(s) {
@@ -174,7 +195,8 @@
           actions.appendChild(button);
         });
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
-          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') + ' on ' + c.page + ' · ' +
+          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') +
+            (c.handle ? ' (' + c.handle + ', from the fediverse)' : '') + ' on ' + c.page + ' · ' +
             new Date(c.createdAt).toLocaleString() + ' · ' + c.status,
             c.source ? ' · ' : null, c.source ? el('a', { href: c.source, rel: 'noopener nofollow' }, ['webmention from ' + new URL(c.source).host]) : null]),
           body, actions]));

@@ -306,6 +306,7 @@
       c.deleted ? null : (c.website
         ? el('a', { 'class': 'c-author', href: c.website, rel: 'nofollow ugc noopener' }, [c.author || t.anonymous])
         : el('span', { 'class': 'c-author' }, [c.author || t.anonymous])),
+      c.handle && !c.deleted ? el('span', { 'class': 'c-handle' }, [' ' + c.handle]) : null, // a reply from the fediverse
       ' ',
       el('a', { 'class': 'c-time', href: '#comment-' + c.id, title: new Date(c.created).toLocaleString(this.config.lang) },
         [el('time', { datetime: c.created }, [relative(c.created, this.config.lang)])]),

@@ -1,14 +1,21 @@
 package dev.colophon.comments;
 
+import dev.colophon.comments.activitypub.Federation;
+import dev.colophon.comments.activitypub.FederationApi;
+import dev.colophon.comments.activitypub.FediverseAdminApi;
+import dev.colophon.comments.activitypub.internal.JettyRemoteHttp;
+import dev.colophon.comments.fetch.internal.GuardedAddressResolver;
 import dev.colophon.comments.api.AdminApi;
 import dev.colophon.comments.api.Clients;
 import dev.colophon.comments.api.CommentApi;
 import dev.colophon.comments.api.CorsPolicy;
 import dev.colophon.comments.api.ErrorResponses;
+import dev.colophon.comments.api.Health;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
 import dev.colophon.comments.api.ShareApi;
 import dev.colophon.comments.api.StatsApi;
+import dev.colophon.comments.api.internal.HttpLimits;
 import dev.colophon.comments.api.WebmentionApi;
 import dev.colophon.comments.fetch.AddressPolicy;
 import dev.colophon.comments.fetch.FetchGuard;
@@ -23,6 +30,7 @@ import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.feed.CommentFeed;
+import dev.colophon.comments.limits.AddressKeys;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.metrics.ServerMetrics;
 import dev.colophon.comments.moderation.AdminAuth;
@@ -41,6 +49,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -56,15 +65,20 @@ public final class CommentServer implements AutoCloseable {
     private final Mailer mailer;
     private final Fetcher fetcher;
     private final WebmentionWorker webmentions;
+    private final Federation federation;
+    private final JettyRemoteHttp remote;
     private final Javalin app;
 
     private CommentServer(Database db, ViewRecorder views, Mailer mailer, Fetcher fetcher, WebmentionWorker webmentions,
+                          Federation federation, JettyRemoteHttp remote,
                           Javalin app) {
         this.db = db;
         this.views = views;
         this.mailer = mailer;
         this.fetcher = fetcher;
         this.webmentions = webmentions;
+        this.federation = federation;
+        this.remote = remote;
         this.app = app;
     }
 
@@ -73,14 +87,22 @@ public final class CommentServer implements AutoCloseable {
     }
 
     public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
+        return start(config, clock, extra, true);
+    }
+
+    /** {@code background}: whether queued deliveries are sent by a worker (tests may send them by hand). */
+    public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra, boolean background) {
         Database db = Database.open(config.database());
         ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
         Mailer mailer = null;
         Fetcher fetcher = new Fetcher(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()), HostResolver.system()),
                 Fetcher.Limits.defaults(), USER_AGENT);
         WebmentionWorker worker = null;
+        Federation federation = null;
+        JettyRemoteHttp remote = null;
         try {
-            VisitorIds ids = new VisitorIds(db, clock);
+            VisitorIds ids = new VisitorIds(db, clock,
+                    new AddressKeys(AddressKeys.file(config.addressKeyFile(), config.database()), clock));
             mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
             Notifier notifier = new Notifier(config.mail(), config.origins().get(0), ids, mailer, clock);
             ThreadService threads = new ThreadService(db, config.limits().displayDepth(), notifier.enabled());
@@ -88,7 +110,8 @@ public final class CommentServer implements AutoCloseable {
                     config.limits(), clock, notifier);
             ModerationService moderation = new ModerationService(db, threads, clock, notifier);
             EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
-            Clients clients = new Clients(ids, config.trustProxy());
+            Clients clients = new Clients(ids, config.trustProxy(),
+                    String.valueOf(config.mail().publicUrl()).startsWith("https://"));
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits());
@@ -102,33 +125,48 @@ public final class CommentServer implements AutoCloseable {
             WebmentionApi webmention = new WebmentionApi(new WebmentionService(db, config.origins(), clock, worker::wake),
                     clients, config.limits().votesPerMinute(), config.mail().publicUrl());
             ShareApi shares = new ShareApi(new ShareService(db, threads, clock), clients, config.limits());
+            AtomicReference<String> listening = new AtomicReference<>();
+            String fediverseUrl = config.fediverse().url() != null ? config.fediverse().url() : config.mail().publicUrl();
+            // the same SSRF guard as webmention fetches: every connection to an actor, key or inbox passes it
+            remote = new JettyRemoteHttp(new GuardedAddressResolver(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()),
+                    HostResolver.system())), "Colophon (ActivityPub)");
+            federation = new Federation(db, config.fediverse(), () -> fediverseUrl != null ? fediverseUrl : listening.get(),
+                    config.origins().get(0), remote, comments, threads, ids, clock, background);
+            FederationApi fediverse = new FederationApi(federation, config.fediverse().inboxPerMinute());
+            FediverseAdminApi fediverseAdmin = new FediverseAdminApi(federation);
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
-                cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+                HttpLimits.apply(cfg, config.limits().maxRequestBytes());
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
                 cfg.routes.before(SecurityHeaders::apply);
                 metrics.routes(cfg.routes, auth);
                 cfg.events.serverStopped(metrics::close);
                 cfg.routes.before("/api/*", cors::apply);
-                cfg.routes.get("/health", ctx -> {
-                    boolean up = db.isReachable();
-                    ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
-                });
+                cfg.routes.get("/health", ctx -> Health.answer(ctx, db));
                 api.routes(cfg.routes);
                 webmention.routes(cfg.routes);
                 shares.routes(cfg.routes);
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
                 emailLinks.routes(cfg.routes);
+                fediverse.routes(cfg.routes);
+                fediverseAdmin.routes(cfg.routes);
                 Dashboard.routes(cfg.routes);
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            return new CommentServer(db, views, mailer, fetcher, worker, app);
+            listening.set("http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + app.port());
+            return new CommentServer(db, views, mailer, fetcher, worker, federation, remote, app);
         } catch (RuntimeException e) {
+            if (federation != null) {
+                federation.close();
+            }
+            if (remote != null) {
+                remote.close();
+            }
             if (mailer != null) {
                 mailer.close();
             }
@@ -155,12 +193,19 @@ public final class CommentServer implements AutoCloseable {
     public void close() {
         try {
             app.stop();
+        } catch (io.javalin.util.JavalinException e) {
+            // Requests still unfinished after the stop timeout are clients that stopped sending (their
+            // bodies never came): nothing of theirs was accepted, so the stop goes on without them.
+            org.slf4j.LoggerFactory.getLogger(CommentServer.class)
+                    .warn("Stopped with requests unfinished after {} ms (clients that stopped sending)", STOP_TIMEOUT_MS);
         } finally {
             if (mailer != null) {
                 mailer.close(); // what is not sent stays in the outbox for the next start
             }
             webmentions.close(); // what is not verified stays queued for the next start
             fetcher.close();
+            federation.close(); // undelivered activities stay queued for the next start
+            remote.close();
             views.close(); // writes the views still in memory
             db.close();
         }
@@ -174,6 +219,11 @@ public final class CommentServer implements AutoCloseable {
     /** Verifies the webmentions due now rather than on the worker's next round; returns how many were finished. */
     public int verifyWebmentions() {
         return webmentions.verifyDue();
+    }
+
+    /** The blog's fediverse side. */
+    public Federation federation() {
+        return federation;
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */

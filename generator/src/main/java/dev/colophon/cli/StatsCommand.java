@@ -44,6 +44,7 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             printSite(summary);
         }
+        printFediverse();
         out.printf("Stats for the last %s from %s (%d pages with activity)%n", days == 365 ? "12 months" : days + " days",
                 admin.base(), summary.get("posts").size());
         return 0;
@@ -64,6 +65,19 @@ final class StatsCommand implements Callable<Integer> {
                     row.get("visitors").asLong(), row.get("comments").asLong(), row.get("reactions").asLong(),
                     row.path("shares").asLong());
         }
+    }
+
+    /** Follows, boosts and likes from the fediverse, all time; nothing from a server without them. */
+    private void printFediverse() throws IOException, InterruptedException {
+        JsonNode fediverse;
+        try {
+            fediverse = admin.get("/api/v1/admin/fediverse");
+        } catch (UserError e) {
+            return;
+        }
+        JsonNode s = fediverse.get("stats");
+        out.printf("Fediverse %s: followers %,d · boosts %,d · likes %,d · replies %,d%n", fediverse.get("account").asText(),
+                s.get("followers").asLong(), s.get("boosts").asLong(), s.get("likes").asLong(), s.get("replies").asLong());
     }
 
     private void printPost(JsonNode summary, JsonNode detail) {

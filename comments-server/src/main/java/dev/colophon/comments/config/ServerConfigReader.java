@@ -60,6 +60,15 @@ public final class ServerConfigReader {
         d.put("notify_email", "");
         d.put("public_url", "");
         d.put("fetch_allow_hosts", "");
+        d.put("fediverse_account", "blog");
+        d.put("fediverse_url", "");
+        d.put("fediverse_name", "");
+        d.put("fediverse_summary", "");
+        d.put("fediverse_icon", "");
+        d.put("fediverse_object_type", "article");
+        d.put("fediverse_federate_comments", "false");
+        d.put("fediverse_inbox_per_minute", "300");
+        d.put("address_key_file", "");
         return Map.copyOf(d);
     }
 
@@ -141,7 +150,7 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail(), fetchAllowHosts());
+                mail(), fetchAllowHosts(), fediverse(), blankToNull(values.get("address_key_file")));
     }
 
     private List<String> fetchAllowHosts() {
@@ -150,6 +159,22 @@ public final class ServerConfigReader {
         hosts.stream().filter(h -> !h.matches("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._-]+|[0-9A-Fa-f:]+)(:\\d{1,5})?")).forEach(h ->
                 problem("fetch_allow_hosts", "'" + h + "' is not a host or host:port, like localhost or 127.0.0.1:8080"));
         return hosts;
+    }
+
+    private FediverseConfig fediverse() {
+        String account = values.get("fediverse_account");
+        if (!account.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")) {
+            problem("fediverse_account", "'" + account + "' is not an account name (letters, digits, _ . -), e.g. blog");
+        }
+        String url = blankToNull(values.get("fediverse_url"));
+        if (url != null && !isOrigin(url.replaceAll("/+$", ""))) {
+            problem("fediverse_url", "'" + url + "' is not an origin like https://blog.example");
+        }
+        return new FediverseConfig(account, url == null ? null : url.replaceAll("/+$", ""),
+                blankToNull(values.get("fediverse_name")), blankToNull(values.get("fediverse_summary")),
+                blankToNull(values.get("fediverse_icon")),
+                parse("fediverse_object_type", FediverseConfig.ObjectType::parse, FediverseConfig.ObjectType.ARTICLE),
+                parse("fediverse_federate_comments", ServerConfigReader::bool, false), atLeastZero("fediverse_inbox_per_minute"));
     }
 
     private MailConfig mail() {

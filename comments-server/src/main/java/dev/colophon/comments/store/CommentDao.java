@@ -32,7 +32,7 @@ public interface CommentDao {
                    c.source_url AS source,
                    CASE WHEN c.source_url IS NULL THEN NULL ELSE (SELECT CASE WHEN w.avatar IS NULL THEN NULL
                         ELSE '/api/v1/webmentions/' || w.token || '/avatar' END FROM webmentions w WHERE w.comment_id = c.id)
-                   END AS avatar
+                   END AS avatar, c.handle
             FROM comments c WHERE c.thread_id = :threadId AND c.status IN ('approved', 'deleted', 'rejected', 'spam')""")
     List<PublicComment> visibleIn(@Bind("threadId") long threadId);
 
@@ -67,6 +67,16 @@ public interface CommentDao {
     int setFromSource(@Bind("id") long id, @Bind("author") String author, @Bind("website") String website,
                       @Bind("body") String body, @Bind("html") String html, @Bind("now") long now);
 
+    /** Marks a comment as a reply from the fediverse: the Note's id, its author's actor and handle. */
+    @SqlUpdate("UPDATE comments SET ap_id = :apId, ap_actor = :actor, handle = :handle WHERE id = :id")
+    void setFederated(@Bind("id") long id, @Bind("apId") String apId, @Bind("actor") String actor, @Bind("handle") String handle);
+
+    @SqlQuery("SELECT * FROM comments WHERE ap_id = :apId")
+    Optional<CommentRow> byApId(@Bind("apId") String apId);
+
+    @SqlQuery("SELECT ap_actor FROM comments WHERE id = :id")
+    Optional<String> apActorOf(@Bind("id") long id);
+
     @SqlUpdate("DELETE FROM comments WHERE id = :id")
     int delete(@Bind("id") long id);
 
@@ -78,7 +88,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at, c.source_url AS source
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle
             FROM comments c JOIN threads t ON t.id = c.thread_id
             WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
               AND (:page = '' OR t.page = :page)
@@ -88,7 +98,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at, c.source_url AS source
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle
             FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.id = :id""")
     Optional<AdminComment> adminView(@Bind("id") long id);
 }

@@ -59,37 +59,80 @@ public final class CommentService {
         String site = RequestValidator.site(valid.site());
         String html = renderer.render(valid.body());
         String token = VisitorIds.randomHex(24);
+        Draft draft = new Draft(site, valid.page(), valid.parent(), valid.author(), valid.email(), valid.website(),
+                valid.body(), html, visitor.addressHash(), valid.wantsReplies());
+        return posted(store(draft, VisitorIds.tokenHash(token), (dao, id) -> {
+            if (source != null) {
+                dao.setSource(id, source);
+            }
+        }), valid.page(), token);
+    }
+
+    /**
+     * Stores a reply from the fediverse through the same steps as a reader's comment (blocks, depth,
+     * moderation, notifications), its HTML sanitized as any comment's is. A Note already stored (a
+     * redelivery) is returned as it is.
+     */
+    public PostedComment postFederated(FederatedReply reply) {
+        var known = db.jdbi().withExtension(CommentDao.class, dao -> dao.byApId(reply.apId()));
+        if (known.isPresent()) {
+            return posted(known.get(), reply.page(), null);
+        }
+        String html = renderer.sanitize(reply.html());
+        String text = reply.text().length() > limits.maxBodyChars() ? reply.text().substring(0, limits.maxBodyChars()) : reply.text();
+        String author = reply.author().length() > limits.maxNameChars()
+                ? reply.author().substring(0, limits.maxNameChars()) : reply.author();
+        Draft draft = new Draft(reply.site(), reply.page(), reply.parent(), author, null, reply.profileUrl(), text, html,
+                reply.serverHash(), false);
+        // a federated comment has no edit token: its author edits it with an Update from their server
+        CommentRow stored = store(draft, VisitorIds.tokenHash(VisitorIds.randomHex(24)),
+                (dao, id) -> dao.setFederated(id, reply.apId(), reply.actor(), reply.handle()));
+        return posted(stored, reply.page(), null);
+    }
+
+    /** A comment about to be stored, whoever sent it. */
+    private record Draft(String site, String page, Long parent, String author, String email, String website, String body,
+                         String html, String addressHash, boolean wantsReplies) {
+    }
+
+    private CommentRow store(Draft draft, String tokenHash, java.util.function.ObjLongConsumer<CommentDao> marker) {
         long now = clock.millis();
         CommentRow stored = db.write(handle -> {
-            if (handle.attach(BlockDao.class).matches(valid.email() == null ? "" : valid.email(), visitor.addressHash()) > 0) {
-                throw ApiException.forbidden("this author is blocked from commenting");
-            }
+            String status = admit(handle, draft.email(), draft.addressHash());
             ThreadDao threadDao = handle.attach(ThreadDao.class);
-            threadDao.insertIfAbsent(site, valid.page(), now);
-            long threadId = threadDao.find(site, valid.page()).orElseThrow();
-            int depth = depthUnder(handle.attach(CommentDao.class), threadId, valid.parent());
-            String status = moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
-            CommentRow row = new CommentRow(0, threadId, valid.parent(), depth, status, valid.author(), valid.email(),
-                    valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null,
-                    valid.wantsReplies());
+            threadDao.insertIfAbsent(draft.site(), draft.page(), now);
+            long threadId = threadDao.find(draft.site(), draft.page()).orElseThrow();
+            int depth = depthUnder(handle.attach(CommentDao.class), threadId, draft.parent());
+            CommentRow row = new CommentRow(0, threadId, draft.parent(), depth, status, draft.author(), draft.email(),
+                    draft.website(), draft.body(), draft.html(), tokenHash, draft.addressHash(), 0, now, null,
+                    draft.wantsReplies());
             long id = handle.attach(CommentDao.class).insert(row);
-            if (source != null) {
-                handle.attach(CommentDao.class).setSource(id, source);
-            }
+            marker.accept(handle.attach(CommentDao.class), id);
             CommentRow inserted = handle.attach(CommentDao.class).get(id).orElseThrow();
             if (Status.APPROVED.equals(status)) {
                 threadDao.touch(threadId);
-                notifier.replyVisible(handle, inserted, valid.page());
+                notifier.replyVisible(handle, inserted, draft.page());
             }
-            notifier.newComment(handle, inserted, valid.page());
-            notifier.repliesRequested(handle, inserted, valid.page());
+            notifier.newComment(handle, inserted, draft.page());
+            notifier.repliesRequested(handle, inserted, draft.page());
             return inserted;
         });
         notifier.afterCommit();
         if (Status.APPROVED.equals(stored.status())) {
-            threads.invalidate(site, valid.page());
+            threads.invalidate(draft.site(), draft.page());
         }
-        return posted(stored, valid.page(), token);
+        return stored;
+    }
+
+    /**
+     * The one door for new text, a post or an edit alike: the block list, then where it goes (the
+     * moderation mode). What else judges a submission (spam scoring) belongs here, so edits meet it too.
+     */
+    private String admit(org.jdbi.v3.core.Handle handle, String email, String addressHash) {
+        if (handle.attach(BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
+            throw ApiException.forbidden("this author is blocked from commenting");
+        }
+        return moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
     }
 
     private int depthUnder(CommentDao dao, long threadId, Long parentId) {
@@ -141,16 +184,27 @@ public final class CommentService {
         return posted(row, thread.page(), null);
     }
 
-    public PostedComment edit(long id, String token, String body) {
+    /**
+     * An edit is a new submission of the comment's text: validated, checked against the block list and
+     * moderated as a post is. Under pre-moderation an approved comment goes back to the queue and is
+     * hidden until approved again, so an edit can never publish what a moderator has not seen.
+     */
+    public PostedComment edit(long id, String token, String body, Visitor visitor) {
         CommentRow row = authorized(id, token, true);
-        String markdown = validator.body(body);
+        ThreadRow thread = threadOf(row);
+        CommentRequest valid = validator.validate(new CommentRequest(thread.page(), thread.site(), body, row.author(),
+                row.email(), row.website(), row.parentId(), null, row.notifyReplies()));
         long now = clock.millis();
-        String html = renderer.render(markdown);
+        String html = renderer.render(valid.body());
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setBody(id, markdown, html, now);
+            String admitted = admit(handle, valid.email(), visitor.addressHash());
+            CommentDao dao = handle.attach(CommentDao.class);
+            dao.setBody(id, valid.body(), html, now);
+            if (Status.APPROVED.equals(row.status()) && !Status.APPROVED.equals(admitted)) {
+                dao.setStatus(id, admitted, now);
+            }
             handle.attach(ThreadDao.class).touch(row.threadId());
         });
-        ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
         return posted(db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow(), thread.page(), null);
     }

@@ -63,7 +63,8 @@ final class ThreadTree {
         return new CommentView(row.id(), row.parentId(), deleted ? "" : row.author(), deleted ? null : row.website(),
                 deleted ? "" : row.html(), Instant.ofEpochMilli(row.createdAt()).toString(),
                 deleted || row.updatedAt() == null ? null : Instant.ofEpochMilli(row.updatedAt()).toString(),
-                row.likes(), deleted, List.copyOf(replies), deleted ? null : row.source(), deleted ? null : row.avatar());
+                row.likes(), deleted, List.copyOf(replies), deleted ? null : row.source(), deleted ? null : row.avatar(),
+                deleted ? null : row.handle());
     }
 
     ThreadView page(String page, int reactions, Sort sort, int offset, int limit, int displayDepth) {
