@@ -18,12 +18,13 @@
     return node;
   }
 
+  /* A beacon (text/plain, so no preflight) outlives the page: a reader who shares and leaves is counted. */
   function count(config, channel) {
     if (!config.server) return;
-    fetch(config.server + '/api/v1/shares', {
-      method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ page: config.page, site: config.site || null, channel: channel })
-    }).catch(function () { /* a lost count never blocks a share */ });
+    var url = config.server + '/api/v1/shares';
+    var body = JSON.stringify({ page: config.page, site: config.site || null, channel: channel });
+    if (navigator.sendBeacon && navigator.sendBeacon(url, body)) return;
+    fetch(url, { method: 'POST', keepalive: true, body: body }).catch(function () { /* a lost count never blocks a share */ });
   }
 
   function remembered() {

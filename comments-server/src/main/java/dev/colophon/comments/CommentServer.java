@@ -161,7 +161,6 @@ public final class CommentServer implements AutoCloseable {
                 metrics.routes(cfg.routes, auth);
                 cfg.events.serverStopped(metrics::close);
                 cfg.routes.before("/api/*", cors::apply);
-                cfg.routes.before("/webmention", cors::apply);
                 cfg.routes.get("/health", ctx -> Health.answer(ctx, db));
                 api.routes(cfg.routes);
                 webmention.routes(cfg.routes);

@@ -41,6 +41,12 @@ public final class SiteUnderTest implements AutoCloseable {
     }
 
     public SiteUnderTest(Path tmp, Moderation moderation, dev.colophon.comments.config.MailConfig mail) {
+        this(tmp, moderation, mail, List.of());
+    }
+
+    /** A site whose comment server may also fetch from {@code fetchAllowHosts} (loopback webmention sources). */
+    public SiteUnderTest(Path tmp, Moderation moderation, dev.colophon.comments.config.MailConfig mail,
+                         List<String> fetchAllowHosts) {
         Path output = tmp.resolve("public");
         try {
             Files.createDirectories(output);
@@ -54,7 +60,7 @@ public final class SiteUnderTest implements AutoCloseable {
         this.siteUrl = "http://127.0.0.1:" + site.port();
         ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("comments.db").toString(), List.of(siteUrl),
                 ADMIN_TOKEN, PASSWORD_HASH, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false,
-                dev.colophon.comments.config.StatsConfig.defaults(), mail);
+                dev.colophon.comments.config.StatsConfig.defaults(), mail, fetchAllowHosts);
         this.comments = CommentServer.start(config);
         this.commentsUrl = "http://127.0.0.1:" + comments.port();
         build(tmp, commentsUrl, output, siteUrl + "/");
@@ -83,6 +89,11 @@ public final class SiteUnderTest implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(commentsUrl + path))
                 .header("Authorization", "Bearer " + ADMIN_TOKEN)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** The thread of a page as the API serves it. */
+    String thread(String page) {
+        return send(HttpRequest.newBuilder(URI.create(commentsUrl + "/api/v1/comments?page=" + page)).GET().build());
     }
 
     /** Posts straight to the API, as any reader (or attacker) could. */

@@ -48,7 +48,11 @@ public final class Poller implements AutoCloseable {
         try {
             round.run();
         } catch (RuntimeException e) {
-            LOG.error("{}: a round failed; the next one tries again", what, e);
+            if (thread.isShutdown()) { // stopped mid-round: the lease runs out and the next start does it again
+                LOG.info("{}: stopped during a round; what it did not finish stays queued", what);
+            } else {
+                LOG.error("{}: a round failed; the next one tries again", what, e);
+            }
         }
     }
 

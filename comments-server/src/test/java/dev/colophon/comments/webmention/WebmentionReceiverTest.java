@@ -99,6 +99,16 @@ class WebmentionReceiverTest {
     }
 
     @Test
+    void aFormOnAnotherSiteMaySendAWebmentionFromABrowser() {
+        web.page("/reply", 200, "text/html", reply(POST, "Sent by hand"));
+        String form = "source=" + URLEncoder.encode(web.url("/reply"), StandardCharsets.UTF_8) + "&target="
+                + URLEncoder.encode(POST, StandardCharsets.UTF_8);
+        TestServer.Response response = server.send(server.request("/webmention", "Origin", "https://other.example")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(response.status()).isEqualTo(202);
+    }
+
+    @Test
     void refusesRequestsThatAreWrongWithoutFetchingAnything() {
         assertThat(send("", POST).status()).isEqualTo(400);
         assertThat(send(web.url("/a"), "").status()).isEqualTo(400);
