@@ -187,12 +187,6 @@ public final class Federation implements AutoCloseable {
         });
     }
 
-    /** Likes and boosts of one page. */
-    public Map<String, Integer> counts(String site, String page) {
-        return db.jdbi().withExtension(FediverseReactionDao.class, dao ->
-                Map.of("likes", dao.count("like", site, page), "boosts", dao.count("announce", site, page)));
-    }
-
     /** Queues the approved comments not yet sent to the fediverse (with {@code fediverse_federate_comments}). */
     public int federateComments() {
         return federator.federateApproved();
