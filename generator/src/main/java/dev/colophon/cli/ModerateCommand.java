@@ -83,6 +83,9 @@ final class ModerateCommand implements Callable<Integer> {
         JsonNode comments = admin.get("/api/v1/admin/comments" + query).get("comments");
         for (JsonNode c : comments) {
             String email = c.get("email").isNull() ? "" : " <" + c.get("email").asText() + ">";
+            if (c.hasNonNull("handle")) { // a reply from the fediverse
+                email = " (" + c.get("handle").asText() + ", fediverse)";
+            }
             out.printf("#%d %s · %s · %s%s · %s%n", c.get("id").asLong(), c.get("status").asText(), c.get("page").asText(),
                     c.get("author").asText(), email, WHEN.format(Instant.ofEpochMilli(c.get("createdAt").asLong())));
             out.println("    " + excerpt(c.get("body").asText()));
