@@ -57,6 +57,7 @@ public final class CommentApi {
         routes.put("/api/v1/comments/{id}", this::edit);
         routes.delete("/api/v1/comments/{id}", this::delete);
         routes.post("/api/v1/comments/{id}/like", this::like);
+        routes.delete("/api/v1/comments/{id}/like", this::unlike);
         routes.post("/api/v1/reactions", this::react);
         routes.post("/api/v1/preview", this::preview);
         routes.get("/api/v1/counts", this::counts);
@@ -81,7 +82,7 @@ public final class CommentApi {
         clients.limit(ctx, posts);
         CommentRequest request = Json.body(ctx, CommentRequest.class);
         String site = RequestValidator.site(request.site());
-        ctx.status(201).json(comments.post(request, clients.visitor(ctx, site)));
+        ctx.status(201).json(comments.post(request, clients.author(ctx, site)));
     }
 
     private void own(Context ctx) {
@@ -89,12 +90,19 @@ public final class CommentApi {
     }
 
     private void edit(Context ctx) {
-        ctx.json(comments.edit(id(ctx), ctx.header("X-Edit-Token"), Json.body(ctx, BodyRequest.class).body()));
+        clients.limit(ctx, posts); // an edit is a new submission: the same limit as a post
+        String body = Json.body(ctx, BodyRequest.class).body();
+        ctx.json(comments.edit(id(ctx), ctx.header("X-Edit-Token"), body, clients.author(ctx, "edit")));
     }
 
     private void delete(Context ctx) {
         comments.delete(id(ctx), ctx.header("X-Edit-Token"));
         ctx.status(204);
+    }
+
+    private void unlike(Context ctx) {
+        clients.limit(ctx, reactions);
+        ctx.json(Map.of("id", id(ctx), "likes", comments.unlike(id(ctx), clients.visitor(ctx, "likes"))));
     }
 
     private void like(Context ctx) {
