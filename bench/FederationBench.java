@@ -30,9 +30,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class FederationBench {
     static final String TOKEN = "bench-token-0123456789";
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } finally {
+            System.exit(0); // a stuck request must not keep the benchmark (and the heavy lock) alive
+        }
+    }
+
+    static void run(String[] args) throws Exception {
         int followers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int inboxes = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int hosts = Math.min(100, inboxes);
@@ -106,9 +116,11 @@ public class FederationBench {
                         during.add(System.nanoTime() - t);
                     }
                 });
+                reader.setDaemon(true);
                 readers.add(reader);
             }
             readers.forEach(Thread::start);
+            writer.setDaemon(true);
             writer.start();
             sleep(1000);
 
@@ -117,7 +129,7 @@ public class FederationBench {
                     + "\"content_html\":\"" + "<p>A paragraph of the new post, long enough to be a real one.</p>".repeat(40) + "\","
                     + "\"date_published\":\"" + java.time.Instant.now() + "\",\"tags\":[\"java\"]}]}";
             long started = System.nanoTime();
-            HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/fediverse/posts"))
+            HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/fediverse/posts")).timeout(TIMEOUT)
                     .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(feed)).build(), HttpResponse.BodyHandlers.ofString());
             long queuedMs = (System.nanoTime() - started) / 1_000_000;
@@ -176,7 +188,7 @@ public class FederationBench {
 
     static void get(String url) {
         try {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + r.statusCode());
             }
@@ -187,7 +199,7 @@ public class FederationBench {
 
     static void post(String base, String page, String body) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/comments"))
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/comments")).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"page\":\"" + page + "\",\"body\":\"" + body + "\",\"author\":\"Bench\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());

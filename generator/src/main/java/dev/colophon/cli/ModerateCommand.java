@@ -105,6 +105,9 @@ final class ModerateCommand implements Callable<Integer> {
         JsonNode comments = listed();
         for (JsonNode c : comments) {
             String email = c.get("email").isNull() ? "" : " <" + c.get("email").asText() + ">";
+            if (c.hasNonNull("handle")) { // a reply from the fediverse
+                email = " (" + c.get("handle").asText() + ", fediverse)";
+            }
             String score = c.path("spamScore").isNumber() ? String.format(" · spam score %.2f", c.get("spamScore").asDouble()) : "";
             out.printf("#%d %s · %s · %s%s · %s%s%n", c.get("id").asLong(), c.get("status").asText(), c.get("page").asText(),
                     c.get("author").asText(), email, WHEN.format(Instant.ofEpochMilli(c.get("createdAt").asLong())), score);

@@ -9,6 +9,7 @@ import dev.colophon.comments.activitypub.internal.Deliverer;
 import dev.colophon.comments.activitypub.internal.FediverseReactionDao;
 import dev.colophon.comments.activitypub.internal.Follower;
 import dev.colophon.comments.activitypub.internal.FollowerDao;
+import dev.colophon.comments.activitypub.internal.Housekeeping;
 import dev.colophon.comments.activitypub.internal.HttpSigner;
 import dev.colophon.comments.activitypub.internal.Inbox;
 import dev.colophon.comments.activitypub.internal.PostDao;
@@ -67,14 +68,15 @@ public final class Federation implements AutoCloseable {
         this.keys = ActorKeys.load(db);
         this.json = new ActivityJson(urls, config, clock);
         HttpSigner signer = new HttpSigner(keys.privateKey(), urls::keyId, clock);
-        ReplayGuard replays = new ReplayGuard(db, clock);
+        ReplayGuard replays = new ReplayGuard(db);
         this.actors = new RemoteActors(db, http, signer, clock);
         this.verifier = new SignatureVerifier(actors, replays, clock);
         this.blocks = new Blocks(db, clock);
         this.federator = new CommentFederator(db, json, clock, config.federateComments());
         CommentFederator sender = this.federator;
+        Housekeeping housekeeping = new Housekeeping(db, clock);
         this.deliverer = new Deliverer(db, http, signer, clock, () -> {
-            replays.expire();
+            housekeeping.run();
             sender.federateApproved();
         }, background);
         Replies replies = new Replies(db, comments, threads, ids, urls, clock);
@@ -185,12 +187,6 @@ public final class Federation implements AutoCloseable {
                     reactions.replies(), handle.attach(PostDao.class).count(),
                     handle.attach(dev.colophon.comments.activitypub.internal.DeliveryDao.class).size());
         });
-    }
-
-    /** Likes and boosts of one page. */
-    public Map<String, Integer> counts(String site, String page) {
-        return db.jdbi().withExtension(FediverseReactionDao.class, dao ->
-                Map.of("likes", dao.count("like", site, page), "boosts", dao.count("announce", site, page)));
     }
 
     /** Queues the approved comments not yet sent to the fediverse (with {@code fediverse_federate_comments}). */

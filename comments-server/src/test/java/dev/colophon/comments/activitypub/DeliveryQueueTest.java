@@ -108,4 +108,23 @@ class DeliveryQueueTest {
             assertThat(remote.received).extracting(FakeFediverse.Received::path).doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void theWorkerDeliversByItselfRightAfterTheCommitThatQueuedIt() throws Exception {
+        try (FakeFediverse remote = new FakeFediverse();
+             dev.colophon.comments.CommentServer server = dev.colophon.comments.CommentServer.start(
+                     Servers.config(dir.resolve("live.db").toString(), TestServer.ORIGIN, Moderation.PRE))) {
+            String base = "http://127.0.0.1:" + server.port();
+            FakeFediverse.Account alice = remote.account("alice", false);
+            String follow = "{\"id\":\"%s/follows/1\",\"type\":\"Follow\",\"actor\":\"%s\",\"object\":\"%s\"}"
+                    .formatted(remote.base(), alice.id(), base + "/ap/actor");
+            assertThat(remote.deliver(base + "/ap/inbox", alice, follow, java.time.Clock.systemUTC())).isEqualTo(202);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (remote.received.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(remote.received).hasSize(1); // the Accept, long before the half-minute poll
+            assertThat(remote.received.get(0).body()).contains("\"type\":\"Accept\"");
+        }
+    }
 }

@@ -69,7 +69,9 @@ class FederationTest {
             String boost = "{\"id\":\"%s/boosts/1\",\"type\":\"Announce\",\"actor\":\"%s\",\"object\":\"%s\"}".formatted(actorB, actorB, post);
             assertThat(sender.send(a.base + "/ap/inbox", signedBy(b, a.base + "/ap/inbox", like), like)).isEqualTo(202);
             assertThat(sender.send(a.base + "/ap/inbox", signedBy(b, a.base + "/ap/inbox", boost), boost)).isEqualTo(202);
-            assertThat(a.get("/api/v1/comments?page=/posts/hello/").json().get("reactions").asInt()).isEqualTo(1);
+            JsonNode thread = a.get("/api/v1/comments?page=/posts/hello/").json();
+            assertThat(thread.get("reactions").asInt()).isEqualTo(1);
+            assertThat(thread.get("shares").asInt()).isEqualTo(1);
             JsonNode stats = a.get("/api/v1/admin/fediverse", a.admin()).json().get("stats");
             assertThat(stats.get("likes").asInt()).isEqualTo(1);
             assertThat(stats.get("boosts").asInt()).isEqualTo(1);

@@ -133,6 +133,7 @@ class InboxFixturesTest {
         assertThat(deliver(alice, "mastodon/like.json", values(alice))).isEqualTo(202);
         assertThat(deliver(alice, "mastodon/announce.json", values(alice))).isEqualTo(202);
         assertThat(thread().get("reactions").asInt()).isEqualTo(1);
+        assertThat(thread().get("shares").asInt()).isEqualTo(1);
         JsonNode stats = blog.get("/api/v1/admin/fediverse", blog.admin()).json().get("stats");
         assertThat(stats.get("likes").asInt()).isEqualTo(1);
         assertThat(stats.get("boosts").asInt()).isEqualTo(1);
@@ -140,6 +141,7 @@ class InboxFixturesTest {
         assertThat(deliver(alice, "mastodon/undo-like.json", values(alice))).isEqualTo(202);
         assertThat(deliver(alice, "mastodon/undo-announce.json", values(alice))).isEqualTo(202);
         assertThat(thread().get("reactions").asInt()).isZero();
+        assertThat(thread().get("shares").asInt()).isZero();
         stats = blog.get("/api/v1/admin/fediverse", blog.admin()).json().get("stats");
         assertThat(stats.get("likes").asInt()).isZero();
         assertThat(stats.get("boosts").asInt()).isZero();

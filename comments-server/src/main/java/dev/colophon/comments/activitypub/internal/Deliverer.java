@@ -1,6 +1,7 @@
 package dev.colophon.comments.activitypub.internal;
 
 import dev.colophon.comments.store.Database;
+import dev.colophon.comments.worker.Poller;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,17 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the delivery queue, as the mailer sends the email outbox: woken after a commit that queued
+ * Sends the delivery queue on a {@link Poller}, as the mailer sends the email outbox: woken after a commit that queued
  * something and every half minute for retries. Deliveries are leased in batches before they are sent and
  * deleted after, so instances sharing a database do not send one twice and a sender that dies leaves its
  * batch to be sent again when the lease ends (at least once, never lost). A batch is sent concurrently
@@ -41,9 +39,7 @@ public final class Deliverer implements AutoCloseable {
     private final Runnable housekeeping;
     private final String instance = Long.toHexString(new java.security.SecureRandom().nextLong());
     private final AtomicLong leases = new AtomicLong();
-    private final ScheduledExecutorService worker;
-    private final AtomicBoolean woken = new AtomicBoolean();
-    private final boolean background;
+    private final Poller poller;
 
     public Deliverer(Database db, RemoteHttp http, HttpSigner signer, Clock clock, Runnable housekeeping, boolean background) {
         this.db = db;
@@ -51,24 +47,14 @@ public final class Deliverer implements AutoCloseable {
         this.signer = signer;
         this.clock = clock;
         this.housekeeping = housekeeping;
-        this.background = background;
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "colophon-federation");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (background) {
-            worker.scheduleWithFixedDelay(this::deliverQuietly, 0, POLL.toSeconds(), TimeUnit.SECONDS);
-        }
+        // without background, nothing runs by itself: tests send the queue by hand with deliverDue()
+        this.poller = background ? new Poller("colophon-federation", POLL, this::round) : null;
     }
 
     /** Sends what is due without waiting for the next poll; many wakes in a row send once. */
     public void wake() {
-        if (background && woken.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                woken.set(false);
-                deliverQuietly();
-            });
+        if (poller != null) {
+            poller.wake();
         }
     }
 
@@ -159,22 +145,15 @@ public final class Deliverer implements AutoCloseable {
         return Math.min(Duration.ofMinutes(1).toMillis() << Math.min(attempts - 1, 20), Duration.ofHours(6).toMillis());
     }
 
-    private void deliverQuietly() {
-        try {
-            housekeeping.run(); // may queue deliveries (approved comments), sent right after
-            deliverDue();
-        } catch (RuntimeException e) {
-            LOG.error("Could not read the delivery queue; the next poll tries again", e);
-        }
+    private void round() {
+        housekeeping.run(); // may queue deliveries (approved comments), sent right after
+        deliverDue();
     }
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (poller != null) {
+            poller.close();
         }
     }
 }

@@ -17,6 +17,9 @@ public interface FediverseReactionDao {
     @SqlQuery("SELECT page FROM ap_reactions WHERE activity = :activity AND actor = :actor AND kind = :kind")
     Optional<String> pageOf(@Bind("activity") String activity, @Bind("actor") String actor, @Bind("kind") String kind);
 
+    @SqlQuery("SELECT created_at FROM ap_reactions WHERE activity = :activity AND actor = :actor")
+    Optional<Long> createdAtOf(@Bind("activity") String activity, @Bind("actor") String actor);
+
     @SqlUpdate("DELETE FROM ap_reactions WHERE activity = :activity AND actor = :actor")
     int remove(@Bind("activity") String activity, @Bind("actor") String actor);
 

@@ -5,6 +5,7 @@ import dev.colophon.comments.activitypub.FederationException;
 import dev.colophon.comments.activitypub.FederationException.Reason;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.ReactionDao;
+import dev.colophon.comments.store.ShareDao;
 import dev.colophon.comments.store.ThreadDao;
 import dev.colophon.comments.thread.ThreadService;
 import java.time.Clock;
@@ -14,12 +15,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies an activity whose signature was verified: Follow (answered by Accept), Undo, Accept and Reject
- * of the blog's own Follow, Like and Announce of a post, and Create, Update and Delete of replies
+ * of the blog's own Follow, Like (a page reaction) and Announce (a share, counted with the site's other
+ * shares) of a post, and Create, Update and Delete of replies
  * ({@link Replies}). Anything else is accepted and ignored, as is an activity already received.
  */
 public final class Inbox {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
     static final String SITE = "default";
+    private static final long DAY = 86_400_000L;
 
     private final Database db;
     private final ActivityJson json;
@@ -97,9 +100,12 @@ public final class Inbox {
             if (page != null) {
                 db.execute(handle -> {
                     FediverseReactionDao dao = handle.attach(FediverseReactionDao.class);
+                    long at = dao.createdAtOf(objectId, actor.id()).orElse(clock.millis());
                     dao.remove(objectId, actor.id());
                     if (kind.equals("like")) {
                         dao.removePageReaction(SITE, page, voter(actor));
+                    } else { // taken off the day it was counted on
+                        handle.attach(ShareDao.class).add(SITE, page, Math.floorDiv(at, DAY), -1);
                     }
                     handle.attach(ThreadDao.class).touch(SITE, page);
                 });
@@ -126,9 +132,12 @@ public final class Inbox {
         }
         long now = clock.millis();
         db.execute(handle -> {
-            if (handle.attach(FediverseReactionDao.class).add(activityId, kind, actor.id(), SITE, post.page(), now) == 1
-                    && kind.equals("like")) {
-                handle.attach(ReactionDao.class).react(SITE, post.page(), voter(actor), now); // a Like is a page reaction
+            if (handle.attach(FediverseReactionDao.class).add(activityId, kind, actor.id(), SITE, post.page(), now) == 1) {
+                if (kind.equals("like")) {
+                    handle.attach(ReactionDao.class).react(SITE, post.page(), voter(actor), now); // a Like is a page reaction
+                } else {
+                    handle.attach(ShareDao.class).add(SITE, post.page(), Math.floorDiv(now, DAY), 1); // a boost is a share
+                }
             }
             ThreadDao threadDao = handle.attach(ThreadDao.class);
             threadDao.insertIfAbsent(SITE, post.page(), now);

@@ -4,7 +4,6 @@ import dev.colophon.comments.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -19,28 +18,18 @@ public final class ReplayGuard {
     public interface SeenDao {
         @SqlUpdate("INSERT INTO ap_signatures (digest, expires_at) VALUES (:digest, :expires) ON CONFLICT (digest) DO NOTHING")
         int insert(@Bind("digest") String digest, @Bind("expires") long expires);
-
-        @SqlUpdate("DELETE FROM ap_signatures WHERE expires_at < :now")
-        int expire(@Bind("now") long now);
     }
 
     private final Database db;
-    private final Clock clock;
 
-    public ReplayGuard(Database db, Clock clock) {
+    public ReplayGuard(Database db) {
         this.db = db;
-        this.clock = clock;
     }
 
     /** True the first time a signature is seen; false for a replay. */
     public boolean firstUse(String signature, Instant expires) {
         String digest = sha256(signature);
         return db.write(handle -> handle.attach(SeenDao.class).insert(digest, expires.toEpochMilli())) == 1;
-    }
-
-    /** Forgets the signatures whose window has passed; called by the delivery worker's rounds. */
-    public void expire() {
-        db.execute(handle -> handle.attach(SeenDao.class).expire(clock.millis()));
     }
 
     static String sha256(String text) {
