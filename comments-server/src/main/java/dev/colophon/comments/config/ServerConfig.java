@@ -14,6 +14,7 @@ import java.util.List;
  * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy)
  * @param stats how views are counted
  * @param mail how notifications are sent
+ * @param logFormat how log lines are written
  */
 public record ServerConfig(
         String host,
@@ -27,7 +28,16 @@ public record ServerConfig(
         Limits limits,
         boolean trustProxy,
         StatsConfig stats,
-        MailConfig mail) {
+        MailConfig mail,
+        LogFormat logFormat) {
+
+    /** Settings with text logs. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats, MailConfig mail) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, mail, LogFormat.TEXT);
+    }
 
     /** Settings without email. */
     public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,

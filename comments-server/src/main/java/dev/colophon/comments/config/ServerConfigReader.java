@@ -57,6 +57,7 @@ public final class ServerConfigReader {
         d.put("mail_from", "");
         d.put("notify_email", "");
         d.put("public_url", "");
+        d.put("log_format", "text");
         return Map.copyOf(d);
     }
 
@@ -137,7 +138,15 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail());
+                mail(), parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
+    }
+
+    private static LogFormat logFormat(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "text" -> LogFormat.TEXT;
+            case "json" -> LogFormat.JSON;
+            default -> throw new IllegalArgumentException("must be text or json");
+        };
     }
 
     private MailConfig mail() {
