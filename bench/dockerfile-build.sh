@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Replays the Dockerfile's build stage without Docker (not installed everywhere): copies exactly what
+# its COPY lines copy into a scratch folder, runs its RUN line there, and compares the jar it makes with
+# the one the README's build (./colophon, the same Maven command in the checkout) makes: same entries,
+# same class bytes. Usage: flock /tmp/colophon-heavy.lock bench/dockerfile-build.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+stage="$(sed -n '/^FROM .* AS build/,/^FROM /p' "$here/Dockerfile")"
+while read -r src dst; do
+  mkdir -p "$scratch/src/$(dirname "$dst")"
+  cp -r "$here/$src" "$scratch/src/$dst"
+done < <(echo "$stage" | awk '$1 == "COPY" && $2 !~ /^--/ { print $2, $3 }' | sed 's#/$##; s# \./$# .#' | awk '{ d = $2; if (d == "." || d == "./") d = $1; print $1, d }')
+run="$(echo "$stage" | sed -n 's/^RUN //p')"
+echo "dockerfile-build: running '$run' in a copy of what the Dockerfile copies"
+(cd "$scratch/src" && eval "$run" 2>&1 | sed -u $'s/\e\\[0m//g')
+
+echo "dockerfile-build: running the README's build (mvn -q -B -DskipTests -f pom.xml package) in the checkout"
+mvn -q -B -DskipTests -f "$here/pom.xml" package 2>&1 | sed -u $'s/\e\\[0m//g'
+
+jar=comments-server/target/colophon-comments.jar
+list() { (cd "$1" && unzip -Z1 "$jar" | sort); }
+sums() { mkdir -p "$2" && (cd "$2" && unzip -q -o "$1/$jar" && find . -name '*.class' -type f -print0 | sort -z | xargs -0 sha256sum) ; }
+diff <(list "$scratch/src") <(list "$here") > /dev/null || { echo "dockerfile-build: the jars have different entries" >&2; exit 1; }
+diff <(sums "$scratch/src" "$scratch/a") <(sums "$here" "$scratch/b") > /dev/null || { echo "dockerfile-build: the classes differ" >&2; exit 1; }
+echo "dockerfile-build: same jar: $(list "$here" | wc -l) entries, every class byte for byte"
