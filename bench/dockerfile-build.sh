@@ -9,10 +9,15 @@ scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
 stage="$(sed -n '/^FROM .* AS build/,/^FROM /p' "$here/Dockerfile")"
-while read -r src dst; do
-  mkdir -p "$scratch/src/$(dirname "$dst")"
-  cp -r "$here/$src" "$scratch/src/$dst"
-done < <(echo "$stage" | awk '$1 == "COPY" && $2 !~ /^--/ { print $2, $3 }' | sed 's#/$##; s# \./$# .#' | awk '{ d = $2; if (d == "." || d == "./") d = $1; print $1, d }')
+while read -r src dst; do   # COPY's rules: a folder's contents go into the destination folder
+  if [ -d "$here/$src" ]; then
+    mkdir -p "$scratch/src/$dst" && cp -r "$here/$src/." "$scratch/src/$dst/"
+  elif [[ "$dst" == */ ]]; then
+    mkdir -p "$scratch/src/$dst" && cp "$here/$src" "$scratch/src/$dst"
+  else
+    mkdir -p "$(dirname "$scratch/src/$dst")" && cp "$here/$src" "$scratch/src/$dst"
+  fi
+done < <(echo "$stage" | awk '$1 == "COPY" && $2 !~ /^--/ { print $2, $3 }')
 run="$(echo "$stage" | sed -n 's/^RUN //p')"
 echo "dockerfile-build: running '$run' in a copy of what the Dockerfile copies"
 (cd "$scratch/src" && eval "$run" 2>&1 | sed -u $'s/\e\\[0m//g')
