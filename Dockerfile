@@ -12,7 +12,7 @@ COPY comments-server/pom.xml comments-server/
 COPY generator/src generator/src
 COPY comments-server/src comments-server/src
 COPY themes themes
-RUN mvn -q -B -DskipTests -f pom.xml package
+RUN mvn -B -ntp -DskipTests -f pom.xml package
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 colophon \

@@ -20,10 +20,10 @@ while read -r src dst; do   # COPY's rules: a folder's contents go into the dest
 done < <(echo "$stage" | awk '$1 == "COPY" && $2 !~ /^--/ { print $2, $3 }')
 run="$(echo "$stage" | sed -n 's/^RUN //p')"
 echo "dockerfile-build: running '$run' in a copy of what the Dockerfile copies"
-(cd "$scratch/src" && eval "$run" 2>&1 | sed -u $'s/\e\\[0m//g')
+(cd "$scratch/src" && eval "$run") > "$scratch/docker.log" 2>&1 || { cat "$scratch/docker.log"; exit 1; }
 
-echo "dockerfile-build: running the README's build (mvn -q -B -DskipTests -f pom.xml package) in the checkout"
-mvn -q -B -DskipTests -f "$here/pom.xml" package 2>&1 | sed -u $'s/\e\\[0m//g'
+echo "dockerfile-build: running the README's build (mvn -B -ntp -DskipTests -f pom.xml package) in the checkout"
+mvn -B -ntp -DskipTests -f "$here/pom.xml" package > "$scratch/readme.log" 2>&1 || { cat "$scratch/readme.log"; exit 1; }
 
 jar=comments-server/target/colophon-comments.jar
 list() { (cd "$1" && unzip -Z1 "$jar" | sort); }

@@ -33,6 +33,13 @@
     $('controls').hidden = true;
     $('login').hidden = false;
     $('password').focus();
+    fetch('/api/v1/admin/login', { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (j) {
+      if (j.password) return;
+      $('no-password').textContent = j.message;
+      $('no-password').hidden = false;
+      $('password').disabled = true;
+      $('login-submit').disabled = true;
+    }).catch(function () { /* the form still works; a wrong password says so */ });
   }
 
   function start() {
@@ -55,12 +62,33 @@
     }).catch(function (e) { say(e.message); });
     comments('pending', $('queue'), 50);
     comments('approved', $('recent'), 15);
+    fediverse();
+  }
+
+  /* Followers on the fediverse, with a button to remove one (its server hears a Reject). */
+  function fediverse() {
+    api('GET', '/api/v1/admin/fediverse').then(function (f) {
+      $('fediverse-summary').textContent = f.account + ' · ' + f.stats.followers + ' followers · ' + f.stats.boosts +
+        ' boosts · ' + f.stats.likes + ' likes · ' + f.stats.replies + ' replies';
+      return api('GET', '/api/v1/admin/fediverse/followers?limit=100');
+    }).then(function (list) {
+      var box = $('followers');
+      box.textContent = '';
+      list.followers.forEach(function (f) {
+        var remove = el('button', { type: 'button' }, ['Remove']);
+        remove.addEventListener('click', function () {
+          api('DELETE', '/api/v1/admin/fediverse/followers?actor=' + encodeURIComponent(f.actor)).then(fediverse)
+            .catch(function (e) { say(e.message); });
+        });
+        box.appendChild(el('li', {}, [el('a', { href: f.actor, rel: 'noopener' }, [f.handle]), ' ', remove]));
+      });
+    }).catch(function (e) { say(e.message); });
   }
 
   function totals(s) {
     var box = $('totals');
     box.textContent = '';
-    [['Views', s.views], ['Unique visitors', s.visitors], ['Comments', s.comments], ['Reactions', s.reactions]].forEach(function (t) {
+    [['Views', s.views], ['Unique visitors', s.visitors], ['Comments', s.comments], ['Reactions', s.reactions], ['Shares', s.shares || 0]].forEach(function (t) {
       box.appendChild(el('div', { 'data-total': t[0] }, [el('dt', {}, [t[0]]), el('dd', {}, [t[1].toLocaleString()])]));
     });
   }
@@ -85,7 +113,7 @@
       bar.setAttribute('width', Math.max(1, step * 0.7));
       bar.setAttribute('height', h);
       var title = document.createElementNS(svgNs, 'title');
-      title.textContent = p.label + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' + p.comments + ' comments';
+      title.textContent = p.label + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' + p.comments + ' comments, ' + (p.shares || 0) + ' shares';
       bar.appendChild(title);
       svg.appendChild(bar);
       if (p.comments) {
@@ -125,6 +153,7 @@
       body.appendChild(el('tr', {}, [
         el('td', {}, [link]), el('td', { 'class': 'n' }, [String(row.views)]), el('td', { 'class': 'n' }, [String(row.visitors)]),
         el('td', { 'class': 'n' }, [String(row.comments)]), el('td', { 'class': 'n' }, [String(row.reactions)]),
+        el('td', { 'class': 'n' }, [String(row.shares || 0)]),
         el('td', {}, [row.lastComment ? new Date(row.lastComment).toLocaleString() : '–'])]));
     });
     document.querySelectorAll('#posts th').forEach(function (th) {
@@ -166,8 +195,11 @@
           actions.appendChild(button);
         });
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
-          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') + ' on ' + c.page + ' · ' +
-            new Date(c.createdAt).toLocaleString() + ' · ' + c.status]), body, actions]));
+          el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') +
+            (c.handle ? ' (' + c.handle + ', from the fediverse)' : '') + ' on ' + c.page + ' · ' +
+            new Date(c.createdAt).toLocaleString() + ' · ' + c.status,
+            c.source ? ' · ' : null, c.source ? el('a', { href: c.source, rel: 'noopener nofollow' }, ['webmention from ' + new URL(c.source).host]) : null]),
+          body, actions]));
       });
     }).catch(function (e) { say(e.message); });
   }

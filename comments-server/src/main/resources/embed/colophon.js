@@ -15,7 +15,8 @@
       pending: 'awaiting moderation', posted: 'Comment posted.', postedPending: 'Comment posted; it appears to others once approved.',
       deleted: 'Comment deleted.', removed: 'This comment was removed.', empty: 'No comments yet. Be the first.',
       loading: 'Loading comments…', down: 'Comments are unavailable right now. The page is fine; try again later.',
-      failed: 'Could not send: {m}', write: 'Leave a comment', replyTo: 'Reply to {a}', edited: 'edited', leaveEmpty: 'Leave this empty'
+      failed: 'Could not send: {m}', write: 'Leave a comment', replyTo: 'Reply to {a}', edited: 'edited', leaveEmpty: 'Leave this empty',
+      repliedOn: 'replied on {s}', shares: ['{n} share', '{n} shares'], like_: 'liked', repost: 'reposted'
     },
     de: {
       comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
@@ -28,7 +29,8 @@
       postedPending: 'Kommentar gesendet; andere sehen ihn nach der Freigabe.', deleted: 'Kommentar gelöscht.',
       removed: 'Dieser Kommentar wurde entfernt.', empty: 'Noch keine Kommentare.', loading: 'Kommentare werden geladen…',
       down: 'Kommentare sind gerade nicht erreichbar. Die Seite selbst ist in Ordnung.', failed: 'Senden fehlgeschlagen: {m}',
-      write: 'Kommentar schreiben', replyTo: 'Antwort an {a}', edited: 'bearbeitet', leaveEmpty: 'Bitte leer lassen'
+      write: 'Kommentar schreiben', replyTo: 'Antwort an {a}', edited: 'bearbeitet', leaveEmpty: 'Bitte leer lassen',
+      repliedOn: 'antwortete auf {s}', shares: ['{n}-mal geteilt', '{n}-mal geteilt'], like_: 'gefällt', repost: 'teilte'
     }
   };
   var TIMEOUT_MS = 8000;
@@ -45,6 +47,7 @@
       lang: STRINGS[data.lang] ? data.lang : 'en',
       sort: data.sort || 'oldest',
       theme: data.theme || 'auto',
+      views: data.views || 'on',
       css: data.css || src.replace(/\.js(\?.*)?$/, '.css')
     };
     var t = STRINGS[config.lang];
@@ -58,12 +61,17 @@
     var host = document.querySelector('[data-colophon-thread]');
     if (host && host.getAttribute('data-colophon-thread')) config.page = host.getAttribute('data-colophon-thread');
     countView(config);
+    document.querySelectorAll('[data-colophon-share]').forEach(function (node) { shareControls(config, node); });
     return host ? new Thread(config, t, host) : null;
   }
 
-  /* One view per page load, without cookies or identifiers: the server keeps only daily rollups. */
+  /* One view per page load, without cookies or identifiers: the server keeps only daily rollups. A
+     reload (the preview's live reload too) is not a new view; a page that says data-views="off"
+     (the 404 page) is not counted at all. */
   function countView(config) {
-    if (!navigator.sendBeacon || window.__colophonCounted === config.page) return;
+    if (!navigator.sendBeacon || window.__colophonCounted === config.page || config.views === 'off') return;
+    var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    if (nav && nav.type === 'reload') return;
     window.__colophonCounted = config.page;
     var utm = /[?&]utm_source=([^&#]*)/.exec(location.search);
     navigator.sendBeacon(config.server + '/api/v1/views', JSON.stringify({
@@ -73,6 +81,29 @@
   }
 
   /* ---------- small helpers ---------- */
+
+  /* The share code loads on first use, from the comment server: pages that nobody shares pay nothing. */
+  function shareControls(config, node) {
+    var button = node.querySelector('.share-open');
+    var loaded;
+    function run(then) {
+      loaded = loaded || new Promise(function (resolve, reject) {
+        var tag = el('script', { src: config.server + '/embed/share.js' });
+        tag.onload = function () { resolve(window.ColophonShare); };
+        tag.onerror = reject;
+        document.head.appendChild(tag);
+      });
+      loaded.then(then).catch(function () { /* sharing by the plain links still works */ });
+    }
+    if (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { run(function (share) { share.open(config, node); }); });
+    }
+    node.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('a[data-share]');
+      if (link) run(function (share) { share.count(config, link.getAttribute('data-share')); });
+    });
+  }
 
   function el(name, attrs, children) {
     var node = document.createElement(name);
@@ -207,6 +238,8 @@
       self.more.hidden = !thread.hasMore;
       self.total = thread.total;
       self.reactions = thread.reactions;
+      self.shares = thread.shares;
+      self.faces = thread.faces || [];
       self.renderStats();
       self.loadViews();
       if (!thread.total) self.say(self.t.empty);
@@ -244,6 +277,14 @@
     this.stats.appendChild(el('span', { 'class': 'c-count' }, [plural(t.comments, this.total || 0)]));
     this.stats.appendChild(document.createTextNode(' · '));
     this.stats.appendChild(button);
+    if (this.shares) this.stats.appendChild(el('span', { 'class': 'c-shares' }, [' · ' + plural(t.shares, this.shares)]));
+    var faces = el('span', { 'class': 'c-faces' });
+    (this.faces || []).forEach(function (f) {
+      var label = (f.name || new URL(f.url).host) + ' ' + (f.kind === 'like' ? t.like_ : t.repost);
+      faces.appendChild(el('a', { href: f.url, title: label, rel: 'nofollow ugc noopener', 'class': 'c-face' },
+        [f.avatar ? el('img', { src: self.config.server + f.avatar, alt: label, width: 24, height: 24 }) : label]));
+    });
+    if (faces.firstChild) this.stats.appendChild(faces);
   };
 
   Thread.prototype.toolbar = function () {
@@ -261,13 +302,16 @@
     var t = this.t, self = this;
     var own = this.own[c.id];
     var header = el('header', {}, [
+      c.avatar ? el('img', { 'class': 'c-avatar', src: this.config.server + c.avatar, alt: '', width: 32, height: 32 }) : null,
       c.deleted ? null : (c.website
         ? el('a', { 'class': 'c-author', href: c.website, rel: 'nofollow ugc noopener' }, [c.author || t.anonymous])
         : el('span', { 'class': 'c-author' }, [c.author || t.anonymous])),
+      c.handle && !c.deleted ? el('span', { 'class': 'c-handle' }, [' ' + c.handle]) : null, // a reply from the fediverse
       ' ',
       el('a', { 'class': 'c-time', href: '#comment-' + c.id, title: new Date(c.created).toLocaleString(this.config.lang) },
         [el('time', { datetime: c.created }, [relative(c.created, this.config.lang)])]),
       c.edited ? el('span', { 'class': 'c-edited' }, [' · ' + t.edited]) : null,
+      c.source ? el('a', { 'class': 'c-via', href: c.source, rel: 'nofollow ugc noopener' }, [' · ' + fmt(t.repliedOn, { s: new URL(c.source).host })]) : null,
       c.status === 'pending' ? el('span', { 'class': 'c-pending' }, [t.pending]) : null
     ]);
     var body = el('div', { 'class': 'c-body' });

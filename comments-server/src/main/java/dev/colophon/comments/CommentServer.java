@@ -1,5 +1,10 @@
 package dev.colophon.comments;
 
+import dev.colophon.comments.activitypub.Federation;
+import dev.colophon.comments.activitypub.FederationApi;
+import dev.colophon.comments.activitypub.FediverseAdminApi;
+import dev.colophon.comments.activitypub.internal.JettyRemoteHttp;
+import dev.colophon.comments.fetch.internal.GuardedAddressResolver;
 import dev.colophon.comments.api.AdminApi;
 import dev.colophon.comments.api.Clients;
 import dev.colophon.comments.api.CommentApi;
@@ -7,7 +12,18 @@ import dev.colophon.comments.api.CorsPolicy;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
+import dev.colophon.comments.api.ShareApi;
 import dev.colophon.comments.api.StatsApi;
+import dev.colophon.comments.api.WebmentionApi;
+import dev.colophon.comments.fetch.AddressPolicy;
+import dev.colophon.comments.fetch.FetchGuard;
+import dev.colophon.comments.fetch.Fetcher;
+import dev.colophon.comments.fetch.HostResolver;
+import dev.colophon.comments.share.ShareService;
+import dev.colophon.comments.webmention.WebmentionService;
+import dev.colophon.comments.webmention.WebmentionWorker;
+import dev.colophon.comments.webmention.internal.MentionApplier;
+import dev.colophon.comments.webmention.internal.SourceVerifier;
 import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
@@ -30,6 +46,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -38,16 +55,27 @@ import java.util.function.Consumer;
  */
 public final class CommentServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final String USER_AGENT = "Colophon (webmention verification)";
 
     private final Database db;
     private final ViewRecorder views;
     private final Mailer mailer;
+    private final Fetcher fetcher;
+    private final WebmentionWorker webmentions;
+    private final Federation federation;
+    private final JettyRemoteHttp remote;
     private final Javalin app;
 
-    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Javalin app) {
+    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Fetcher fetcher, WebmentionWorker webmentions,
+                          Federation federation, JettyRemoteHttp remote,
+                          Javalin app) {
         this.db = db;
         this.views = views;
         this.mailer = mailer;
+        this.fetcher = fetcher;
+        this.webmentions = webmentions;
+        this.federation = federation;
+        this.remote = remote;
         this.app = app;
     }
 
@@ -56,9 +84,19 @@ public final class CommentServer implements AutoCloseable {
     }
 
     public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra) {
+        return start(config, clock, extra, true);
+    }
+
+    /** {@code background}: whether queued deliveries are sent by a worker (tests may send them by hand). */
+    public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra, boolean background) {
         Database db = Database.open(config.database());
         ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
         Mailer mailer = null;
+        Fetcher fetcher = new Fetcher(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()), HostResolver.system()),
+                Fetcher.Limits.defaults(), USER_AGENT);
+        WebmentionWorker worker = null;
+        Federation federation = null;
+        JettyRemoteHttp remote = null;
         try {
             VisitorIds ids = new VisitorIds(db, clock);
             mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
@@ -76,6 +114,21 @@ public final class CommentServer implements AutoCloseable {
             AdminApi admin = new AdminApi(auth, moderation, clients);
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
+            SourceVerifier verifier = new SourceVerifier(fetcher);
+            worker = new WebmentionWorker(db, verifier, new MentionApplier(db, comments, threads, ids, verifier, clock,
+                    config.limits().maxBodyChars()), clock, true);
+            WebmentionApi webmention = new WebmentionApi(new WebmentionService(db, config.origins(), clock, worker::wake),
+                    clients, config.limits().votesPerMinute(), config.mail().publicUrl());
+            ShareApi shares = new ShareApi(new ShareService(db, threads, clock), clients, config.limits());
+            AtomicReference<String> listening = new AtomicReference<>();
+            String fediverseUrl = config.fediverse().url() != null ? config.fediverse().url() : config.mail().publicUrl();
+            // the same SSRF guard as webmention fetches: every connection to an actor, key or inbox passes it
+            remote = new JettyRemoteHttp(new GuardedAddressResolver(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()),
+                    HostResolver.system())), "Colophon (ActivityPub)");
+            federation = new Federation(db, config.fediverse(), () -> fediverseUrl != null ? fediverseUrl : listening.get(),
+                    config.origins().get(0), remote, comments, threads, ids, clock, background);
+            FederationApi fediverse = new FederationApi(federation, config.fediverse().inboxPerMinute());
+            FediverseAdminApi fediverseAdmin = new FediverseAdminApi(federation);
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -86,24 +139,40 @@ public final class CommentServer implements AutoCloseable {
                 metrics.routes(cfg.routes, auth);
                 cfg.events.serverStopped(metrics::close);
                 cfg.routes.before("/api/*", cors::apply);
+                cfg.routes.before("/webmention", cors::apply);
                 cfg.routes.get("/health", ctx -> {
                     boolean up = db.isReachable();
                     ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
                 });
                 api.routes(cfg.routes);
+                webmention.routes(cfg.routes);
+                shares.routes(cfg.routes);
                 admin.routes(cfg.routes);
                 stats.routes(cfg.routes);
                 emailLinks.routes(cfg.routes);
+                fediverse.routes(cfg.routes);
+                fediverseAdmin.routes(cfg.routes);
                 Dashboard.routes(cfg.routes);
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            return new CommentServer(db, views, mailer, app);
+            listening.set("http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + app.port());
+            return new CommentServer(db, views, mailer, fetcher, worker, federation, remote, app);
         } catch (RuntimeException e) {
+            if (federation != null) {
+                federation.close();
+            }
+            if (remote != null) {
+                remote.close();
+            }
             if (mailer != null) {
                 mailer.close();
             }
+            if (worker != null) {
+                worker.close();
+            }
+            fetcher.close();
             views.close();
             db.close();
             throw e;
@@ -127,6 +196,10 @@ public final class CommentServer implements AutoCloseable {
             if (mailer != null) {
                 mailer.close(); // what is not sent stays in the outbox for the next start
             }
+            webmentions.close(); // what is not verified stays queued for the next start
+            fetcher.close();
+            federation.close(); // undelivered activities stay queued for the next start
+            remote.close();
             views.close(); // writes the views still in memory
             db.close();
         }
@@ -135,6 +208,16 @@ public final class CommentServer implements AutoCloseable {
     /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
     public int sendMail() {
         return mailer == null ? 0 : mailer.sendDue();
+    }
+
+    /** Verifies the webmentions due now rather than on the worker's next round; returns how many were finished. */
+    public int verifyWebmentions() {
+        return webmentions.verifyDue();
+    }
+
+    /** The blog's fediverse side. */
+    public Federation federation() {
+        return federation;
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */

@@ -154,7 +154,8 @@ public final class YamlSettings {
     public void finish() {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                problems.add(source + ":" + lineOf(key) + ": unknown setting '" + key + "' (known: "
+                String hint = NearestName.among(known, key).map(near -> "; did you mean '" + near + "'?").orElse("");
+                problems.add(source + ":" + lineOf(key) + ": unknown setting '" + key + "'" + hint + " (known: "
                         + String.join(", ", known) + ")");
             }
         }

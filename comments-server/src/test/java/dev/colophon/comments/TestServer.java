@@ -43,10 +43,28 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
                       dev.colophon.comments.config.MailConfig mail) {
+        this(database, moderation, limits, stats, mail, List.of());
+    }
+
+    /** A server whose remote fetches may also reach {@code fetchAllowHosts} (loopback sources in tests). */
+    public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
+                      dev.colophon.comments.config.MailConfig mail, List<String> fetchAllowHosts) {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false, stats, mail);
+                moderation, Duration.ofMinutes(15), limits, false, stats, mail, fetchAllowHosts);
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    /** A server of any settings; its delivery queue is sent only when the test calls {@code deliverDue()}. */
+    public TestServer(ServerConfig config) {
+        this.server = CommentServer.start(config, clock, cfg -> { }, false);
+        this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    /** Settings as the other constructors make them, for tests that change a few. */
+    public static ServerConfig config(String database, String origin, Moderation moderation) {
+        return new ServerConfig("127.0.0.1", 0, database, List.of(origin), TOKEN, PASSWORD_HASH, moderation,
+                Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
     }
 
     public static TestServer open(Path dir, Moderation moderation) {

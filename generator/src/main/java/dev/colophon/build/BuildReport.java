@@ -11,11 +11,29 @@ import java.util.List;
  * @param rendered files rendered anew; the others were unchanged since the last build and reused
  */
 public record BuildReport(int posts, int pages, int feeds, int files, int rendered, Duration elapsed, Path output,
-                          List<Problem> warnings) {
+                          List<Problem> warnings, SiteSession.LeftOut leftOut) {
+
+    public BuildReport(int posts, int pages, int feeds, int files, int rendered, Duration elapsed, Path output,
+                       List<Problem> warnings) {
+        this(posts, pages, feeds, files, rendered, elapsed, output, warnings, new SiteSession.LeftOut(0, 0));
+    }
 
     public String summary() {
-        return String.format("Built %s and %s (%s, %,d rendered, %s) in %.2f s -> %s", count(posts, "post"),
-                count(pages, "page"), count(files, "file"), rendered, count(feeds, "feed"), elapsed.toMillis() / 1000.0, output);
+        return String.format("Built %s and %s (%s, %,d rendered, %s) in %.2f s -> %s%s", count(posts, "post"),
+                count(pages, "page"), count(files, "file"), rendered, count(feeds, "feed"), elapsed.toMillis() / 1000.0, output,
+                leftOutNote());
+    }
+
+    /** "; left out: 1 draft (--drafts), 2 future posts (--future)", or nothing. */
+    private String leftOutNote() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (leftOut.drafts() > 0) {
+            parts.add(count(leftOut.drafts(), "draft") + " (--drafts)");
+        }
+        if (leftOut.future() > 0) {
+            parts.add(count(leftOut.future(), "future post") + " (--future)");
+        }
+        return parts.isEmpty() ? "" : "; left out: " + String.join(", ", parts);
     }
 
     /** "1 file", "2 files", "7,005 files". */

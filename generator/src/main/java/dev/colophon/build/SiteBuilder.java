@@ -3,6 +3,7 @@ package dev.colophon.build;
 import dev.colophon.publish.Manifest;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
+import dev.colophon.webmention.OutgoingLinks;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -34,9 +35,10 @@ public final class SiteBuilder {
         if (cacheDir != null) {
             result.manifest().write(cacheDir.resolve("manifest"));
             cache.save();
+            OutgoingLinks.write(cacheDir, OutgoingLinks.ofSite(plan.site(), plan.site().baseUrl()));
         }
         return new BuildReport(plan.site().posts().size(), plan.site().pages().size(), plan.feeds(),
                 plan.files().size(), result.rendered(), Duration.ofNanos(System.nanoTime() - started), output,
-                session.warnings());
+                session.warnings(), session.leftOut());
     }
 }

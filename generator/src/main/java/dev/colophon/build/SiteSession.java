@@ -10,11 +10,13 @@ import dev.colophon.output.FeedRenderer;
 import dev.colophon.output.ListRenderer;
 import dev.colophon.output.OutputFile;
 import dev.colophon.output.PageRenderer;
+import dev.colophon.output.RedirectsRenderer;
 import dev.colophon.output.SitemapRenderer;
 import dev.colophon.output.StaticFiles;
 import dev.colophon.output.Views;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
+import dev.colophon.search.SearchIndex;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.RefLinks;
@@ -55,6 +57,8 @@ public final class SiteSession {
     private final Path root;
     private final Path output;
     private final RenderCache cache;
+    /** The search index, which keeps each page's analysis between plans. */
+    private final SearchIndex search = new SearchIndex();
     private final Map<Path, ContentLoader.Loaded> loaded = new TreeMap<>();
     /** Files among the content published as they are, with their fingerprints, kept up to date by reload. */
     private final Map<Path, Long> assets = new TreeMap<>();
@@ -167,6 +171,12 @@ public final class SiteSession {
         files.addAll(new ListRenderer().files(views));
         files.addAll(new AliasRenderer().files(views));
         files.addAll(feeds);
+        files.addAll(search.files(views));
+        List<OutputFile> redirects = new RedirectsRenderer().files(config, staticFolders(), global);
+        if (!redirects.isEmpty()) { // the site's own _redirects, if any, is written with the rule added
+            files.removeIf(f -> f.path().equals(RedirectsRenderer.FILE));
+            files.addAll(redirects);
+        }
         boolean ownRobots = files.stream().anyMatch(f -> f.path().equals(SitemapRenderer.ROBOTS));
         new SitemapRenderer().files(site, global).stream()
                 .filter(f -> !(ownRobots && f.path().equals(SitemapRenderer.ROBOTS))) // the site's own robots.txt wins
@@ -188,6 +198,25 @@ public final class SiteSession {
             }
         });
         return contentAssets.files(assets, bundles, published);
+    }
+
+    /** The drafts and future posts this build leaves out, for the summary line. */
+    public LeftOut leftOut() {
+        Instant now = options.clock().instant();
+        int drafts = 0;
+        int future = 0;
+        for (ContentLoader.Loaded l : loaded.values()) {
+            if (l.page() == null && l.doc().draft()) {
+                drafts++;
+            } else if (l.page() == null && l.doc().date() != null && l.doc().date().toInstant().isAfter(now)) {
+                future++;
+            }
+        }
+        return new LeftOut(drafts, future);
+    }
+
+    /** How many drafts and future posts a build left out. */
+    public record LeftOut(int drafts, int future) {
     }
 
     public List<Problem> warnings() {

@@ -46,13 +46,20 @@ final class AdminClient {
 
     /** Sends a request to the admin API; any answer but 2xx is a {@link UserError} with the server's message. */
     JsonNode send(String method, String path) throws IOException, InterruptedException {
+        return send(method, path, null);
+    }
+
+    /** {@link #send(String, String)} with a JSON body. */
+    JsonNode send(String method, String path, byte[] body) throws IOException, InterruptedException {
         String secret = token != null ? token : System.getenv("COLOPHON_ADMIN_TOKEN");
         if (secret == null || secret.isBlank()) {
             throw new UserError("no admin token: pass --token or set COLOPHON_ADMIN_TOKEN");
         }
         String url = base() + path;
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + secret).method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());

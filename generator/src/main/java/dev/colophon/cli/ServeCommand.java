@@ -22,11 +22,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--send-webmentions", description = "After each build, send webmentions for the links of published posts"
+            + " (under base_url from site.yml); off by default.")
+    boolean sendWebmentions;
+
     @Override
     public Integer call() throws InterruptedException {
         Path site = SiteLocator.locate(source);
         Ports.requireFree("127.0.0.1", port);
-        PreviewServer server = PreviewServer.start(site, port, Clock.systemUTC(), System.out);
+        PreviewServer server = PreviewServer.start(site, port, Clock.systemUTC(), System.out, sendWebmentions);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

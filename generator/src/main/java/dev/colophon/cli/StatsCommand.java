@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code colophon stats}: the top posts and totals of a period, from the comment server's admin API. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Show views, visitors, comments and reactions from the comment server.")
+        description = "Show views, visitors, comments, reactions and shares from the comment server.")
 final class StatsCommand implements Callable<Integer> {
     private static final Map<String, Integer> PERIODS = Map.of("7d", 7, "30d", 30, "365d", 365, "12m", 365, "1y", 365);
     private static final int TOP = 20;
@@ -44,25 +44,40 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             printSite(summary);
         }
+        printFediverse();
         out.printf("Stats for the last %s from %s (%d pages with activity)%n", days == 365 ? "12 months" : days + " days",
                 admin.base(), summary.get("posts").size());
         return 0;
     }
 
     private void printSite(JsonNode s) {
-        out.printf("Views %,d · visitors %,d · comments %,d · reactions %,d%n", s.get("views").asLong(),
-                s.get("visitors").asLong(), s.get("comments").asLong(), s.get("reactions").asLong());
+        out.printf("Views %,d · visitors %,d · comments %,d · reactions %,d · shares %,d%n", s.get("views").asLong(),
+                s.get("visitors").asLong(), s.get("comments").asLong(), s.get("reactions").asLong(), s.path("shares").asLong());
         out.println(Sparkline.of(values(s.get("series"))) + "  views per " + s.get("granularity").asText());
         out.println();
-        out.printf("%-50s %9s %9s %9s %9s%n", "Page", "Views", "Visitors", "Comments", "Reactions");
+        out.printf("%-50s %9s %9s %9s %9s %9s%n", "Page", "Views", "Visitors", "Comments", "Reactions", "Shares");
         int shown = 0;
         for (JsonNode row : s.get("posts")) {
             if (shown++ == TOP) {
                 break;
             }
-            out.printf("%-50s %,9d %,9d %,9d %,9d%n", shorten(row.get("page").asText()), row.get("views").asLong(),
-                    row.get("visitors").asLong(), row.get("comments").asLong(), row.get("reactions").asLong());
+            out.printf("%-50s %,9d %,9d %,9d %,9d %,9d%n", shorten(row.get("page").asText()), row.get("views").asLong(),
+                    row.get("visitors").asLong(), row.get("comments").asLong(), row.get("reactions").asLong(),
+                    row.path("shares").asLong());
         }
+    }
+
+    /** Follows, boosts and likes from the fediverse, all time; nothing from a server without them. */
+    private void printFediverse() throws IOException, InterruptedException {
+        JsonNode fediverse;
+        try {
+            fediverse = admin.get("/api/v1/admin/fediverse");
+        } catch (UserError e) {
+            return;
+        }
+        JsonNode s = fediverse.get("stats");
+        out.printf("Fediverse %s: followers %,d · boosts %,d · likes %,d · replies %,d%n", fediverse.get("account").asText(),
+                s.get("followers").asLong(), s.get("boosts").asLong(), s.get("likes").asLong(), s.get("replies").asLong());
     }
 
     private void printPost(JsonNode summary, JsonNode detail) {
@@ -72,15 +87,21 @@ final class StatsCommand implements Callable<Integer> {
                 row = candidate;
             }
         }
-        out.printf("%s: views %,d · visitors %,d · comments %,d · reactions %,d%n", post,
+        out.printf("%s: views %,d · visitors %,d · comments %,d · reactions %,d · shares %,d%n", post,
                 row == null ? 0 : row.get("views").asLong(), row == null ? 0 : row.get("visitors").asLong(),
-                row == null ? 0 : row.get("comments").asLong(), row == null ? 0 : row.get("reactions").asLong());
+                row == null ? 0 : row.get("comments").asLong(), row == null ? 0 : row.get("reactions").asLong(),
+                row == null ? 0 : row.path("shares").asLong());
         out.println(Sparkline.of(values(detail.get("series"))) + "  views per day");
+        out.println(Sparkline.of(values(detail.get("series"), "shares")) + "  shares per day");
     }
 
     private static List<Long> values(JsonNode series) {
+        return values(series, "views");
+    }
+
+    private static List<Long> values(JsonNode series, String field) {
         List<Long> values = new ArrayList<>();
-        series.forEach(point -> values.add(point.get("views").asLong()));
+        series.forEach(point -> values.add(point.path(field).asLong()));
         return values;
     }
 

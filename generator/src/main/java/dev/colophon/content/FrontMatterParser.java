@@ -85,10 +85,26 @@ public final class FrontMatterParser {
             return (Map<String, Object>) value;
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
-            throw new BuildException(new Problem(file, line, "invalid YAML front matter: " + e.getProblem()));
+            String text = e.getProblemMark() == null ? "" : lineOf(block, e.getProblemMark().getLine());
+            throw new BuildException(new Problem(file, line, "invalid YAML front matter: " + e.getProblem() + hint(text)));
         } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases (a "billion laughs")
             throw new BuildException(new Problem(file, 1, "YAML front matter too complex: " + e.getMessage()));
         }
+    }
+
+    private static String lineOf(String block, int index) {
+        String[] lines = block.split("\n", -1);
+        return index < lines.length ? lines[index].strip() : "";
+    }
+
+    /** The usual cause: a value with ": " in it (a title such as "Java: the good parts") that is not quoted. */
+    private static String hint(String line) {
+        Matcher pair = Pattern.compile("^([\\w-]+):\\s+(.*:\\s.*)$").matcher(line);
+        if (pair.matches() && !pair.group(2).startsWith("\"") && !pair.group(2).startsWith("'")) {
+            return "; a value containing ': ' must be quoted: " + pair.group(1) + ": \""
+                    + pair.group(2).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        return "";
     }
 
     @SuppressWarnings("unchecked")

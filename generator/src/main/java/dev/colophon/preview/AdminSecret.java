@@ -45,6 +45,8 @@ final class AdminSecret {
         if (shownOnce != null) {
             out.println("Admin password for moderating comments (shown once; delete .colophon/admin-password.hash for a new one): "
                     + shownOnce);
+        } else {
+            out.println("  Forgot the admin password? Delete .colophon/admin-password.hash and start again for a new one.");
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.colophon.build.BuildOptions;
 import dev.colophon.build.BuildReport;
 import dev.colophon.build.RenderCache;
 import dev.colophon.build.SiteSession;
+import dev.colophon.site.SiteConfigReader;
+import dev.colophon.webmention.SendOnBuild;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.config.Limits;
@@ -46,30 +48,47 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteSession session;
     private final SiteWatcher watcher;
     private final String url;
+    private final SendOnBuild webmentions;
 
-    private PreviewServer(Path source, String host, int port, Clock clock, PrintStream out) {
+    private PreviewServer(Path source, String host, int port, Clock clock, PrintStream out, boolean sendWebmentions) {
         this.root = source.toAbsolutePath().normalize();
         this.out = out;
         Path data = root.resolve(".colophon");
         AdminSecret secret = AdminSecret.ensure(data);
-        ServerConfig config = new ServerConfig(host, port, data.resolve("comments.db").toString(),
-                List.of("http://localhost:" + (port == 0 ? 80 : port)), null, secret.hash(), Moderation.POST,
-                Duration.ofMinutes(15), Limits.defaults(), false);
-        this.comments = CommentServer.start(config, clock, this::routes);
+        Loopback loopback = Loopback.on(port);
+        ServerConfig config = new ServerConfig(host, loopback.port(), data.resolve("comments.db").toString(),
+                loopback.origins(), null, secret.hash(), Moderation.POST, Duration.ofMinutes(15), Limits.defaults(), false);
+        this.comments = CommentServer.start(config, clock, cfg -> {
+            loopback.addConnectors(cfg);
+            routes(cfg);
+        });
         this.url = "http://localhost:" + comments.port();
         BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
                 null, url);
         long started = System.nanoTime();
         this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
-        int rendered = live.apply(session.plan().files());
-        out.printf("Built %s in %d ms; serving %s (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
-                (System.nanoTime() - started) / 1_000_000, url);
+        this.webmentions = sendWebmentions
+                ? new SendOnBuild(data, new SiteConfigReader().read(root).root(), out) : null;
+        SiteSession.Plan first = session.plan();
+        int rendered = live.apply(first.files());
+        if (webmentions != null) {
+            webmentions.built(first.site());
+        }
+        out.printf("Built %s in %d ms (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
+                (System.nanoTime() - started) / 1_000_000);
+        out.printf("  Site:       %s/%n", url);
+        out.printf("  Dashboard:  %s/admin/ (comments and views; log in with the admin password)%n", url);
         secret.announce(out);
         this.watcher = new SiteWatcher(root, Set.of(data, root.resolve("public")), this::rebuild);
     }
 
     public static PreviewServer start(Path source, int port, Clock clock, PrintStream out) {
-        return new PreviewServer(source, "127.0.0.1", port, clock, out);
+        return start(source, port, clock, out, false);
+    }
+
+    /** @param sendWebmentions after each build, send the webmentions the published posts owe (off by default) */
+    public static PreviewServer start(Path source, int port, Clock clock, PrintStream out, boolean sendWebmentions) {
+        return new PreviewServer(source, Loopback.IPV4, port, clock, out, sendWebmentions);
     }
 
     public String url() {
@@ -111,11 +130,14 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Streams a file published as it is; one deleted since the last rebuild is simply not found. */
+    /**
+     * Streams a file published as it is; one deleted since the last rebuild is simply not found. No
+     * Content-Length: Javalin compresses the body for browsers that ask for gzip, and a length taken
+     * from the file would then promise more bytes than are sent.
+     */
     private static void serveFromDisk(Context ctx, Path source, String path) {
         try {
-            ctx.contentType(MimeTypes.of(path)).header("Content-Length", String.valueOf(Files.size(source)))
-                    .result(Files.newInputStream(source));
+            ctx.contentType(MimeTypes.of(path)).result(Files.newInputStream(source));
         } catch (IOException e) {
             ctx.status(404).result("Not found");
         }
@@ -148,6 +170,9 @@ public final class PreviewServer implements AutoCloseable {
             var plan = session.plan();
             long planned = System.nanoTime();
             int rendered = live.apply(plan.files());
+            if (webmentions != null) {
+                webmentions.built(plan.site());
+            }
             retry.clear();
             hub.reload();
             long done = System.nanoTime();
@@ -186,6 +211,9 @@ public final class PreviewServer implements AutoCloseable {
     }
     @Override
     public void close() {
+        if (webmentions != null) {
+            webmentions.close();
+        }
         watcher.close();
         hub.close();
         comments.close();

@@ -51,4 +51,26 @@ public record Page(
     public ZonedDateTime lastModified() {
         return updated != null ? updated : date;
     }
+
+    /** A post that responds to another site's page: a reply, like, repost or bookmark, from front matter. */
+    public record Interaction(String label, String mfClass, String url) {
+    }
+
+    /**
+     * The pages this post responds to, from front matter {@code in_reply_to}, {@code like_of},
+     * {@code repost_of} and {@code bookmark_of} (http(s) URLs): the theme marks them up as microformats,
+     * and webmentions tell those pages.
+     */
+    public java.util.List<Interaction> interactions() {
+        java.util.List<Interaction> found = new java.util.ArrayList<>();
+        String[][] kinds = {{"in_reply_to", "In reply to", "u-in-reply-to"}, {"like_of", "Liked", "u-like-of"},
+                {"repost_of", "Reposted", "u-repost-of"}, {"bookmark_of", "Bookmarked", "u-bookmark-of"}};
+        for (String[] kind : kinds) {
+            Object value = params.get(kind[0]);
+            if (value instanceof String url && url.matches("https?://\\S+")) {
+                found.add(new Interaction(kind[1], kind[2], url));
+            }
+        }
+        return found;
+    }
 }

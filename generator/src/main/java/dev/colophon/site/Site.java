@@ -28,8 +28,17 @@ public record Site(
         return config.description();
     }
 
+    /** The absolute base URL without a trailing slash: for feeds, the sitemap, canonical and OpenGraph URLs. */
     public String baseUrl() {
         return config.root();
+    }
+
+    /**
+     * The base URL's path ("" or e.g. "/blog"): pages link with {@code basePath + url}, root-relative,
+     * so a built site works wherever it is opened, not only at its base_url.
+     */
+    public String basePath() {
+        return config.basePath();
     }
 
     public String language() {
@@ -50,6 +59,19 @@ public record Site(
             return "";
         }
         return config.commentsUrl() + EmbedAssets.bundled().scriptPath();
+    }
+
+    /** A link of the share list in {@code site.yml}, made for one page. */
+    public record ShareLink(String name, String href) {
+    }
+
+    /** The share links of {@code site.yml} for a page, its URL and title put in where the templates say. */
+    public List<ShareLink> shareLinks(String url, String title) {
+        String u = java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
+        String t = java.net.URLEncoder.encode(title == null ? "" : title, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return config.shareLinks().entrySet().stream()
+                .map(e -> new ShareLink(e.getKey(), e.getValue().replace("{url}", u).replace("{title}", t))).toList();
     }
 
     public Map<String, Object> params() {

@@ -25,7 +25,10 @@ public record SiteConfig(
         List<String> postSections,
         List<String> staticDirs,
         boolean highlightCode,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        boolean search,
+        boolean searchComments,
+        Map<String, String> shareLinks) {
 
     /** The base URL without a trailing slash, so that {@code baseUrl + "/path/"} is always right. */
     public String root() {
@@ -44,12 +47,14 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params);
+                postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, search, searchComments,
+                shareLinks);
     }
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
-                postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params);
+                postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params,
+                search, searchComments, shareLinks);
     }
 
     /** Where the content lives, relative to the site root: empty for the root itself. */

@@ -8,10 +8,26 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** Reads {@code site.yml}: every key typed, an unknown key an error naming the key and the file. */
 public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yml";
+
+    /** Name to URL template ({url} and {title} stand for the page's, URL-encoded), in the file's order. */
+    private static Map<String, String> shareLinks(YamlSettings yaml) {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        yaml.map("share_links").forEach((name, value) -> {
+            String url = value == null ? "" : value.toString();
+            if (!url.matches("(https?|mailto):\\S+")) {
+                yaml.invalid("share_links", "name: URL pairs whose URL is http(s) or mailto, with {url} and {title} where the"
+                        + " page's go, e.g. Hacker News: \"https://news.ycombinator.com/submitlink?u={url}&t={title}\"");
+            } else {
+                links.put(name, url);
+            }
+        });
+        return links;
+    }
 
     public SiteConfig read(Path siteRoot) {
         Path file = siteRoot.resolve(FILE_NAME);
@@ -19,7 +35,7 @@ public final class SiteConfigReader {
             throw new ConfigException(file + ": not found; a site folder needs a site.yml (try 'colophon init DIR')");
         }
         YamlSettings yaml = YamlSettings.read(file);
-        String baseUrl = yaml.string("base_url", "http://localhost:1313/");
+        String baseUrl = yaml.string("base_url", "http://localhost:8080/");
         if (!baseUrl.matches("https?://[^\\s]+")) {
             yaml.invalid("base_url", "an absolute http(s) URL such as https://example.com/");
         }
@@ -68,7 +84,10 @@ public final class SiteConfigReader {
                 sections.isEmpty() ? List.of("posts", "blog", "post", "_posts") : sections,
                 staticDirs.isEmpty() ? List.of("static") : staticDirs,
                 yaml.bool("highlight_code", true),
-                yaml.map("params"));
+                yaml.map("params"),
+                yaml.bool("search", true),
+                yaml.bool("search_comments", false),
+                shareLinks(yaml));
         yaml.finish();
         return config;
     }

@@ -54,7 +54,9 @@ public final class TemplateEngine {
         } catch (PebbleException e) {
             String file = e.getFileName() != null ? e.getFileName() : name;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-            throw new BuildException(new Problem(templatePath(file), line, "template error: " + e.getPebbleMessage()));
+            Path path = templatePath(file);
+            String text = lineOf(roots.get(0).toAbsolutePath().getParent().resolve(path), line);
+            throw new BuildException(new Problem(path, line, "template error: " + TemplateMessages.explain(e.getPebbleMessage(), text)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (StackOverflowError e) {
@@ -63,9 +65,21 @@ public final class TemplateEngine {
         }
     }
 
+    private static String lineOf(Path file, int line) {
+        try {
+            var lines = Files.readAllLines(file);
+            return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+        } catch (IOException | RuntimeException e) {
+            return ""; // a bundled theme template or an unreadable file: the message names the variable anyway
+        }
+    }
+
     private Path templatePath(String name) {
         String file = name.endsWith(".peb") ? name : name + ".peb";
-        return roots.stream().map(root -> root.resolve(file)).filter(Files::isRegularFile)
+        Path found = roots.stream().map(root -> root.resolve(file)).filter(Files::isRegularFile)
                 .findFirst().orElse(Path.of(file));
+        // the site's own templates are named as the writer sees them, from the site folder
+        Path site = roots.get(0).toAbsolutePath().getParent();
+        return site != null && found.toAbsolutePath().startsWith(site) ? site.relativize(found.toAbsolutePath()) : found;
     }
 }

@@ -36,16 +36,23 @@ class StatsCommandTest {
                 assertThat(HttpClient.newHttpClient().send(beacon, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
             }
             server.flushViews();
+            for (int i = 0; i < 2; i++) {
+                HttpRequest share = HttpRequest.newBuilder(URI.create(url + "/api/v1/shares")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"page\":\"/posts/b/\",\"channel\":\"copy\"}")).build();
+                assertThat(HttpClient.newHttpClient().send(share, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            }
 
             String output = run("stats", "--server", url, "--token", TOKEN, "--since", "7d");
-            assertThat(output).contains("Views 4 · visitors 1 · comments 0 · reactions 0");
+            assertThat(output).contains("Views 4 · visitors 1 · comments 0 · reactions 0 · shares 2");
             assertThat(output).containsPattern("▁+█  views per day");
-            assertThat(output).containsPattern("/posts/a/\\s+3\\s+1\\s+0\\s+0");
+            assertThat(output).containsPattern("/posts/a/\\s+3\\s+1\\s+0\\s+0\\s+0");
+            assertThat(output).containsPattern("/posts/b/\\s+1\\s+1\\s+0\\s+0\\s+2");
             assertThat(output.indexOf("/posts/a/")).isLessThan(output.indexOf("/posts/b/"));
             assertThat(output).contains("Stats for the last 7 days from " + url);
 
             assertThat(run("stats", "--server", url, "--token", TOKEN, "--post", "/posts/b/"))
-                    .contains("/posts/b/: views 1 · visitors 1");
+                    .contains("/posts/b/: views 1 · visitors 1").contains("reactions 0 · shares 2")
+                    .containsPattern("▁+█  shares per day");
         }
     }
 

@@ -51,7 +51,8 @@ class PreviewServerTest {
         assertThat(get("/")).contains("/_colophon/live.js");
         assertThat(status("/no/such/page/")).isEqualTo(404);
         assertThat(get("/atom.xml")).doesNotContain("_colophon");
-        assertThat(log.toString()).contains("Admin password for moderating comments");
+        assertThat(log.toString()).contains("Admin password for moderating comments")
+                .contains("Site:       " + server.url() + "/").contains("Dashboard:  " + server.url() + "/admin/");
     }
 
     @Test
@@ -63,7 +64,17 @@ class PreviewServerTest {
         assertThat(get("/posts/from-hugo/")).isEqualTo(untouched);
         Matcher rebuilt = Pattern.compile("Rebuilt (\\d+) files?").matcher(log.toString());
         assertThat(rebuilt.find()).isTrue();
-        assertThat(Integer.parseInt(rebuilt.group(1))).isLessThan(20); // of 40: only what shows the post
+        assertThat(Integer.parseInt(rebuilt.group(1))).isLessThan(24); // of 48: only what shows the post, and its search shards
+    }
+
+    @Test
+    void searchFindsAnEditedPostAsSoonAsItsPageShowsTheEdit() throws Exception {
+        append(site.resolve(POST), "\n\nA zanzibarquux sentence added while previewing.\n");
+        await(() -> get("/posts/async-writing/").contains("zanzibarquux"));
+        String terms = get("/search/index.js").replaceAll("(?s).*\"terms\":\\[([^\\]]*)\\].*", "$1");
+        String shard = java.util.Arrays.stream(terms.split(",")).map(t -> t.replace("\"", ""))
+                .filter("zanzibarquux"::startsWith).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        assertThat(get("/search/t/" + (shard.isEmpty() ? "_" : shard) + ".js")).contains("\"zanzibarquux\":");
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class AdminApi {
             }
         });
         routes.post(PREFIX + "/login", this::login);
+        routes.get(PREFIX + "/login", ctx -> ctx.json(auth.passwordConfigured() ? Map.of("password", true)
+                : Map.of("password", false, "message", AdminAuth.NO_PASSWORD)));
         routes.post(PREFIX + "/logout", this::logout);
         routes.get(PREFIX + "/session", ctx -> ctx.json(Map.of("csrf", auth.csrfOf(String.valueOf(ctx.cookie(AdminAuth.COOKIE))).orElse(""))));
         routes.get(PREFIX + "/comments", this::list);

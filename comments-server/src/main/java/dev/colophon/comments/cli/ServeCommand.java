@@ -57,6 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.printf("Comment server on http://%s:%d (%s, %s moderation) started in %d ms%n", settings.host(),
                 server.port(), Database.redacted(settings.database()), settings.moderation().name().toLowerCase(java.util.Locale.ROOT),
                 (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("Dashboard: http://%s:%d/admin/%s%n", settings.host(), server.port(),
+                settings.adminPasswordHash() == null ? " (no admin password set: see 'colophon comments hash-password')" : "");
         stopped.await();
         return 0;
     }

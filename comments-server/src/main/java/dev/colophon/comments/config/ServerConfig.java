@@ -14,6 +14,9 @@ import java.util.List;
  * @param trustProxy take the client address from X-Forwarded-For (only behind a reverse proxy)
  * @param stats how views are counted
  * @param mail how notifications are sent
+ * @param fetchAllowHosts hosts ({@code host} or {@code host:port}) that remote fetches may reach although
+ *     they are not public addresses, for tests and intranets
+ * @param fediverse how the blog federates (ActivityPub)
  * @param logFormat how log lines are written
  */
 public record ServerConfig(
@@ -29,14 +32,49 @@ public record ServerConfig(
         boolean trustProxy,
         StatsConfig stats,
         MailConfig mail,
+        List<String> fetchAllowHosts,
+        FediverseConfig fediverse,
         LogFormat logFormat) {
+
+    public ServerConfig {
+        fetchAllowHosts = List.copyOf(fetchAllowHosts);
+    }
 
     /** Settings with text logs. */
     public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
                         String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
+                        FediverseConfig fediverse) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, mail, fetchAllowHosts, fediverse, LogFormat.TEXT);
+    }
+
+    /** Settings with the default fediverse account. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, mail, fetchAllowHosts, FediverseConfig.defaults());
+    }
+
+    /** Settings whose fetches reach public addresses only. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
                         boolean trustProxy, StatsConfig stats, MailConfig mail) {
         this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, LogFormat.TEXT);
+                stats, mail, List.of());
+    }
+
+    /** The same settings with remote fetches allowed to reach these hosts too. */
+    public ServerConfig withFetchAllowHosts(List<String> hosts) {
+        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
+                limits, trustProxy, stats, mail, hosts, fediverse, logFormat);
+    }
+
+    /** The same settings with another fediverse side. */
+    public ServerConfig withFediverse(FediverseConfig other) {
+        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
+                limits, trustProxy, stats, mail, fetchAllowHosts, other, logFormat);
     }
 
     /** Settings without email. */

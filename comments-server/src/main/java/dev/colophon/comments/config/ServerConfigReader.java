@@ -21,6 +21,8 @@ import java.util.function.Function;
  */
 public final class ServerConfigReader {
     static final Map<String, String> DEFAULTS = defaults();
+    /** Keys that are YAML lists in the file and comma-separated in the environment. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("origins", "fetch_allow_hosts");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -57,6 +59,15 @@ public final class ServerConfigReader {
         d.put("mail_from", "");
         d.put("notify_email", "");
         d.put("public_url", "");
+        d.put("fetch_allow_hosts", "");
+        d.put("fediverse_account", "blog");
+        d.put("fediverse_url", "");
+        d.put("fediverse_name", "");
+        d.put("fediverse_summary", "");
+        d.put("fediverse_icon", "");
+        d.put("fediverse_object_type", "article");
+        d.put("fediverse_federate_comments", "false");
+        d.put("fediverse_inbox_per_minute", "300");
         d.put("log_format", "text");
         return Map.copyOf(d);
     }
@@ -92,8 +103,9 @@ public final class ServerConfigReader {
         }
         YamlSettings yaml = YamlSettings.read(file);
         for (String key : DEFAULTS.keySet()) {
-            String value = key.equals("origins") ? String.join(",", yaml.strings(key)) : yaml.string(key, null);
-            if (value != null && !(key.equals("origins") && value.isEmpty())) {
+            boolean list = LISTS.contains(key);
+            String value = list ? String.join(",", yaml.strings(key)) : yaml.string(key, null);
+            if (value != null && !(list && value.isEmpty())) {
                 set(key, value, file.toString());
             }
         }
@@ -138,7 +150,31 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail(), parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
+                mail(), fetchAllowHosts(), fediverse(), parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
+    }
+
+    private List<String> fetchAllowHosts() {
+        List<String> hosts = Arrays.stream(values.get("fetch_allow_hosts").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        hosts.stream().filter(h -> !h.matches("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._-]+|[0-9A-Fa-f:]+)(:\\d{1,5})?")).forEach(h ->
+                problem("fetch_allow_hosts", "'" + h + "' is not a host or host:port, like localhost or 127.0.0.1:8080"));
+        return hosts;
+    }
+
+    private FediverseConfig fediverse() {
+        String account = values.get("fediverse_account");
+        if (!account.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")) {
+            problem("fediverse_account", "'" + account + "' is not an account name (letters, digits, _ . -), e.g. blog");
+        }
+        String url = blankToNull(values.get("fediverse_url"));
+        if (url != null && !isOrigin(url.replaceAll("/+$", ""))) {
+            problem("fediverse_url", "'" + url + "' is not an origin like https://blog.example");
+        }
+        return new FediverseConfig(account, url == null ? null : url.replaceAll("/+$", ""),
+                blankToNull(values.get("fediverse_name")), blankToNull(values.get("fediverse_summary")),
+                blankToNull(values.get("fediverse_icon")),
+                parse("fediverse_object_type", FediverseConfig.ObjectType::parse, FediverseConfig.ObjectType.ARTICLE),
+                parse("fediverse_federate_comments", ServerConfigReader::bool, false), atLeastZero("fediverse_inbox_per_minute"));
     }
 
     private static LogFormat logFormat(String value) {

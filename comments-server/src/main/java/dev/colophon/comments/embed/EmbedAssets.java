@@ -16,15 +16,17 @@ public final class EmbedAssets {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String SHORT = "public, max-age=300";
     private static final EmbedAssets BUNDLED = new EmbedAssets(Bundled.bytes("/embed/colophon.js"),
-            Bundled.bytes("/embed/colophon.css"));
+            Bundled.bytes("/embed/colophon.css"), Bundled.bytes("/embed/share.js"));
 
     private final byte[] script;
     private final byte[] style;
+    private final byte[] share;
     private final String version;
 
-    private EmbedAssets(byte[] script, byte[] style) {
+    private EmbedAssets(byte[] script, byte[] style, byte[] share) {
         this.script = script;
         this.style = style;
+        this.share = share;
         this.version = hash(script, style);
     }
 
@@ -49,9 +51,15 @@ public final class EmbedAssets {
         return style.clone();
     }
 
+    /** The share controls, which the embed loads on a reader's first click of "Share". */
+    public byte[] share() {
+        return share.clone();
+    }
+
     public void routes(RoutesConfig routes) {
         routes.get("/embed/colophon.js", ctx -> serve(ctx, script, "text/javascript", SHORT));
         routes.get("/embed/colophon.css", ctx -> serve(ctx, style, "text/css", SHORT));
+        routes.get("/embed/share.js", ctx -> serve(ctx, share, "text/javascript", SHORT));
         routes.get("/embed/colophon." + version + ".js", ctx -> serve(ctx, script, "text/javascript", IMMUTABLE));
         routes.get("/embed/colophon." + version + ".css", ctx -> serve(ctx, style, "text/css", IMMUTABLE));
     }

@@ -59,8 +59,20 @@ public final class AdminAuth {
         return db.jdbi().withExtension(SessionDao.class, dao -> dao.csrfOf(VisitorIds.tokenHash(cookie), clock.millis()));
     }
 
+    /** How to turn on the dashboard's login, for a server started with an admin token only. */
+    public static final String NO_PASSWORD = "this server has no admin password, so the dashboard cannot log in: make a hash"
+            + " with 'colophon comments hash-password', set it as admin_password_hash in the server's settings (or"
+            + " COLOPHON_ADMIN_PASSWORD_HASH) and restart; the preview ('colophon serve') makes one for you";
+
+    public boolean passwordConfigured() {
+        return passwordHash != null;
+    }
+
     public Session login(String password) {
-        if (passwordHash == null || password == null || !PasswordHasher.matches(password, passwordHash)) {
+        if (passwordHash == null) {
+            throw new ApiException(409, "no_password", NO_PASSWORD);
+        }
+        if (password == null || !PasswordHasher.matches(password, passwordHash)) {
             throw ApiException.unauthorized("wrong password");
         }
         String cookie = VisitorIds.randomHex(32);

@@ -2,13 +2,10 @@ package dev.colophon.comments.notify;
 
 import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.store.Database;
+import dev.colophon.comments.worker.Poller;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,29 +25,18 @@ public final class Mailer implements AutoCloseable {
     private final Database db;
     private final SmtpSender sender;
     private final Clock clock;
-    private final ScheduledExecutorService worker;
-    private final AtomicBoolean woken = new AtomicBoolean();
+    private final Poller poller;
 
     public Mailer(Database db, MailConfig config, Clock clock) {
         this.db = db;
         this.sender = new SmtpSender(config);
         this.clock = clock;
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "colophon-mailer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(this::sendQuietly, 0, POLL.toSeconds(), TimeUnit.SECONDS);
+        this.poller = new Poller("colophon-mailer", POLL, this::sendDue);
     }
 
     /** Sends what is due soon, without waiting for the next poll; many wakes in a row send once. */
     public void wake() {
-        if (woken.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                woken.set(false);
-                sendQuietly();
-            });
-        }
+        poller.wake();
     }
 
     /** Sends every email due now; returns how many were sent. Called by the worker, and by tests. */
@@ -93,21 +79,8 @@ public final class Mailer implements AutoCloseable {
         }
     }
 
-    private void sendQuietly() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            LOG.error("Could not read the outbox; the next poll tries again", e);
-        }
-    }
-
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        poller.close();
     }
 }

@@ -4,6 +4,7 @@ import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.ReactionDao;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.PageCount;
+import dev.colophon.comments.store.ShareDao;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,16 +19,21 @@ import java.util.Map;
 public final class StatsService {
     private static final int MONTHLY_ABOVE_DAYS = 31;
 
-    /** Views, comments and reactions of one page, for the widget. */
-    public record PageStats(long views, long comments, long reactions) {
+    /** Views, comments, reactions and shares of one page, for the widget. */
+    public record PageStats(long views, long comments, long reactions, long shares) {
     }
 
     /** A row of the dashboard's post table. */
-    public record PostRow(String page, long views, long visitors, long comments, long reactions, String lastComment) {
+    public record PostRow(String page, long views, long visitors, long comments, long reactions, String lastComment,
+                          long shares) {
+
+        PostRow withShares(long count) {
+            return new PostRow(page, views, visitors, comments, reactions, lastComment, count);
+        }
     }
 
     /** One point of a chart: a day (or month, for a year) with its numbers. */
-    public record Point(String label, long views, long visitors, long comments) {
+    public record Point(String label, long views, long visitors, long comments, long shares) {
     }
 
     /** The dashboard's post table shows the most read posts; the CSV export has them all. */
@@ -35,7 +41,7 @@ public final class StatsService {
 
     /** The dashboard's data for a period. */
     public record Summary(int days, String granularity, long views, long visitors, long comments, long reactions,
-                          List<Point> series, List<StatsDao.Source> referrers, List<PostRow> posts) {
+                          List<Point> series, List<StatsDao.Source> referrers, List<PostRow> posts, long shares) {
     }
 
     private final Database db;
@@ -57,10 +63,11 @@ public final class StatsService {
         db.jdbi().withExtension(StatsDao.class, dao -> dao.allTime(site, pages)).forEach(t -> views.put(t.page(), t.views()));
         Map<String, Integer> comments = counts(db.jdbi().withExtension(CommentDao.class, dao -> dao.approvedCounts(site, pages)));
         Map<String, Integer> reactions = counts(db.jdbi().withExtension(ReactionDao.class, dao -> dao.counts(site, pages)));
+        Map<String, Integer> shares = counts(db.jdbi().withExtension(ShareDao.class, dao -> dao.counts(site, pages)));
         Map<String, PageStats> result = new LinkedHashMap<>();
         for (String page : pages) {
             result.put(page, new PageStats(views.getOrDefault(page, 0L) + recorder.pending(site, page),
-                    comments.getOrDefault(page, 0), reactions.getOrDefault(page, 0)));
+                    comments.getOrDefault(page, 0), reactions.getOrDefault(page, 0), shares.getOrDefault(page, 0)));
         }
         return result;
     }
@@ -69,7 +76,7 @@ public final class StatsService {
         Summary all = fullSummary(site, days);
         return all.posts().size() <= TABLE_ROWS ? all : new Summary(all.days(), all.granularity(), all.views(),
                 all.visitors(), all.comments(), all.reactions(), all.series(), all.referrers(),
-                List.copyOf(all.posts().subList(0, TABLE_ROWS)));
+                List.copyOf(all.posts().subList(0, TABLE_ROWS)), all.shares());
     }
 
     /** The summary with every post, for the CSV export. */
@@ -85,14 +92,22 @@ public final class StatsService {
             long fromMillis = monthly ? LocalDate.ofEpochDay(fromDay).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC)
                     .toInstant().toEpochMilli() : fromDay * 86_400_000L;
             List<Long> commentTimes = dao.commentTimes(site, fromMillis);
-            List<Point> series = series(buckets, commentTimes, monthly, monthly ? fromMonth : fromDay,
-                    monthly ? ViewRecorder.monthOf(today()) : today());
-            List<PostRow> posts = posts(site, pages, dao.comments(site), handle.attach(ReactionDao.class));
+            ShareDao shareDao = handle.attach(ShareDao.class);
+            List<Point> series = series(buckets, commentTimes, shareDao.days(site, "", fromDay), monthly,
+                    monthly ? fromMonth : fromDay, monthly ? ViewRecorder.monthOf(today()) : today());
+            Map<String, Integer> shares = counts(shareDao.since(site, fromDay));
+            List<PostRow> posts = posts(site, pages, dao.comments(site), handle.attach(ReactionDao.class)).stream()
+                    .map(p -> p.withShares(shares.getOrDefault(p.page(), 0))).toList();
+            List<PostRow> shared = shares.keySet().stream().filter(page -> posts.stream().noneMatch(p -> p.page().equals(page)))
+                    .map(page -> new PostRow(page, 0, 0, 0, 0, null, shares.get(page))).toList();
             long views = buckets.stream().mapToLong(StatsDao.Bucket::views).sum();
             long visitors = buckets.stream().mapToLong(StatsDao.Bucket::visitors).sum();
             long reactions = posts.stream().mapToLong(PostRow::reactions).sum();
+            List<PostRow> all = new ArrayList<>(posts);
+            all.addAll(shared);
             return new Summary(days, monthly ? "month" : "day", views, visitors, commentTimes.size(), reactions,
-                    series, dao.referrers(site, fromDay, 20), posts);
+                    series, dao.referrers(site, fromDay, 20), List.copyOf(all),
+                    shares.values().stream().mapToLong(Integer::longValue).sum());
         });
     }
 
@@ -122,26 +137,29 @@ public final class StatsService {
     public List<Point> page(String site, String page, int days) {
         long fromDay = today() - days + 1;
         List<StatsDao.Bucket> buckets = db.jdbi().withExtension(StatsDao.class, dao -> dao.days(site, page, fromDay));
-        return series(buckets, List.of(), false, fromDay, today());
+        List<ShareDao.DayCount> shares = db.jdbi().withExtension(ShareDao.class, dao -> dao.days(site, page, fromDay));
+        return series(buckets, List.of(), shares, false, fromDay, today());
     }
 
     private List<PostRow> posts(String site, List<StatsDao.PageTotal> pages, List<StatsDao.CommentTotal> comments,
                                 ReactionDao reactionDao) {
         Map<String, PostRow> rows = new HashMap<>();
-        pages.forEach(p -> rows.put(p.page(), new PostRow(p.page(), p.views(), p.visitors(), 0, 0, null)));
+        pages.forEach(p -> rows.put(p.page(), new PostRow(p.page(), p.views(), p.visitors(), 0, 0, null, 0)));
         comments.forEach(c -> rows.merge(c.page(), new PostRow(c.page(), 0, 0, c.comments(), 0,
-                java.time.Instant.ofEpochMilli(c.lastComment()).toString()), (a, b) ->
-                new PostRow(a.page(), a.views(), a.visitors(), b.comments(), 0, b.lastComment())));
+                java.time.Instant.ofEpochMilli(c.lastComment()).toString(), 0), (a, b) ->
+                new PostRow(a.page(), a.views(), a.visitors(), b.comments(), 0, b.lastComment(), 0)));
         reactionDao.allCounts(site).forEach(r -> rows.compute(r.page(), (k, row) -> row == null
-                ? new PostRow(r.page(), 0, 0, 0, r.count(), null)
-                : new PostRow(row.page(), row.views(), row.visitors(), row.comments(), r.count(), row.lastComment())));
+                ? new PostRow(r.page(), 0, 0, 0, r.count(), null, 0)
+                : new PostRow(row.page(), row.views(), row.visitors(), row.comments(), r.count(), row.lastComment(), 0)));
         List<PostRow> sorted = new ArrayList<>(rows.values());
         sorted.sort(Comparator.comparingLong(PostRow::views).reversed().thenComparing(PostRow::page));
         return sorted;
     }
 
-    private static List<Point> series(List<StatsDao.Bucket> buckets, List<Long> commentTimes, boolean monthly,
-                                      long from, long to) {
+    private static List<Point> series(List<StatsDao.Bucket> buckets, List<Long> commentTimes,
+                                      List<ShareDao.DayCount> shareDays, boolean monthly, long from, long to) {
+        Map<Long, Long> shares = new HashMap<>();
+        shareDays.forEach(d -> shares.merge(monthly ? ViewRecorder.monthOf(d.day()) : d.day(), d.shares(), Long::sum));
         Map<Long, StatsDao.Bucket> byBucket = new HashMap<>();
         buckets.forEach(b -> byBucket.put(b.bucket(), b));
         Map<Long, Long> comments = new HashMap<>();
@@ -153,7 +171,8 @@ public final class StatsService {
         for (long bucket = from; bucket <= to; bucket++) {
             StatsDao.Bucket b = byBucket.get(bucket);
             String label = monthly ? String.format("%04d-%02d", bucket / 12, bucket % 12 + 1) : LocalDate.ofEpochDay(bucket).toString();
-            points.add(new Point(label, b == null ? 0 : b.views(), b == null ? 0 : b.visitors(), comments.getOrDefault(bucket, 0L)));
+            points.add(new Point(label, b == null ? 0 : b.views(), b == null ? 0 : b.visitors(), comments.getOrDefault(bucket, 0L),
+                    shares.getOrDefault(bucket, 0L)));
         }
         return points;
     }
@@ -166,11 +185,11 @@ public final class StatsService {
 
     /** The post table as CSV, for spreadsheets. */
     public static String csv(List<PostRow> posts) {
-        StringBuilder csv = new StringBuilder("page,views,visitors,comments,reactions,last_comment\n");
+        StringBuilder csv = new StringBuilder("page,views,visitors,comments,reactions,last_comment,shares\n");
         for (PostRow row : posts) {
             csv.append(quote(row.page())).append(',').append(row.views()).append(',').append(row.visitors()).append(',')
                     .append(row.comments()).append(',').append(row.reactions()).append(',')
-                    .append(row.lastComment() == null ? "" : row.lastComment()).append('\n');
+                    .append(row.lastComment() == null ? "" : row.lastComment()).append(',').append(row.shares()).append('\n');
         }
         return csv.toString();
     }

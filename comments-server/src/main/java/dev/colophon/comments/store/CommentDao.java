@@ -28,8 +28,12 @@ public interface CommentDao {
     Optional<CommentRow> get(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT id, parent_id, status, author, website, html, likes, created_at, updated_at
-            FROM comments WHERE thread_id = :threadId AND status IN ('approved', 'deleted')""")
+            SELECT c.id, c.parent_id, c.status, c.author, c.website, c.html, c.likes, c.created_at, c.updated_at,
+                   c.source_url AS source,
+                   CASE WHEN c.source_url IS NULL THEN NULL ELSE (SELECT CASE WHEN w.avatar IS NULL THEN NULL
+                        ELSE '/api/v1/webmentions/' || w.token || '/avatar' END FROM webmentions w WHERE w.comment_id = c.id)
+                   END AS avatar, c.handle
+            FROM comments c WHERE c.thread_id = :threadId AND c.status IN ('approved', 'deleted', 'rejected', 'spam')""")
     List<PublicComment> visibleIn(@Bind("threadId") long threadId);
 
     @SqlQuery("""
@@ -55,6 +59,24 @@ public interface CommentDao {
     @SqlUpdate("UPDATE comments SET notify_replies = FALSE WHERE LOWER(email) = :email AND notify_replies = TRUE")
     int stopReplyEmails(@Bind("email") String email);
 
+    /** Marks a comment as a reply written on another site, at {@code source} (a webmention). */
+    @SqlUpdate("UPDATE comments SET source_url = :source WHERE id = :id")
+    void setSource(@Bind("id") long id, @Bind("source") String source);
+
+    @SqlUpdate("UPDATE comments SET author = :author, website = :website, body = :body, html = :html, updated_at = :now WHERE id = :id")
+    int setFromSource(@Bind("id") long id, @Bind("author") String author, @Bind("website") String website,
+                      @Bind("body") String body, @Bind("html") String html, @Bind("now") long now);
+
+    /** Marks a comment as a reply from the fediverse: the Note's id, its author's actor and handle. */
+    @SqlUpdate("UPDATE comments SET ap_id = :apId, ap_actor = :actor, handle = :handle WHERE id = :id")
+    void setFederated(@Bind("id") long id, @Bind("apId") String apId, @Bind("actor") String actor, @Bind("handle") String handle);
+
+    @SqlQuery("SELECT * FROM comments WHERE ap_id = :apId")
+    Optional<CommentRow> byApId(@Bind("apId") String apId);
+
+    @SqlQuery("SELECT ap_actor FROM comments WHERE id = :id")
+    Optional<String> apActorOf(@Bind("id") long id);
+
     @SqlUpdate("DELETE FROM comments WHERE id = :id")
     int delete(@Bind("id") long id);
 
@@ -66,7 +88,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle
             FROM comments c JOIN threads t ON t.id = c.thread_id
             WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
               AND (:page = '' OR t.page = :page)
@@ -76,7 +98,7 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle
             FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.id = :id""")
     Optional<AdminComment> adminView(@Bind("id") long id);
 }

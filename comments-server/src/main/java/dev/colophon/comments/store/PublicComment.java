@@ -1,6 +1,12 @@
 package dev.colophon.comments.store;
 
-/** The columns a public thread shows: never the email, body source, token or address hash. */
+/**
+ * The columns a public thread shows: never the email, body source, token or address hash.
+ *
+ * @param source the page on another site this reply was written on (a webmention), or null
+ * @param avatar a path on this server for that author's photo, or null
+ * @param handle the fediverse account ({@code @alice@example.social}) of a reply from there, or null
+ */
 public record PublicComment(long id, Long parentId, String status, String author, String website, String html,
-                            int likes, long createdAt, Long updatedAt) {
+                            int likes, long createdAt, Long updatedAt, String source, String avatar, String handle) {
 }

@@ -15,6 +15,9 @@ public interface ReactionDao {
     @SqlUpdate("INSERT INTO page_reactions (site, page, voter, created_at) VALUES (:site, :page, :voter, :now) ON CONFLICT DO NOTHING")
     int react(@Bind("site") String site, @Bind("page") String page, @Bind("voter") String voter, @Bind("now") long now);
 
+    @SqlUpdate("DELETE FROM page_reactions WHERE site = :site AND page = :page AND voter = :voter")
+    int unreact(@Bind("site") String site, @Bind("page") String page, @Bind("voter") String voter);
+
     @SqlQuery("SELECT COUNT(*) FROM page_reactions WHERE site = :site AND page = :page")
     int count(@Bind("site") String site, @Bind("page") String page);
 

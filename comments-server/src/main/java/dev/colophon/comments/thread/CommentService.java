@@ -47,38 +47,84 @@ public final class CommentService {
     }
 
     public PostedComment post(CommentRequest request, Visitor visitor) {
+        return post(request, visitor, null);
+    }
+
+    /**
+     * Posts a comment; {@code source} is the page on another site a reply was written on (a webmention),
+     * which takes the same path as a reader's comment: validation, blocks, moderation, notifications.
+     */
+    public PostedComment post(CommentRequest request, Visitor visitor, String source) {
         CommentRequest valid = validator.validate(request);
         String site = RequestValidator.site(valid.site());
         String html = renderer.render(valid.body());
         String token = VisitorIds.randomHex(24);
+        Draft draft = new Draft(site, valid.page(), valid.parent(), valid.author(), valid.email(), valid.website(),
+                valid.body(), html, visitor.addressHash(), valid.wantsReplies());
+        return posted(store(draft, VisitorIds.tokenHash(token), (dao, id) -> {
+            if (source != null) {
+                dao.setSource(id, source);
+            }
+        }), valid.page(), token);
+    }
+
+    /**
+     * Stores a reply from the fediverse through the same steps as a reader's comment (blocks, depth,
+     * moderation, notifications), its HTML sanitized as any comment's is. A Note already stored (a
+     * redelivery) is returned as it is.
+     */
+    public PostedComment postFederated(FederatedReply reply) {
+        var known = db.jdbi().withExtension(CommentDao.class, dao -> dao.byApId(reply.apId()));
+        if (known.isPresent()) {
+            return posted(known.get(), reply.page(), null);
+        }
+        String html = renderer.sanitize(reply.html());
+        String text = reply.text().length() > limits.maxBodyChars() ? reply.text().substring(0, limits.maxBodyChars()) : reply.text();
+        String author = reply.author().length() > limits.maxNameChars()
+                ? reply.author().substring(0, limits.maxNameChars()) : reply.author();
+        Draft draft = new Draft(reply.site(), reply.page(), reply.parent(), author, null, reply.profileUrl(), text, html,
+                reply.serverHash(), false);
+        // a federated comment has no edit token: its author edits it with an Update from their server
+        CommentRow stored = store(draft, VisitorIds.tokenHash(VisitorIds.randomHex(24)),
+                (dao, id) -> dao.setFederated(id, reply.apId(), reply.actor(), reply.handle()));
+        return posted(stored, reply.page(), null);
+    }
+
+    /** A comment about to be stored, whoever sent it. */
+    private record Draft(String site, String page, Long parent, String author, String email, String website, String body,
+                         String html, String addressHash, boolean wantsReplies) {
+    }
+
+    private CommentRow store(Draft draft, String tokenHash, java.util.function.ObjLongConsumer<CommentDao> marker) {
         long now = clock.millis();
         CommentRow stored = db.write(handle -> {
-            if (handle.attach(BlockDao.class).matches(valid.email() == null ? "" : valid.email(), visitor.addressHash()) > 0) {
+            if (handle.attach(BlockDao.class).matches(draft.email() == null ? "" : draft.email(), draft.addressHash()) > 0) {
                 throw ApiException.forbidden("this author is blocked from commenting");
             }
             ThreadDao threadDao = handle.attach(ThreadDao.class);
-            threadDao.insertIfAbsent(site, valid.page(), now);
-            long threadId = threadDao.find(site, valid.page()).orElseThrow();
-            int depth = depthUnder(handle.attach(CommentDao.class), threadId, valid.parent());
+            threadDao.insertIfAbsent(draft.site(), draft.page(), now);
+            long threadId = threadDao.find(draft.site(), draft.page()).orElseThrow();
+            int depth = depthUnder(handle.attach(CommentDao.class), threadId, draft.parent());
             String status = moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
-            CommentRow row = new CommentRow(0, threadId, valid.parent(), depth, status, valid.author(), valid.email(),
-                    valid.website(), valid.body(), html, VisitorIds.tokenHash(token), visitor.addressHash(), 0, now, null,
-                    valid.wantsReplies());
+            CommentRow row = new CommentRow(0, threadId, draft.parent(), depth, status, draft.author(), draft.email(),
+                    draft.website(), draft.body(), draft.html(), tokenHash, draft.addressHash(), 0, now, null,
+                    draft.wantsReplies());
             long id = handle.attach(CommentDao.class).insert(row);
+            marker.accept(handle.attach(CommentDao.class), id);
             CommentRow inserted = handle.attach(CommentDao.class).get(id).orElseThrow();
             if (Status.APPROVED.equals(status)) {
                 threadDao.touch(threadId);
-                notifier.replyVisible(handle, inserted, valid.page());
+                notifier.replyVisible(handle, inserted, draft.page());
             }
-            notifier.newComment(handle, inserted, valid.page());
-            notifier.repliesRequested(handle, inserted, valid.page());
+            notifier.newComment(handle, inserted, draft.page());
+            notifier.repliesRequested(handle, inserted, draft.page());
             return inserted;
         });
         notifier.afterCommit();
         if (Status.APPROVED.equals(stored.status())) {
-            threads.invalidate(site, valid.page());
+            threads.invalidate(draft.site(), draft.page());
         }
-        return posted(stored, valid.page(), token);
+        return stored;
     }
 
     private int depthUnder(CommentDao dao, long threadId, Long parentId) {
@@ -92,6 +138,35 @@ public final class CommentService {
             throw ApiException.badRequest("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
         }
         return parent.depth() + 1;
+    }
+
+    /**
+     * Replaces a web reply's author and text with what its source says now (an updated webmention);
+     * its moderation state stays as it was.
+     */
+    public void updateFromSource(long id, String author, String website, String markdown) {
+        CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElse(null);
+        if (row == null || Status.DELETED.equals(row.status())) {
+            return;
+        }
+        String body = validator.body(markdown);
+        String html = renderer.render(body);
+        db.execute(handle -> {
+            handle.attach(CommentDao.class).setFromSource(id, author, website, body, html, clock.millis());
+            handle.attach(ThreadDao.class).touch(row.threadId());
+        });
+        ThreadRow thread = threadOf(row);
+        threads.invalidate(thread.site(), thread.page());
+    }
+
+    /** Removes a web reply whose source is gone or no longer links here (a placeholder if it has replies). */
+    public void removeFromSource(long id) {
+        db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).filter(c -> !Status.DELETED.equals(c.status()))
+                .ifPresent(row -> {
+                    removeOrBlank(db, row, clock.millis());
+                    ThreadRow thread = threadOf(row);
+                    threads.invalidate(thread.site(), thread.page());
+                });
     }
 
     /** The author's own view of a comment, pending or not, for the widget to show after a reload. */

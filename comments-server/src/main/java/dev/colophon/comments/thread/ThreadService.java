@@ -6,7 +6,10 @@ import dev.colophon.comments.api.Json;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.PageCount;
+import dev.colophon.comments.store.Face;
 import dev.colophon.comments.store.ReactionDao;
+import dev.colophon.comments.store.ShareDao;
+import dev.colophon.comments.store.WebmentionDao;
 import dev.colophon.comments.store.ThreadDao;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -101,6 +104,11 @@ public final class ThreadService {
         return zeroFilled(pages, db.jdbi().withExtension(CommentDao.class, dao -> dao.approvedCounts(site, pages)));
     }
 
+    /** Shares per page (share actions and reposts). */
+    public Map<String, Integer> shares(String site, List<String> pages) {
+        return zeroFilled(pages, db.jdbi().withExtension(ShareDao.class, dao -> dao.counts(site, pages)));
+    }
+
     /** Reactions per page. */
     public Map<String, Integer> reactions(String site, List<String> pages) {
         return zeroFilled(pages, db.jdbi().withExtension(ReactionDao.class, dao -> dao.counts(site, pages)));
@@ -119,8 +127,10 @@ public final class ThreadService {
                 .map(id -> db.jdbi().withExtension(CommentDao.class, dao -> dao.visibleIn(id)))
                 .orElse(List.of());
         int reactions = db.jdbi().withExtension(ReactionDao.class, dao -> dao.count(site, page));
+        long shares = db.jdbi().withExtension(ShareDao.class, dao -> dao.count(site, page));
+        List<Face> faces = db.jdbi().withExtension(WebmentionDao.class, dao -> dao.faces(site, page));
         ThreadView thread = ThreadTree.of(rows).page(page, reactions, view.sort(), view.offset(), view.limit(), displayDepth)
-                .withReplyEmails(replyEmails);
+                .withReplyEmails(replyEmails).withShares(shares, faces);
         byte[] json = Json.bytes(thread);
         return new Rendered(json, etag(json));
     }

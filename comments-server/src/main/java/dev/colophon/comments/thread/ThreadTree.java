@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the reply tree of a thread from its flat rows in one pass. Deleted comments stay as
- * placeholders only while some reply below them is still visible.
+ * Builds the reply tree of a thread from its flat rows in one pass. Deleted, rejected and spam
+ * comments stay as "removed" placeholders (nothing of them but their place and time) only while some
+ * reply below them is still visible, so that the replies keep their place.
  */
 final class ThreadTree {
     private final List<CommentView> roots;
@@ -55,14 +56,15 @@ final class ThreadTree {
                 replies.add(reply);
             }
         });
-        boolean deleted = Status.DELETED.equals(row.status());
+        boolean deleted = !Status.APPROVED.equals(row.status());
         if (deleted && replies.isEmpty()) {
             return null;
         }
         return new CommentView(row.id(), row.parentId(), deleted ? "" : row.author(), deleted ? null : row.website(),
                 deleted ? "" : row.html(), Instant.ofEpochMilli(row.createdAt()).toString(),
-                row.updatedAt() == null ? null : Instant.ofEpochMilli(row.updatedAt()).toString(),
-                row.likes(), deleted, List.copyOf(replies));
+                deleted || row.updatedAt() == null ? null : Instant.ofEpochMilli(row.updatedAt()).toString(),
+                row.likes(), deleted, List.copyOf(replies), deleted ? null : row.source(), deleted ? null : row.avatar(),
+                deleted ? null : row.handle());
     }
 
     ThreadView page(String page, int reactions, Sort sort, int offset, int limit, int displayDepth) {
@@ -71,6 +73,6 @@ final class ThreadTree {
         int from = Math.min(offset, ordered.size());
         int to = Math.min(from + limit, ordered.size());
         return new ThreadView(page, approved, reactions, sort.label(), offset, to < ordered.size(), displayDepth,
-                List.copyOf(ordered.subList(from, to)), false);
+                List.copyOf(ordered.subList(from, to)), false, 0, List.of());
     }
 }

@@ -80,6 +80,24 @@ class ServerConfigReaderTest {
     }
 
     @Test
+    void fetchAllowHostsIsEmptyByDefaultAListInTheFileAndCommaSeparatedInTheEnvironment() throws Exception {
+        Map<String, String> base = Map.of("COLOPHON_ORIGINS", "https://blog.example", "COLOPHON_ADMIN_TOKEN", "env-token-0123456789");
+        assertThat(new ServerConfigReader().read(null, base, Map.of()).fetchAllowHosts()).isEmpty();
+        Path file = tmp.resolve("fetch.yml");
+        Files.writeString(file, "fetch_allow_hosts: [localhost, \"127.0.0.1:8080\", \"[::1]:9000\"]\n");
+        assertThat(new ServerConfigReader().read(file, base, Map.of()).fetchAllowHosts())
+                .containsExactly("localhost", "127.0.0.1:8080", "[::1]:9000");
+        Map<String, String> env = new java.util.HashMap<>(base);
+        env.put("COLOPHON_FETCH_ALLOW_HOSTS", "intranet.local, 10.0.0.5:8443");
+        assertThat(new ServerConfigReader().read(file, env, Map.of()).fetchAllowHosts())
+                .containsExactly("intranet.local", "10.0.0.5:8443");
+        env.put("COLOPHON_FETCH_ALLOW_HOSTS", "http://bad.example/");
+        assertThatThrownBy(() -> new ServerConfigReader().read(null, env, Map.of()))
+                .hasMessageContaining("fetch_allow_hosts (from environment COLOPHON_FETCH_ALLOW_HOSTS)")
+                .hasMessageContaining("not a host or host:port");
+    }
+
+    @Test
     void aSettingsFileBeyondYamlsLimitsIsAConfigErrorNamingIt() throws Exception {
         Path file = tmp.resolve("laughs.yml");
         Files.writeString(file, "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [" + "*a, ".repeat(60) + "*a]\n");

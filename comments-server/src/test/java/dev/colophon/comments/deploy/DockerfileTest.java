@@ -23,9 +23,10 @@ class DockerfileTest {
     void theBuildStageRunsTheLaunchersMavenCommandOnFilesThatExist() throws Exception {
         List<String> docker = lines("Dockerfile");
         assertThat(docker.stream().filter(l -> l.startsWith("FROM "))).hasSize(2).first().asString().endsWith(" AS build");
-        String launcherBuild = lines("colophon").stream().filter(l -> l.startsWith("mvn ")).findFirst().orElseThrow();
+        String launcherBuild = lines("colophon").stream().map(l -> l.replaceFirst("^.*?(mvn [^|]*package).*$", "$1"))
+                .filter(l -> l.startsWith("mvn ")).findFirst().orElseThrow().replace("\"$here/pom.xml\"", "pom.xml");
         String dockerBuild = docker.stream().filter(l -> l.startsWith("RUN mvn ")).findFirst().orElseThrow().substring(4);
-        assertThat(launcherBuild.replace("\"$here/pom.xml\"", "pom.xml")).startsWith(dockerBuild);
+        assertThat(dockerBuild).isEqualTo(launcherBuild);
         docker.stream().filter(l -> l.startsWith("COPY ") && !l.startsWith("COPY --from")).map(l -> l.split("\\s+")[1])
                 .forEach(source -> assertThat(ROOT.resolve(source)).exists());
     }

@@ -27,6 +27,24 @@ class EmbedAssetsTest {
     }
 
     @Test
+    void scriptStylesheetAndTheShareCodeLoadedOnFirstUseStayWithinTheBudgetTogether() throws IOException {
+        EmbedAssets assets = EmbedAssets.bundled();
+        int size = gzipped(assets.script()) + gzipped(assets.style()) + gzipped(assets.share());
+        assertThat(size).as("gzipped size of colophon.js + colophon.css + share.js").isLessThanOrEqualTo(BUDGET_BYTES);
+        assertThat(new String(assets.script(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the share code is not in the embed, only its loader").doesNotContain("navigator.share");
+    }
+
+    @Test
+    void theShareCodeIsServedBesideTheEmbed() {
+        try (TestServer server = TestServer.open(tmp, Moderation.POST)) {
+            var share = server.get("/embed/share.js");
+            assertThat(share.header("Content-Type")).startsWith("text/javascript");
+            assertThat(share.text()).contains("window.ColophonShare");
+        }
+    }
+
+    @Test
     void versionedUrlsAreCachedForAYearAndPlainOnesBriefly() {
         try (TestServer server = TestServer.open(tmp, Moderation.POST)) {
             EmbedAssets assets = EmbedAssets.bundled();

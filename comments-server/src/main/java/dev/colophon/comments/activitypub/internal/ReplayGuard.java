@@ -1,0 +1,53 @@
+package dev.colophon.comments.activitypub.internal;
+
+import dev.colophon.comments.store.Database;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Remembers every accepted signature until its Date leaves the accepted window, in the database so that
+ * a request replayed to another instance is refused as well.
+ */
+public final class ReplayGuard {
+    /** The seen signatures; see {@code V14__activitypub.sql}. */
+    public interface SeenDao {
+        @SqlUpdate("INSERT INTO ap_signatures (digest, expires_at) VALUES (:digest, :expires) ON CONFLICT (digest) DO NOTHING")
+        int insert(@Bind("digest") String digest, @Bind("expires") long expires);
+
+        @SqlUpdate("DELETE FROM ap_signatures WHERE expires_at < :now")
+        int expire(@Bind("now") long now);
+    }
+
+    private final Database db;
+    private final Clock clock;
+
+    public ReplayGuard(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** True the first time a signature is seen; false for a replay. */
+    public boolean firstUse(String signature, Instant expires) {
+        String digest = sha256(signature);
+        return db.write(handle -> handle.attach(SeenDao.class).insert(digest, expires.toEpochMilli())) == 1;
+    }
+
+    /** Forgets the signatures whose window has passed; called by the delivery worker's rounds. */
+    public void expire() {
+        db.execute(handle -> handle.attach(SeenDao.class).expire(clock.millis()));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

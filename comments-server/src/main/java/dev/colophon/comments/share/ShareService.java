@@ -1,0 +1,34 @@
+package dev.colophon.comments.share;
+
+import dev.colophon.comments.store.Database;
+import dev.colophon.comments.store.ShareDao;
+import dev.colophon.comments.store.ThreadDao;
+import dev.colophon.comments.thread.ThreadService;
+import java.time.Clock;
+
+/** Counts share actions from a page's share controls, per page and day; nothing about the reader is kept. */
+public final class ShareService {
+    private final Database db;
+    private final ThreadService threads;
+    private final Clock clock;
+
+    public ShareService(Database db, ThreadService threads, Clock clock) {
+        this.db = db;
+        this.threads = threads;
+        this.clock = clock;
+    }
+
+    /** Counts one share of a page and returns its shares so far. */
+    public long share(String site, String page) {
+        long day = Math.floorDiv(clock.millis(), 86_400_000L);
+        long shares = db.write(handle -> {
+            handle.attach(ShareDao.class).add(site, page, day, 1);
+            ThreadDao threadDao = handle.attach(ThreadDao.class); // the count is part of the thread's JSON
+            threadDao.insertIfAbsent(site, page, clock.millis());
+            threadDao.touch(site, page);
+            return handle.attach(ShareDao.class).count(site, page);
+        });
+        threads.invalidate(site, page);
+        return shares;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.colophon.search;
+
+import dev.colophon.output.OutputFile;
+import dev.colophon.output.Views;
+import dev.colophon.search.internal.Analyzer;
+import dev.colophon.search.internal.IndexWriter;
+import dev.colophon.search.internal.IndexedDoc;
+import dev.colophon.site.Fingerprint;
+import dev.colophon.site.Page;
+import dev.colophon.site.Site;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's search: a sharded index of every published post and page under {@code /search/}, the
+ * client script that reads it, and the search page. Each file's fingerprint is the hash of its bytes,
+ * so a rebuild rewrites exactly the shards an edit changed. Keeps each page's analysis from the last
+ * plan, so the preview re-reads only the pages that changed.
+ */
+public final class SearchIndex {
+    public static final String FOLDER = "search/";
+    public static final String CLIENT = FOLDER + "search.js";
+    /** Pages pair with posts by this order: pages first (they rarely come and go), then posts, oldest first, so a new post appends. */
+    private static final Comparator<Page> ORDER = Comparator.comparing((Page p) -> p.post())
+            .thenComparing(p -> p.date() == null ? 0L : p.date().toEpochSecond())
+            .thenComparing(Page::url);
+
+    private final byte[] client = resource("search.js");
+    private Map<Long, IndexedDoc> analyzed = new HashMap<>();
+
+    public List<OutputFile> files(Views views) {
+        Site site = views.site();
+        if (!site.config().search()) {
+            analyzed = new HashMap<>();
+            return List.of();
+        }
+        List<Page> pages = new ArrayList<>(site.pages());
+        pages.addAll(site.posts());
+        pages.removeIf(p -> Boolean.FALSE.equals(p.params().get("search")));
+        pages.sort(ORDER);
+        Analyzer analyzer = new Analyzer(site.language());
+        Map<Long, IndexedDoc> now = new HashMap<>(pages.size() * 2);
+        List<IndexedDoc> docs = new ArrayList<>(pages.size());
+        long settings = Fingerprint.of(site.language() + "\n" + IndexWriter.FORMAT);
+        for (Page page : pages) {
+            long key = Fingerprint.mix(settings, page.fingerprint(), Fingerprint.of(page.url()));
+            IndexedDoc doc = analyzed.get(key);
+            if (doc == null) {
+                doc = IndexedDoc.of(page, analyzer);
+            }
+            now.put(key, doc);
+            docs.add(doc);
+        }
+        analyzed = now;
+        String comments = site.config().searchComments() && site.config().hasComments() ? site.commentsUrl() : "";
+        List<OutputFile> files = new ArrayList<>();
+        new IndexWriter().write(docs, site.language(), comments).forEach((path, bytes) ->
+                files.add(new OutputFile(FOLDER + path, "search index", Fingerprint.of(bytes), () -> bytes, null)));
+        files.add(new OutputFile(CLIENT, "search client", Fingerprint.of(client), () -> client, null));
+        if (views.hasTemplate("search")) {
+            files.add(views.page("/search/", "search", "search page", 0, Map.of()));
+        }
+        return files;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SearchIndex.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

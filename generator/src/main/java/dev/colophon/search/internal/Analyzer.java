@@ -1,0 +1,117 @@
+package dev.colophon.search.internal;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.SnowballStemmer;
+
+/**
+ * Splits text into index keys the way the search client splits a query: words folded to lower case
+ * without diacritics ({@code Résumé} → {@code resume}), reduced to their stem for the site's language;
+ * Chinese, Japanese and Korean runs into overlapping pairs of characters (bigrams), as no spaces mark
+ * their words. The client does the same folding and splitting but never stems: every surface form whose
+ * stem differs is written into the index beside the stem ({@link Token#surface()}).
+ * One instance per thread: it keeps a cache of stems.
+ */
+public final class Analyzer {
+    /** Longer "words" are hashes, base64 or URLs: nobody searches for them. */
+    static final int MAX_WORD = 40;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final SnowballStemmer stemmer;
+    private final Map<String, Token> cache = new HashMap<>();
+
+    /** What one word of the text is indexed as: its key (stem or bigram) and its folded surface form. */
+    public record Token(String key, String surface) {
+    }
+
+    /** Receives the tokens of a text in order. */
+    public interface Sink {
+        void accept(Token token);
+    }
+
+    public Analyzer(String language) {
+        this.stemmer = Stemmers.forLanguage(language);
+    }
+
+    /** Lower case, diacritics removed, compatibility forms unified (full-width letters, ligatures), ß as ss. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
+    }
+
+    public void tokens(String text, Sink sink) {
+        int length = text.length();
+        int word = -1;
+        int cjk = -1;
+        for (int i = 0; i <= length; ) {
+            int cp = i < length ? text.codePointAt(i) : ' ';
+            boolean isCjk = i < length && isCjk(cp);
+            boolean isWord = i < length && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+            if (!isCjk && cjk >= 0) {
+                bigrams(text.substring(cjk, i), sink);
+                cjk = -1;
+            }
+            if (!isWord && word >= 0) {
+                word(text.substring(word, i), sink);
+                word = -1;
+            }
+            if (isCjk && cjk < 0) {
+                cjk = i;
+            } else if (isWord && word < 0) {
+                word = i;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    static boolean isCjk(int cp) {
+        if (cp < 0x1100) { // below Hangul Jamo: Latin, Greek, Cyrillic and the rest, without a table lookup
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private void word(String raw, Sink sink) {
+        if (raw.length() > MAX_WORD) {
+            return;
+        }
+        Token token = cache.get(raw);
+        if (token == null) {
+            String surface = fold(raw);
+            if (surface.isEmpty()) {
+                return;
+            }
+            token = new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface);
+            cache.put(raw, token);
+        }
+        sink.accept(token);
+    }
+
+    private String stem(String lower) {
+        if (stemmer == null || lower.length() < 3) {
+            return lower;
+        }
+        stemmer.setCurrent(lower);
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        return stem.isEmpty() ? lower : stem;
+    }
+
+    private static void bigrams(String run, Sink sink) {
+        String folded = Normalizer.normalize(run, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int[] cps = folded.codePoints().toArray();
+        if (cps.length == 1) {
+            String one = new String(cps, 0, 1);
+            sink.accept(new Token(one, one));
+        }
+        for (int i = 0; i + 1 < cps.length; i++) {
+            String pair = new String(cps, i, 2);
+            sink.accept(new Token(pair, pair));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.colophon.search.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes the index of a site's pages, numbered in the order given, as files under {@code search/}:
+ * <ul>
+ * <li>{@code index.js}: page count, word counts for ranking, tags and years for filters, and the
+ * prefixes of every shard, so the client knows which shard holds a word before it fetches any;
+ * <li>{@code t/PREFIX.js}: term shards, each key's postings (page number deltas and weights) and the
+ * surface forms that map to a stem;
+ * <li>{@code y/PREFIX.js}: typo shards, every word and its one-letter deletions, so that a query word
+ * with one letter wrong, missing, extra or swapped finds the word (the SymSpell method);
+ * <li>{@code f/N.js}: fragments, what a result shows for a run of consecutive pages.
+ * </ul>
+ * Everything is sorted, so the same pages give the same bytes.
+ */
+public final class IndexWriter {
+    public static final int FORMAT = 1;
+    /** Shards weigh at least this, more on a big site so that it keeps to about the number of files below. */
+    private static final long TERM_SHARD_BYTES = 16_384;
+    private static final long TYPO_SHARD_BYTES = 8_192;
+    private static final int TERM_FILES = 600;
+    private static final int TYPO_FILES = 400;
+    /** Words shorter than this are not corrected: one letter off, most of them are other words. */
+    static final int TYPO_MIN = 4;
+    static final int TYPO_MAX = 16;
+    private static final int MAX_FRAGMENTS = 800;
+    private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /** Keys for the filters, in the postings beside the words: no word starts with these characters. */
+    public static final String TAG_KEY = "#";
+    public static final String YEAR_KEY = "@";
+
+    /** @param commentsUrl the comment server to ask for matching comments, or "" */
+    public Map<String, byte[]> write(List<IndexedDoc> docs, String language, String commentsUrl) {
+        Map<String, List<int[]>> postings = new TreeMap<>();
+        Map<String, String> forms = new TreeMap<>();
+        Map<String, Integer> tags = new TreeMap<>();
+        Map<String, String> tagNames = new TreeMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            IndexedDoc doc = docs.get(id);
+            for (Map.Entry<String, Integer> term : doc.terms().entrySet()) {
+                postings.computeIfAbsent(term.getKey(), k -> new ArrayList<>()).add(new int[] {id, term.getValue()});
+            }
+            for (int t = 0; t < doc.tagSlugs().size(); t++) {
+                postings.computeIfAbsent(TAG_KEY + doc.tagSlugs().get(t), k -> new ArrayList<>()).add(new int[] {id, 1});
+                tagNames.putIfAbsent(doc.tagSlugs().get(t), doc.tags().get(t));
+                tags.merge(doc.tagSlugs().get(t), 1, Integer::sum);
+            }
+            if (doc.year() > 0) {
+                postings.computeIfAbsent(YEAR_KEY + doc.year(), k -> new ArrayList<>()).add(new int[] {id, 1});
+            }
+            doc.forms().forEach(forms::putIfAbsent);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> termShards = new TermShards(postings, forms).write(TERM_SHARD_BYTES, TERM_FILES, files);
+        List<String> typoShards = new TypoShards(typoVariants(docs)).write(TYPO_SHARD_BYTES, TYPO_FILES, files);
+        int perFragment = Math.max(8, (docs.size() + MAX_FRAGMENTS - 1) / MAX_FRAGMENTS);
+        new Fragments(docs, perFragment).write(files);
+        files.put("index.js", meta(docs, language, commentsUrl, perFragment, tags, tagNames, termShards, typoShards));
+        return files;
+    }
+
+    private static Map<String, TreeSet<String>> typoVariants(List<IndexedDoc> docs) {
+        TreeSet<String> words = new TreeSet<>();
+        docs.forEach(doc -> words.addAll(doc.words()));
+        Map<String, TreeSet<String>> variants = new TreeMap<>();
+        for (String word : words) {
+            variants.computeIfAbsent(word, v -> new TreeSet<>()).add(word);
+            for (int i = 0; i < word.length(); i++) {
+                if (!Character.isSurrogate(word.charAt(i))) {
+                    variants.computeIfAbsent(word.substring(0, i) + word.substring(i + 1), v -> new TreeSet<>()).add(word);
+                }
+            }
+        }
+        return variants;
+    }
+
+    /**
+     * The weight of one shard: at least {@code floor}, else the total over the number of files wanted,
+     * rounded up to a power of two so that it changes only when the site doubles in size.
+     */
+    static long shardLimit(long total, long floor, int files) {
+        long wanted = Math.max(floor, total / files);
+        return Long.highestOneBit(wanted - 1) << 1;
+    }
+
+    private static byte[] meta(List<IndexedDoc> docs, String language, String commentsUrl, int perFragment,
+            Map<String, Integer> tags, Map<String, String> tagNames, List<String> termShards, List<String> typoShards) {
+        StringBuilder lengths = new StringBuilder(docs.size());
+        long total = 0;
+        Map<Integer, Integer> years = new TreeMap<>();
+        for (IndexedDoc doc : docs) {
+            total += doc.length();
+            int bucket = (int) Math.min(63, Math.round(4 * Math.log(1 + doc.length()) / Math.log(2)));
+            lengths.append(BASE64.charAt(bucket));
+            if (doc.year() > 0) {
+                years.merge(doc.year(), 1, Integer::sum);
+            }
+        }
+        Script meta = new Script("index.js").raw("{\"v\":").number(FORMAT).raw(",\"lang\":").string(language)
+                .raw(",\"n\":").number(docs.size()).raw(",\"avgdl\":").number(docs.isEmpty() ? 1 : Math.max(1, total / docs.size()))
+                .raw(",\"dl\":").string(lengths.toString()).raw(",\"frag\":").number(perFragment)
+                .raw(",\"typoMin\":").number(TYPO_MIN).raw(",\"comments\":").string(commentsUrl).raw(",\"tags\":[");
+        boolean first = true;
+        for (Map.Entry<String, Integer> tag : tags.entrySet()) {
+            meta.raw(first ? "" : ",").raw('[').string(tagNames.get(tag.getKey())).raw(',').string(tag.getKey()).raw(',').number(tag.getValue()).raw(']');
+            first = false;
+        }
+        meta.raw("],\"years\":[");
+        first = true;
+        for (Map.Entry<Integer, Integer> year : years.entrySet()) {
+            meta.raw(first ? "" : ",").raw('[').number(year.getKey()).raw(',').number(year.getValue()).raw(']');
+            first = false;
+        }
+        meta.raw("],\"terms\":").strings(termShards).raw(",\"typos\":").strings(typoShards).raw('}');
+        return meta.bytes();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.colophon.webmention;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import dev.colophon.site.Page;
+import dev.colophon.site.Site;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Each published post's links to other sites, as the last build found them, kept in
+ * {@code .colophon/links.json} for {@code colophon webmention send}. A post is its absolute URL; its
+ * {@code hash} changes when its content does, so that an edited post tells its targets again.
+ */
+public final class OutgoingLinks {
+    public static final String FILE = "links.json";
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One post's links and the hash of its content. */
+    public record Post(String hash, List<String> links) {
+    }
+
+    private OutgoingLinks() {
+    }
+
+    /**
+     * Each published post's links to other sites, under the site's public root (the preview serves the
+     * same posts under its own address, which no other site could fetch).
+     */
+    public static Map<String, Post> ofSite(Site site, String publicRoot) {
+        Map<String, Post> links = new TreeMap<>();
+        for (Page post : site.posts()) {
+            if (!post.draft() && !post.scheduled()) {
+                String permalink = publicRoot + post.permalink().substring(site.baseUrl().length());
+                links.put(permalink, of(post.content().toString(), permalink, publicRoot,
+                        post.interactions().stream().map(Page.Interaction::url).toList()));
+            }
+        }
+        return links;
+    }
+
+    /** The http(s) links of a post's rendered content that leave the site, in order, each once. */
+    public static Post of(String contentHtml, String permalink, String siteRoot, List<String> responseTo) {
+        Document document = Jsoup.parseBodyFragment(contentHtml, permalink);
+        LinkedHashSet<String> links = new LinkedHashSet<>(responseTo);
+        for (Element a : document.select("a[href]")) {
+            String url = a.absUrl("href");
+            if (url.matches("https?://\\S+") && !url.startsWith(siteRoot + "/") && !url.equals(siteRoot)) {
+                links.add(url);
+            }
+        }
+        return new Post(sha256(contentHtml + "\n" + responseTo), List.copyOf(links));
+    }
+
+    public static void write(Path cacheDir, Map<String, Post> posts) {
+        try {
+            Files.createDirectories(cacheDir);
+            Path file = cacheDir.resolve(FILE);
+            Path temp = cacheDir.resolve(FILE + ".tmp");
+            JSON.writeValue(temp.toFile(), new TreeMap<>(posts));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + cacheDir.resolve(FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the last build recorded, or nothing before the first build. */
+    public static Map<String, Post> read(Path cacheDir) {
+        Path file = cacheDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(file.toFile(), new TypeReference<TreeMap<String, Post>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " (delete it and build again): " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
