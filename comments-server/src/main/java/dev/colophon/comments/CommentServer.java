@@ -10,10 +10,12 @@ import dev.colophon.comments.api.Clients;
 import dev.colophon.comments.api.CommentApi;
 import dev.colophon.comments.api.CorsPolicy;
 import dev.colophon.comments.api.ErrorResponses;
+import dev.colophon.comments.api.Health;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.api.SecurityHeaders;
 import dev.colophon.comments.api.ShareApi;
 import dev.colophon.comments.api.StatsApi;
+import dev.colophon.comments.api.internal.HttpLimits;
 import dev.colophon.comments.api.WebmentionApi;
 import dev.colophon.comments.fetch.AddressPolicy;
 import dev.colophon.comments.fetch.FetchGuard;
@@ -28,6 +30,7 @@ import dev.colophon.comments.dashboard.Dashboard;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.feed.CommentFeed;
+import dev.colophon.comments.limits.AddressKeys;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.metrics.ServerMetrics;
 import dev.colophon.comments.moderation.AdminAuth;
@@ -98,7 +101,8 @@ public final class CommentServer implements AutoCloseable {
         Federation federation = null;
         JettyRemoteHttp remote = null;
         try {
-            VisitorIds ids = new VisitorIds(db, clock);
+            VisitorIds ids = new VisitorIds(db, clock,
+                    new AddressKeys(AddressKeys.file(config.addressKeyFile(), config.database()), clock));
             mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
             Notifier notifier = new Notifier(config.mail(), config.origins().get(0), ids, mailer, clock);
             ThreadService threads = new ThreadService(db, config.limits().displayDepth(), notifier.enabled());
@@ -106,7 +110,8 @@ public final class CommentServer implements AutoCloseable {
                     config.limits(), clock, notifier);
             ModerationService moderation = new ModerationService(db, threads, clock, notifier);
             EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
-            Clients clients = new Clients(ids, config.trustProxy());
+            Clients clients = new Clients(ids, config.trustProxy(),
+                    String.valueOf(config.mail().publicUrl()).startsWith("https://"));
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits());
@@ -132,7 +137,7 @@ public final class CommentServer implements AutoCloseable {
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
-                cfg.http.maxRequestSize = config.limits().maxRequestBytes();
+                HttpLimits.apply(cfg, config.limits().maxRequestBytes());
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
                 cfg.routes.before(SecurityHeaders::apply);
@@ -140,10 +145,7 @@ public final class CommentServer implements AutoCloseable {
                 cfg.events.serverStopped(metrics::close);
                 cfg.routes.before("/api/*", cors::apply);
                 cfg.routes.before("/webmention", cors::apply);
-                cfg.routes.get("/health", ctx -> {
-                    boolean up = db.isReachable();
-                    ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unreachable"));
-                });
+                cfg.routes.get("/health", ctx -> Health.answer(ctx, db));
                 api.routes(cfg.routes);
                 webmention.routes(cfg.routes);
                 shares.routes(cfg.routes);
@@ -192,6 +194,11 @@ public final class CommentServer implements AutoCloseable {
     public void close() {
         try {
             app.stop();
+        } catch (io.javalin.util.JavalinException e) {
+            // Requests still unfinished after the stop timeout are clients that stopped sending (their
+            // bodies never came): nothing of theirs was accepted, so the stop goes on without them.
+            org.slf4j.LoggerFactory.getLogger(CommentServer.class)
+                    .warn("Stopped with requests unfinished after {} ms (clients that stopped sending)", STOP_TIMEOUT_MS);
         } finally {
             if (mailer != null) {
                 mailer.close(); // what is not sent stays in the outbox for the next start

@@ -50,14 +50,16 @@ public final class TestServer implements AutoCloseable {
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
                       dev.colophon.comments.config.MailConfig mail, List<String> fetchAllowHosts) {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false, stats, mail, fetchAllowHosts);
+                moderation, Duration.ofMinutes(15), limits, false, stats, mail, fetchAllowHosts)
+                .withAddressKeyFile(keyFileFor(database));
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
     }
 
     /** A server of any settings; its delivery queue is sent only when the test calls {@code deliverDue()}. */
     public TestServer(ServerConfig config) {
-        this.server = CommentServer.start(config, clock, cfg -> { }, false);
+        this.server = CommentServer.start(config.addressKeyFile() != null ? config
+                : config.withAddressKeyFile(keyFileFor(config.database())), clock, cfg -> { }, false);
         this.base = "http://127.0.0.1:" + server.port();
     }
 
@@ -65,6 +67,20 @@ public final class TestServer implements AutoCloseable {
     public static ServerConfig config(String database, String origin, Moderation moderation) {
         return new ServerConfig("127.0.0.1", 0, database, List.of(origin), TOKEN, PASSWORD_HASH, moderation,
                 Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+    }
+
+    /** Beside a SQLite file by default; for PostgreSQL a folder of its own, not the module's working folder. */
+    private static String keyFileFor(String database) {
+        if (!database.startsWith("jdbc:postgresql:")) {
+            return null;
+        }
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("colophon-keys");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("address.key").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static TestServer open(Path dir, Moderation moderation) {

@@ -2,6 +2,7 @@ package dev.colophon.build;
 
 import dev.colophon.site.Fingerprint;
 import dev.colophon.markdown.RenderedMarkdown;
+import dev.colophon.resources.PrivateFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -68,8 +69,10 @@ public final class RenderCache {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.folder(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            PrivateFiles.createFile(tmp);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(FORMAT);
                 out.writeLong(salt);

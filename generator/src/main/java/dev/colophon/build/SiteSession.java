@@ -68,6 +68,7 @@ public final class SiteSession {
     private List<Problem> planWarnings = List.of();
     /** What the last full scan found odd: translations into other languages. */
     private List<Problem> scanWarnings = List.of();
+    private List<Problem> staticWarnings = List.of();
     private SiteConfig config;
     private Theme theme;
     private TemplateEngine templates;
@@ -163,7 +164,8 @@ public final class SiteSession {
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         if (staticFiles == null) {
-            staticFiles = new StaticFiles().files(staticFolders());
+            staticWarnings = new ArrayList<>();
+            staticFiles = new StaticFiles().files(staticFolders(), root, staticWarnings);
         }
         List<OutputFile> files = new ArrayList<>(staticFiles);
         files.addAll(contentAssets());
@@ -223,6 +225,7 @@ public final class SiteSession {
         List<Problem> all = new ArrayList<>();
         loaded.values().forEach(l -> all.addAll(l.warnings()));
         all.addAll(scanWarnings);
+        all.addAll(staticWarnings);
         all.addAll(planWarnings);
         return all;
     }
@@ -244,9 +247,12 @@ public final class SiteSession {
     private void loadAll(Progress progress) {
         ContentScanner.Found found = scanner().scan();
         int others = found.translations().size() - 1;
-        scanWarnings = others < 0 ? List.of() : List.of(new Problem(found.translations().get(0), 0, "left out"
-                + (others == 0 ? "" : ", with " + BuildReport.count(others, "other translation"))
-                + ": Colophon builds one language, '" + config.language() + "' (site.yml's language)"));
+        scanWarnings = new ArrayList<>(found.refused());
+        if (others >= 0) {
+            scanWarnings.add(new Problem(found.translations().get(0), 0, "left out"
+                    + (others == 0 ? "" : ", with " + BuildReport.count(others, "other translation"))
+                    + ": Colophon builds one language, '" + config.language() + "' (site.yml's language)"));
+        }
         Map<Path, ContentLoader.Loaded> all = loader().load(found.sources(), progress);
         replaceAssets(found.assets());
         loaded.clear();

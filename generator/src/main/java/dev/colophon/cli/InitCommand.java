@@ -29,7 +29,10 @@ final class InitCommand implements Callable<Integer> {
             Files.createDirectories(target.getParent());
             Files.writeString(target, Bundled.text("/starter/" + name).replace("{{today}}", today));
         }
-        System.out.println("Created a new site in " + dir + " (" + STARTER.size() + " files); build it with: colophon build --source " + dir);
+        // The built site and the preview's private data (comments, admin password hash) stay out of git.
+        Files.writeString(dir.resolve(".gitignore"), "# Built by 'colophon build'\n/public/\n"
+                + "# The preview's comment database, admin password hash and build cache: private\n/.colophon/\n");
+        System.out.println("Created a new site in " + dir + " (" + (STARTER.size() + 1) + " files); build it with: colophon build --source " + dir);
         return 0;
     }
 

@@ -27,7 +27,7 @@ public final class ContentScanner {
      *     site.yml, a Gemfile or a README live)
      * @param translations sources in another language than the site's, left out
      */
-    public record Found(List<Path> sources, List<Path> assets, List<Path> translations) {
+    public record Found(List<Path> sources, List<Path> assets, List<Path> translations, List<Problem> refused) {
     }
 
     private final Path root;
@@ -52,9 +52,11 @@ public final class ContentScanner {
         List<Path> sources = new ArrayList<>();
         List<Path> assets = new ArrayList<>();
         List<Path> translations = new ArrayList<>();
+        List<Problem> refused = new ArrayList<>();
+        SymlinkGuard guard = new SymlinkGuard(List.of(root));
         Path base = root.resolve(contentDir);
         if (!Files.isDirectory(base)) {
-            return new Found(List.of(), List.of(), List.of());
+            return new Found(List.of(), List.of(), List.of(), List.of());
         }
         try {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
@@ -69,8 +71,13 @@ public final class ContentScanner {
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes linkAttrs) throws IOException {
                     Path relative = root.relativize(file);
+                    if (!guard.allows(file, relative, refused)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    BasicFileAttributes attrs = linkAttrs.isSymbolicLink()
+                            ? Files.readAttributes(file, BasicFileAttributes.class) : linkAttrs;
                     if (attrs.isRegularFile() && isSource(relative)) {
                         sources.add(relative);
                     } else if (attrs.isRegularFile() && isMarkdown(relative) && Translations.isForeign(relative, language)) {
@@ -87,7 +94,7 @@ public final class ContentScanner {
         sources.sort(null);
         assets.sort(null);
         translations.sort(null);
-        return new Found(List.copyOf(sources), List.copyOf(assets), List.copyOf(translations));
+        return new Found(List.copyOf(sources), List.copyOf(assets), List.copyOf(translations), List.copyOf(refused));
     }
 
     public static boolean isMarkdown(Path file) {

@@ -87,6 +87,11 @@ public final class FrontMatterParser {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             String text = e.getProblemMark() == null ? "" : lineOf(block, e.getProblemMark().getLine());
             throw new BuildException(new Problem(file, line, "invalid YAML front matter: " + e.getProblem() + hint(text)));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) { // a character YAML does not allow, such as a control character
+            int line = 2 + (int) block.substring(0, Math.min(Math.max(e.getPosition(), 0), block.length())).chars()
+                    .filter(c -> c == '\n').count();
+            throw new BuildException(new Problem(file, line, String.format(
+                    "front matter has the control character U+%04X, which YAML does not allow; remove it", e.getCodePoint())));
         } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases (a "billion laughs")
             throw new BuildException(new Problem(file, 1, "YAML front matter too complex: " + e.getMessage()));
         }

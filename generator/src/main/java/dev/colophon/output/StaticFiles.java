@@ -1,5 +1,7 @@
 package dev.colophon.output;
 
+import dev.colophon.content.Problem;
+import dev.colophon.content.SymlinkGuard;
 import dev.colophon.site.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,14 +24,20 @@ public final class StaticFiles {
         }
     }
 
-    public List<OutputFile> files(List<Path> folders) {
+    /**
+     * @param siteRoot links are followed only to files inside the site or the folder being copied
+     * @param warnings where refused links are reported
+     */
+    public List<OutputFile> files(List<Path> folders, Path siteRoot, List<Problem> warnings) {
         Map<String, OutputFile> byPath = new LinkedHashMap<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
+            SymlinkGuard guard = new SymlinkGuard(List.of(siteRoot, folder));
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(file -> {
+                walk.filter(file -> guard.allows(file, shown(siteRoot, file), warnings) && Files.isRegularFile(file))
+                        .sorted().forEach(file -> {
                     String path = folder.relativize(file).toString().replace('\\', '/');
                     byPath.put(path, OutputFile.copy(path, file, fingerprintOf(file)));
                 });
@@ -38,5 +46,9 @@ public final class StaticFiles {
             }
         }
         return List.copyOf(byPath.values());
+    }
+
+    private static Path shown(Path siteRoot, Path file) {
+        return file.startsWith(siteRoot) ? siteRoot.relativize(file) : file;
     }
 }

@@ -2,6 +2,7 @@ package dev.colophon.preview;
 
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.moderation.PasswordHasher;
+import dev.colophon.resources.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -25,11 +26,14 @@ final class AdminSecret {
         Path file = data.resolve("admin-password.hash");
         try {
             if (Files.isRegularFile(file)) {
+                PrivateFiles.folder(data); // made world-readable by older versions
+                PrivateFiles.restrict(file);
                 return new AdminSecret(Files.readString(file).strip(), null);
             }
-            Files.createDirectories(data);
+            PrivateFiles.folder(data);
             String password = VisitorIds.randomHex(8);
             String hash = PasswordHasher.hash(password);
+            PrivateFiles.createFile(file);
             Files.writeString(file, hash + "\n");
             return new AdminSecret(hash, password);
         } catch (IOException e) {

@@ -131,12 +131,17 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Streams a file published as it is; one deleted since the last rebuild is simply not found. No
-     * Content-Length: Javalin compresses the body for browsers that ask for gzip, and a length taken
+     * Streams a file published as it is; one deleted since the last rebuild is simply not found, and so is
+     * one turned into a link to outside the site since then (the build refuses those; this is the same rule).
+     * No Content-Length: Javalin compresses the body for browsers that ask for gzip, and a length taken
      * from the file would then promise more bytes than are sent.
      */
-    private static void serveFromDisk(Context ctx, Path source, String path) {
+    private void serveFromDisk(Context ctx, Path source, String path) {
         try {
+            if (Files.isSymbolicLink(source) && !source.toRealPath().startsWith(root.toRealPath())) {
+                ctx.status(404).result("Not found");
+                return;
+            }
             ctx.contentType(MimeTypes.of(path)).result(Files.newInputStream(source));
         } catch (IOException e) {
             ctx.status(404).result("Not found");

@@ -1,5 +1,6 @@
 package dev.colophon.publish;
 
+import dev.colophon.resources.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +49,10 @@ public record Manifest(Path output, Map<String, Long> fingerprints) {
         StringBuilder text = new StringBuilder(fingerprints.size() * 48).append("output\t").append(output).append('\n');
         fingerprints.forEach((path, fp) -> text.append(Long.toHexString(fp)).append('\t').append(path).append('\n'));
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.folder(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            PrivateFiles.createFile(tmp);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

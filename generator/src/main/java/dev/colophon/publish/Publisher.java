@@ -29,6 +29,7 @@ public final class Publisher {
 
     public Result publish(List<OutputFile> files, Path output, Progress progress, Manifest previous) {
         Path target = output.toAbsolutePath().normalize();
+        StagedWrite.removeStale(target);
         Map<String, Long> fingerprints = new HashMap<>(files.size() * 2);
         files.forEach(f -> fingerprints.put(f.path(), f.fingerprint()));
         List<OutputFile> changed = files.stream().filter(f -> !unchanged(target, f, previous)).toList();

@@ -40,6 +40,29 @@ final class StagedWrite {
         }
     }
 
+    /**
+     * Deletes staging folders that builds killed mid-write left beside {@code target}; one whose process
+     * still runs (a build of the same output right now) is left alone.
+     */
+    static void removeStale(Path target) {
+        Path parent = target.getParent();
+        String prefix = "." + target.getFileName() + ".staging-";
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                String pid = sibling.getFileName().toString().substring(prefix.length());
+                boolean running = pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+                if (!running && Files.isDirectory(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    deleteQuietly(sibling);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers cost space, not correctness: the next build tries again
+        }
+    }
+
     private static int writeAll(Path staging, Path published, List<OutputFile> files, Progress progress, Manifest previous) {
         Progress.Step step = progress.step("written", files.size());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();

@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,11 @@ import java.util.Map;
  * overrides any theme template of the same name.
  */
 public final class TemplateEngine {
+    /** A page larger than this is a template gone wrong, not a page. */
+    static final int MAX_OUTPUT_CHARS = 50 * 1024 * 1024;
+    /** No page of a blog takes this long to render; a template that does loops without end. */
+    static final long MAX_RENDER_NANOS = 10_000_000_000L;
+
     private final PebbleEngine pebble;
     private final List<Path> roots;
 
@@ -38,6 +42,8 @@ public final class TemplateEngine {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
+                .maxRenderedSize(MAX_OUTPUT_CHARS)
+                .registerExtensionCustomizer(BoundedRange::new)
                 .build();
     }
 
@@ -48,10 +54,17 @@ public final class TemplateEngine {
     public String render(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = pebble.getTemplate(name);
-            StringWriter out = new StringWriter(16384);
+            DeadlineWriter out = new DeadlineWriter(System.nanoTime() + MAX_RENDER_NANOS);
             template.evaluate(out, context);
             return out.toString();
+        } catch (DeadlineWriter.Expired e) {
+            throw new BuildException(new Problem(templatePath(name), 0, "template error: rendering took more than "
+                    + MAX_RENDER_NANOS / 1_000_000_000L + " s; look for a loop without end"));
         } catch (PebbleException e) {
+            if (String.valueOf(e.getPebbleMessage()).startsWith("Tried to write more than")) {
+                throw new BuildException(new Problem(templatePath(e.getFileName() != null ? e.getFileName() : name), 0,
+                        "template error: the page would be more than " + MAX_OUTPUT_CHARS / (1024 * 1024) + " MB"));
+            }
             String file = e.getFileName() != null ? e.getFileName() : name;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
             Path path = templatePath(file);

@@ -68,10 +68,11 @@ public final class OutgoingLinks {
 
     public static void write(Path cacheDir, Map<String, Post> posts) {
         try {
-            Files.createDirectories(cacheDir);
+            dev.colophon.resources.PrivateFiles.folder(cacheDir); // .colophon/: the owner's only
             Path file = cacheDir.resolve(FILE);
             Path temp = cacheDir.resolve(FILE + ".tmp");
             JSON.writeValue(temp.toFile(), new TreeMap<>(posts));
+            dev.colophon.resources.PrivateFiles.restrict(temp);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + cacheDir.resolve(FILE) + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.colophon.comments.api;
 
+import dev.colophon.comments.limits.FailureThrottle;
 import dev.colophon.comments.limits.RateLimiter;
 import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
@@ -25,6 +26,7 @@ public final class AdminApi {
     private final ModerationService moderation;
     private final Clients clients;
     private final RateLimiter logins = new RateLimiter(LOGINS_PER_MINUTE);
+    private final FailureThrottle failures = new FailureThrottle();
 
     public AdminApi(AdminAuth auth, ModerationService moderation, Clients clients) {
         this.auth = auth;
@@ -35,7 +37,10 @@ public final class AdminApi {
     public void routes(RoutesConfig routes) {
         routes.before(PREFIX + "/*", ctx -> {
             if (!ctx.path().equals(PREFIX + "/login") && !ctx.method().name().equals("OPTIONS")) {
-                auth.require(ctx);
+                clients.guard(ctx, failures, () -> {
+                    auth.require(ctx);
+                    return null;
+                });
             }
         });
         routes.post(PREFIX + "/login", this::login);
@@ -67,16 +72,20 @@ public final class AdminApi {
 
     private void login(Context ctx) {
         clients.limit(ctx, logins);
-        AdminAuth.Session session = auth.login(Json.body(ctx, LoginRequest.class).password());
-        String secure = "https".equals(ctx.scheme()) ? "; Secure" : "";
+        String password = Json.body(ctx, LoginRequest.class).password();
+        AdminAuth.Session session = clients.guard(ctx, failures, () -> auth.login(password));
         ctx.header("Set-Cookie", AdminAuth.COOKIE + "=" + session.cookie() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-                + session.maxAgeSeconds() + secure);
+                + session.maxAgeSeconds() + secure(ctx));
         ctx.json(Map.of("csrf", session.csrf()));
+    }
+
+    private String secure(Context ctx) {
+        return clients.overHttps(ctx) ? "; Secure" : "";
     }
 
     private void logout(Context ctx) {
         auth.logout(ctx.cookie(AdminAuth.COOKIE));
-        ctx.header("Set-Cookie", AdminAuth.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.header("Set-Cookie", AdminAuth.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + secure(ctx));
         ctx.status(204);
     }
 

@@ -81,7 +81,7 @@ public final class CommentApi {
         clients.limit(ctx, posts);
         CommentRequest request = Json.body(ctx, CommentRequest.class);
         String site = RequestValidator.site(request.site());
-        ctx.status(201).json(comments.post(request, clients.visitor(ctx, site)));
+        ctx.status(201).json(comments.post(request, clients.author(ctx, site)));
     }
 
     private void own(Context ctx) {
@@ -89,7 +89,9 @@ public final class CommentApi {
     }
 
     private void edit(Context ctx) {
-        ctx.json(comments.edit(id(ctx), ctx.header("X-Edit-Token"), Json.body(ctx, BodyRequest.class).body()));
+        clients.limit(ctx, posts); // an edit is a new submission: the same limit as a post
+        String body = Json.body(ctx, BodyRequest.class).body();
+        ctx.json(comments.edit(id(ctx), ctx.header("X-Edit-Token"), body, clients.author(ctx, "edit")));
     }
 
     private void delete(Context ctx) {

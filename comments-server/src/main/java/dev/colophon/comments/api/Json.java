@@ -16,7 +16,11 @@ public final class Json {
     }
 
     public static <T> T body(Context ctx, Class<T> type) {
-        byte[] bytes = ctx.bodyAsBytes();
+        return parse(ctx.bodyAsBytes(), type);
+    }
+
+    /** A request body as a record, or a 400 {@link ApiException} that says what is wrong with it. */
+    public static <T> T parse(byte[] bytes, Class<T> type) {
         if (bytes.length == 0) {
             throw ApiException.badRequest("request body is empty; send a JSON object");
         }
@@ -26,11 +30,27 @@ public final class Json {
                 throw ApiException.badRequest("request body must be a JSON object");
             }
             return value;
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            throw ApiException.badRequest("malformed JSON: " + mismatch(e));
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw ApiException.badRequest("unreadable body: " + e.getMessage());
         }
+    }
+
+    /** What a wrongly typed field should have been, in JSON's words rather than Java's class names. */
+    private static String mismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b).orElse(null);
+        Class<?> type = e.getTargetType();
+        String expected = type == null ? "another JSON value"
+                : Number.class.isAssignableFrom(type) || type == long.class || type == int.class ? "a whole number"
+                : type == String.class ? "a string"
+                : type == Boolean.class || type == boolean.class ? "true or false"
+                : "a JSON object";
+        return field == null ? "expected " + expected : "field '" + field + "' must be " + expected;
     }
 
     public static byte[] bytes(Object value) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param fetchAllowHosts hosts ({@code host} or {@code host:port}) that remote fetches may reach although
  *     they are not public addresses, for tests and intranets
  * @param fediverse how the blog federates (ActivityPub)
+ * @param addressKeyFile where the keys for address hashes live (never in the database), or null for the
+ *     default: {@code address.key} beside a SQLite file, or in the working folder with PostgreSQL
  * @param logFormat how log lines are written
  */
 public record ServerConfig(
@@ -34,6 +36,7 @@ public record ServerConfig(
         MailConfig mail,
         List<String> fetchAllowHosts,
         FediverseConfig fediverse,
+        String addressKeyFile,
         LogFormat logFormat) {
 
     public ServerConfig {
@@ -44,9 +47,24 @@ public record ServerConfig(
     public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
                         String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
                         boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
+                        FediverseConfig fediverse, String addressKeyFile) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, mail, fetchAllowHosts, fediverse, addressKeyFile, LogFormat.TEXT);
+    }
+
+    /** Settings with the default address key file. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
                         FediverseConfig fediverse) {
         this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, fetchAllowHosts, fediverse, LogFormat.TEXT);
+                stats, mail, fetchAllowHosts, fediverse, null);
+    }
+
+    /** The same settings with the address keys in another file. */
+    public ServerConfig withAddressKeyFile(String file) {
+        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
+                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, file, logFormat);
     }
 
     /** Settings with the default fediverse account. */
@@ -68,13 +86,13 @@ public record ServerConfig(
     /** The same settings with remote fetches allowed to reach these hosts too. */
     public ServerConfig withFetchAllowHosts(List<String> hosts) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, hosts, fediverse, logFormat);
+                limits, trustProxy, stats, mail, hosts, fediverse, addressKeyFile, logFormat);
     }
 
     /** The same settings with another fediverse side. */
     public ServerConfig withFediverse(FediverseConfig other) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, other, logFormat);
+                limits, trustProxy, stats, mail, fetchAllowHosts, other, addressKeyFile, logFormat);
     }
 
     /** Settings without email. */

@@ -68,6 +68,7 @@ public final class ServerConfigReader {
         d.put("fediverse_object_type", "article");
         d.put("fediverse_federate_comments", "false");
         d.put("fediverse_inbox_per_minute", "300");
+        d.put("address_key_file", "");
         d.put("log_format", "text");
         return Map.copyOf(d);
     }
@@ -150,7 +151,8 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail(), fetchAllowHosts(), fediverse(), parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
+                mail(), fetchAllowHosts(), fediverse(), blankToNull(values.get("address_key_file")),
+                parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
     }
 
     private List<String> fetchAllowHosts() {

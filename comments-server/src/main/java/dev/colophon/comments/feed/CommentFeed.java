@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.colophon.comments.store.AdminComment;
+import dev.colophon.comments.text.CleanText;
 import java.util.Date;
 import java.util.List;
 
@@ -23,8 +24,8 @@ public final class CommentFeed {
     public String atom(String title, String page, String selfUrl, List<AdminComment> comments) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
-        feed.setLink(siteUrl + (page == null ? "/" : page));
+        feed.setTitle(CleanText.line(title));
+        feed.setLink(siteUrl + (page == null ? "/" : CleanText.line(page)));
         feed.setUri(selfUrl);
         feed.setPublishedDate(new Date(comments.isEmpty() ? 0 : comments.get(0).createdAt()));
         feed.setEntries(comments.stream().map(this::entry).toList());
@@ -36,17 +37,20 @@ public final class CommentFeed {
     }
 
     private SyndEntry entry(AdminComment comment) {
+        // Stored text is cleaned on the way in, but rows written before that (or by hand) must not break the feed.
         SyndEntry entry = new SyndEntryImpl();
-        String link = siteUrl + comment.page() + "#comment-" + comment.id();
-        entry.setTitle(comment.author() + " on " + comment.page());
+        String page = CleanText.line(comment.page());
+        String author = CleanText.line(comment.author());
+        String link = siteUrl + page + "#comment-" + comment.id();
+        entry.setTitle(author + " on " + page);
         entry.setLink(link);
         entry.setUri(link);
-        entry.setAuthor(comment.author());
+        entry.setAuthor(author);
         entry.setPublishedDate(new Date(comment.createdAt()));
         entry.setUpdatedDate(new Date(comment.updatedAt() != null ? comment.updatedAt() : comment.createdAt()));
         SyndContentImpl content = new SyndContentImpl();
         content.setType("html");
-        content.setValue(comment.html());
+        content.setValue(CleanText.multiline(comment.html()));
         entry.setContents(List.of(content));
         return entry;
     }

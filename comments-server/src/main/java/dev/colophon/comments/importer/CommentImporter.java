@@ -1,6 +1,7 @@
 package dev.colophon.comments.importer;
 
 import dev.colophon.comments.render.CommentRenderer;
+import dev.colophon.comments.text.CleanText;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.ThreadDao;
 import dev.colophon.comments.thread.RequestValidator;
@@ -63,11 +64,13 @@ public final class CommentImporter {
     private boolean store(ImportDao dao, ImportedComment comment, long threadId) {
         // a reply whose parent is not in the export (deleted there) becomes a top-level comment
         ImportDao.Stored parent = comment.parentOrigin() == null ? null : dao.find(comment.parentOrigin()).orElse(null);
-        String html = comment.markdown() != null ? renderer.render(comment.markdown()) : renderer.sanitize(comment.html());
-        String source = comment.markdown() != null ? comment.markdown() : HtmlText.of(html);
+        String markdown = CleanText.multiline(comment.markdown());
+        String html = markdown != null ? renderer.render(markdown) : renderer.sanitize(CleanText.multiline(comment.html()));
+        String source = markdown != null ? markdown : HtmlText.of(html);
         int inserted = dao.insert(new ImportDao.Row(threadId, parent == null ? null : parent.id(),
                 parent == null ? 0 : parent.depth() + 1, comment.status(),
-                comment.author() == null ? "Anonymous" : comment.author(), comment.email(), comment.website(),
+                comment.author() == null ? "Anonymous" : CleanText.line(comment.author()), CleanText.line(comment.email()),
+                CleanText.line(comment.website()),
                 source, html, comment.createdAt(), comment.origin()));
         return inserted == 1;
     }

@@ -15,10 +15,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Identifies visitors without storing who they are. An address becomes a keyed hash (for blocks and
- * rate limits); a visitor of a day becomes a hash of a daily salt with address, user agent and site
- * (for likes and, later, unique visitors). Salts older than a day are deleted, so old hashes cannot be
- * tied to an address again.
+ * Identifies visitors without storing who they are. An address becomes a hash keyed by {@link AddressKeys}
+ * (for blocks and rate limits), whose keys never enter the database; a visitor of a day becomes a hash of
+ * a daily salt with address, user agent and site (for likes and unique visitors). Salts older than a day
+ * are deleted, so old hashes cannot be tied to an address again. The database's own key only signs links.
  */
 public final class VisitorIds {
     private static final HexFormat HEX = HexFormat.of();
@@ -26,31 +26,60 @@ public final class VisitorIds {
 
     private final Database db;
     private final Clock clock;
-    private final byte[] addressKey;
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final byte[] linkKey;
+    private final AddressKeys addressKeys;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::linkMac);
     private final AtomicReference<DailySalt> salt = new AtomicReference<>(new DailySalt(-1, ""));
 
     private record DailySalt(long day, String value) {
     }
 
-    public VisitorIds(Database db, Clock clock) {
+    public VisitorIds(Database db, Clock clock, AddressKeys addressKeys) {
         this.db = db;
         this.clock = clock;
-        this.addressKey = HEX.parseHex(db.write(handle -> {
+        this.addressKeys = addressKeys;
+        this.linkKey = HEX.parseHex(db.write(handle -> {
             SettingDao dao = handle.attach(SettingDao.class);
             dao.insertIfAbsent("address_key", randomHex(32));
             return dao.get("address_key").orElseThrow();
         }));
     }
 
+    /** The address's hash under the current key. */
     public String address(String ip) {
-        return HEX.formatHex(macs.get().doFinal(ip.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        return addresses(ip).get(0);
     }
 
-    private Mac newMac() {
+    /** The address's hash under each key still kept, current first: blocks made under the previous key still match. */
+    public java.util.List<String> addresses(String ip) {
+        return addressKeys.keys().stream()
+                .map(key -> HEX.formatHex(newMac(HEX.parseHex(key.hex())).doFinal(ip.getBytes(StandardCharsets.UTF_8)), 0, 16))
+                .toList();
+    }
+
+    /**
+     * Moves address blocks made under the previous key to the current one when their address comes back,
+     * so a block outlives a key rotation as long as its address keeps trying.
+     */
+    public void rekeyBlocksOf(String ip) {
+        java.util.List<String> hashes = addresses(ip);
+        for (String old : hashes.subList(1, hashes.size())) {
+            boolean blocked = db.jdbi().withExtension(dev.colophon.comments.store.BlockDao.class,
+                    dao -> dao.matches("", old) > 0);
+            if (blocked) {
+                db.execute(handle -> handle.attach(dev.colophon.comments.store.BlockDao.class).rekey(old, hashes.get(0)));
+            }
+        }
+    }
+
+    private Mac linkMac() {
+        return newMac(linkKey);
+    }
+
+    private static Mac newMac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(addressKey, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.BlockDao;
+import dev.colophon.comments.text.CleanText;
 import dev.colophon.comments.store.BlockRow;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.CommentRow;
@@ -59,7 +60,8 @@ public final class ModerationService {
         return find(id);
     }
 
-    public AdminComment edit(long id, String body) {
+    public AdminComment edit(long id, String raw) {
+        String body = CleanText.multiline(raw);
         AdminComment comment = find(id);
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("body is required");
@@ -96,7 +98,7 @@ public final class ModerationService {
     }
 
     public BlockRow block(String kind, String value) {
-        if (!Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
+        if (kind == null || !Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
             throw ApiException.badRequest("kind must be email or address, with a value");
         }
         db.execute(handle -> handle.attach(BlockDao.class).insert(kind, value.strip(), clock.millis()));

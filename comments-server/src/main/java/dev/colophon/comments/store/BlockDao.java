@@ -17,6 +17,9 @@ public interface BlockDao {
     @SqlUpdate("DELETE FROM blocks WHERE id = :id")
     int delete(@Bind("id") long id);
 
+    @SqlUpdate("UPDATE blocks SET value = :current WHERE kind = 'address' AND value = :previous")
+    int rekey(@Bind("previous") String previous, @Bind("current") String current);
+
     @SqlQuery("SELECT COUNT(*) FROM blocks WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :address)")
     int matches(@Bind("email") String email, @Bind("address") String addressHash);
 }

@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final GroupCommitter writer;
     private final boolean shared;
+    /** Big enough to need a new page of its own, as a comment on a full disk would. */
+    private static final String PROBE_FILLER = "x".repeat(16_384);
+    private volatile String writeFault;
 
     private Database(HikariDataSource pool, boolean shared) {
         this.pool = pool;
@@ -88,6 +91,8 @@ public final class Database implements AutoCloseable {
         Path file = Path.of(path).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
+            // SQLite gives its -wal and -shm files the database file's mode: 0600 here keeps all three private.
+            dev.colophon.resources.PrivateFiles.createFile(file);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the folder for the database " + file + ": " + e.getMessage(), e);
         }
@@ -119,12 +124,52 @@ public final class Database implements AutoCloseable {
      * transaction is committed. One writer means no SQLITE_BUSY, and one commit (one fsync) for many.
      */
     public <T> T write(HandleCallback<T, RuntimeException> work) {
-        return writer.write(work);
+        try {
+            T result = writer.write(work);
+            writeFault = null;
+            return result;
+        } catch (RuntimeException e) {
+            throw storageFault(e);
+        }
+    }
+
+    /** A storage fault becomes {@link StorageUnavailableException} and marks the write path failing; other errors pass. */
+    private RuntimeException storageFault(RuntimeException e) {
+        return StorageFaults.reason(e).<RuntimeException>map(reason -> {
+            writeFault = reason;
+            return new StorageUnavailableException(reason, e);
+        }).orElse(e);
+    }
+
+    /** Wraps a storage fault met while reading, so it answers "try later" rather than "internal error". */
+    public static RuntimeException asStorageFault(RuntimeException e) {
+        return StorageFaults.reason(e).<RuntimeException>map(reason -> new StorageUnavailableException(reason, e)).orElse(e);
+    }
+
+    /**
+     * Why writes fail now, or empty when they work. After a failed write this tries a small write of its
+     * own (a page's worth, rolled back), so the answer clears by itself once space or the connection is back.
+     */
+    public java.util.Optional<String> writeFault() {
+        if (writeFault != null) {
+            try {
+                execute(handle -> {
+                    handle.createUpdate("INSERT INTO write_probe (id, filler) VALUES (1, :filler)")
+                            .bind("filler", PROBE_FILLER).execute();
+                    handle.createUpdate("DELETE FROM write_probe").execute();
+                });
+            } catch (StorageUnavailableException e) {
+                return java.util.Optional.of(e.getMessage());
+            } catch (RuntimeException e) {
+                return java.util.Optional.of("writes fail; the server log has details");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** {@link #write} for work without a result. */
     public void execute(HandleConsumer<RuntimeException> work) {
-        writer.write(handle -> {
+        write(handle -> {
             work.useHandle(handle);
             return null;
         });

@@ -44,7 +44,14 @@ final class GroupCommitter implements AutoCloseable {
                 value = work.withHandle(handle);
                 handle.release(savepoint);
             } catch (RuntimeException e) {
-                handle.rollbackToSavepoint(savepoint); // Jdbi forgets the savepoint here: no release
+                try {
+                    handle.rollbackToSavepoint(savepoint); // Jdbi forgets the savepoint here: no release
+                } catch (RuntimeException rollback) {
+                    // After a full disk or an I/O error SQLite has rolled the whole transaction back itself:
+                    // no savepoint is left and nothing of the batch is stored, so the batch fails with this cause.
+                    e.addSuppressed(rollback);
+                    throw e;
+                }
                 failure = e;
             }
         }

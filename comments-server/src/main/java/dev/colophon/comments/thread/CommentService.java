@@ -98,14 +98,11 @@ public final class CommentService {
     private CommentRow store(Draft draft, String tokenHash, java.util.function.ObjLongConsumer<CommentDao> marker) {
         long now = clock.millis();
         CommentRow stored = db.write(handle -> {
-            if (handle.attach(BlockDao.class).matches(draft.email() == null ? "" : draft.email(), draft.addressHash()) > 0) {
-                throw ApiException.forbidden("this author is blocked from commenting");
-            }
+            String status = admit(handle, draft.email(), draft.addressHash());
             ThreadDao threadDao = handle.attach(ThreadDao.class);
             threadDao.insertIfAbsent(draft.site(), draft.page(), now);
             long threadId = threadDao.find(draft.site(), draft.page()).orElseThrow();
             int depth = depthUnder(handle.attach(CommentDao.class), threadId, draft.parent());
-            String status = moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
             CommentRow row = new CommentRow(0, threadId, draft.parent(), depth, status, draft.author(), draft.email(),
                     draft.website(), draft.body(), draft.html(), tokenHash, draft.addressHash(), 0, now, null,
                     draft.wantsReplies());
@@ -125,6 +122,17 @@ public final class CommentService {
             threads.invalidate(draft.site(), draft.page());
         }
         return stored;
+    }
+
+    /**
+     * The one door for new text, a post or an edit alike: the block list, then where it goes (the
+     * moderation mode). What else judges a submission (spam scoring) belongs here, so edits meet it too.
+     */
+    private String admit(org.jdbi.v3.core.Handle handle, String email, String addressHash) {
+        if (handle.attach(BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
+            throw ApiException.forbidden("this author is blocked from commenting");
+        }
+        return moderation == Moderation.PRE ? Status.PENDING : Status.APPROVED;
     }
 
     private int depthUnder(CommentDao dao, long threadId, Long parentId) {
@@ -176,16 +184,27 @@ public final class CommentService {
         return posted(row, thread.page(), null);
     }
 
-    public PostedComment edit(long id, String token, String body) {
+    /**
+     * An edit is a new submission of the comment's text: validated, checked against the block list and
+     * moderated as a post is. Under pre-moderation an approved comment goes back to the queue and is
+     * hidden until approved again, so an edit can never publish what a moderator has not seen.
+     */
+    public PostedComment edit(long id, String token, String body, Visitor visitor) {
         CommentRow row = authorized(id, token, true);
-        String markdown = validator.body(body);
+        ThreadRow thread = threadOf(row);
+        CommentRequest valid = validator.validate(new CommentRequest(thread.page(), thread.site(), body, row.author(),
+                row.email(), row.website(), row.parentId(), null, row.notifyReplies()));
         long now = clock.millis();
-        String html = renderer.render(markdown);
+        String html = renderer.render(valid.body());
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setBody(id, markdown, html, now);
+            String admitted = admit(handle, valid.email(), visitor.addressHash());
+            CommentDao dao = handle.attach(CommentDao.class);
+            dao.setBody(id, valid.body(), html, now);
+            if (Status.APPROVED.equals(row.status()) && !Status.APPROVED.equals(admitted)) {
+                dao.setStatus(id, admitted, now);
+            }
             handle.attach(ThreadDao.class).touch(row.threadId());
         });
-        ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
         return posted(db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow(), thread.page(), null);
     }

@@ -2,6 +2,7 @@ package dev.colophon.comments.thread;
 
 import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.text.CleanText;
 import java.net.URI;
 import java.util.regex.Pattern;
 
@@ -23,12 +24,13 @@ public final class RequestValidator {
         if (request.hp() != null && !request.hp().isBlank()) {
             throw ApiException.badRequest("comment rejected");
         }
-        String author = request.author() == null || request.author().isBlank() ? "Anonymous" : request.author().strip();
+        String name = CleanText.line(request.author());
+        String author = name == null || name.isBlank() ? "Anonymous" : name.strip();
         if (author.length() > limits.maxNameChars()) {
             throw ApiException.badRequest("author must be at most " + limits.maxNameChars() + " characters");
         }
         String email = blankToNull(request.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches() || !CleanText.isPlainToken(email))) {
             throw ApiException.badRequest("email must look like name@example.com, or be left out");
         }
         if (request.wantsReplies() && email == null) {
@@ -38,7 +40,8 @@ public final class RequestValidator {
                 website(request.website()), request.parent(), null, request.wantsReplies());
     }
 
-    String body(String body) {
+    String body(String raw) {
+        String body = CleanText.multiline(raw);
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("body is required: the comment's text in Markdown");
         }
@@ -49,9 +52,9 @@ public final class RequestValidator {
     }
 
     public static String page(String page) {
-        if (page == null || !page.startsWith("/") || page.length() > MAX_PAGE || page.chars().anyMatch(c -> c < 0x21)) {
-            throw ApiException.badRequest("page must be the page's path, like /posts/hello/ (no spaces, at most "
-                    + MAX_PAGE + " characters)");
+        if (page == null || !page.startsWith("/") || page.length() > MAX_PAGE || !CleanText.isPlainToken(page)) {
+            throw ApiException.badRequest("page must be the page's path, like /posts/hello/ (no spaces or control "
+                    + "characters, at most " + MAX_PAGE + " characters)");
         }
         return page;
     }
@@ -73,7 +76,7 @@ public final class RequestValidator {
         }
         try {
             URI uri = URI.create(value);
-            if (value.length() <= MAX_URL && uri.getHost() != null
+            if (value.length() <= MAX_URL && uri.getHost() != null && CleanText.isPlainToken(value)
                     && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
                 return value;
             }
