@@ -6,6 +6,9 @@
   var summary = null;
   var sortKey = 'views';
   var sortDescending = true;
+  var site = ''; // the site's origin, for links to each page
+  var dateTime = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+  function when(ms) { return new Date(ms).toLocaleString(document.documentElement.lang, dateTime); }
   var $ = function (id) { return document.getElementById(id); };
 
   function el(name, attrs, children) {
@@ -88,55 +91,88 @@
   function totals(s) {
     var box = $('totals');
     box.textContent = '';
-    [['Views', s.views], ['Unique visitors', s.visitors], ['Comments', s.comments], ['Reactions', s.reactions], ['Shares', s.shares || 0]].forEach(function (t) {
-      box.appendChild(el('div', { 'data-total': t[0] }, [el('dt', {}, [t[0]]), el('dd', {}, [t[1].toLocaleString()])]));
+    var before = s.previous || {};
+    [['Views', s.views, before.views], ['Unique visitors', s.visitors, before.visitors], ['Comments', s.comments, before.comments],
+      ['Reactions', s.reactions], ['Shares', s.shares || 0]].forEach(function (t) {
+      box.appendChild(el('div', { 'data-total': t[0] }, [el('dt', {}, [t[0]]), el('dd', {}, [t[1].toLocaleString()]),
+        t[2] == null ? null : el('dd', { 'class': 'change' }, [change(t[1], t[2])])]));
     });
   }
 
-  /* A bar chart in SVG: views per day (or month), comments as a thin second bar. */
+  /* "+25 % on the period before", "new", "no change". */
+  function change(now, before) {
+    if (!before) return now ? 'new this period' : 'none before either';
+    var pct = Math.round(100 * (now - before) / before);
+    return (pct > 0 ? '+' : pct < 0 ? '−' : '±') + Math.abs(pct) + ' % on the period before (' + before.toLocaleString() + ')';
+  }
+
+  /* A line chart in SVG: views and comments per day (or month), with axes, a legend and a tooltip per point. */
   function chart(box, series, granularity) {
-    var svgNs = 'http://www.w3.org/2000/svg';
-    var width = 800, height = 180, bottom = 20;
-    var max = Math.max(1, Math.max.apply(null, series.map(function (p) { return p.views; })));
-    var step = width / Math.max(1, series.length);
-    var svg = document.createElementNS(svgNs, 'svg');
-    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-    svg.setAttribute('role', 'img');
+    var ns = 'http://www.w3.org/2000/svg';
+    var width = 800, height = 220, left = 40, right = 10, top = 12, bottom = 26;
+    var max = niceMax(Math.max(1, Math.max.apply(null, series.map(function (p) { return Math.max(p.views, p.comments); }))));
+    var plotW = width - left - right, plotH = height - top - bottom;
+    var x = function (i) { return left + (series.length < 2 ? plotW / 2 : plotW * i / (series.length - 1)); };
+    var y = function (v) { return top + plotH - plotH * v / max; };
+    function node(name, attrs, text) {
+      var n = document.createElementNS(ns, name);
+      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+      if (text != null) n.textContent = text;
+      return n;
+    }
+    var svg = node('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'line-chart' });
     var total = series.reduce(function (a, p) { return a + p.views; }, 0);
     svg.setAttribute('aria-label', 'Views per ' + granularity + ': ' + total + ' in all');
-    series.forEach(function (p, i) {
-      var h = (height - bottom) * p.views / max;
-      var bar = document.createElementNS(svgNs, 'rect');
-      bar.setAttribute('class', 'views');
-      bar.setAttribute('x', i * step + 1);
-      bar.setAttribute('y', height - bottom - h);
-      bar.setAttribute('width', Math.max(1, step * 0.7));
-      bar.setAttribute('height', h);
-      var title = document.createElementNS(svgNs, 'title');
-      title.textContent = p.label + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' + p.comments + ' comments, ' + (p.shares || 0) + ' shares';
-      bar.appendChild(title);
-      svg.appendChild(bar);
-      if (p.comments) {
-        var c = document.createElementNS(svgNs, 'rect');
-        c.setAttribute('class', 'comments');
-        c.setAttribute('x', i * step + step * 0.7);
-        c.setAttribute('y', height - bottom - Math.min(height - bottom, p.comments * 6));
-        c.setAttribute('width', Math.max(1, step * 0.2));
-        c.setAttribute('height', Math.min(height - bottom, p.comments * 6));
-        svg.appendChild(c);
-      }
+    [0, max / 2, max].forEach(function (v) {
+      svg.appendChild(node('line', { 'class': 'grid', x1: left, x2: width - right, y1: y(v), y2: y(v) }));
+      svg.appendChild(node('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, Math.round(v).toLocaleString()));
     });
-    [0, series.length - 1].forEach(function (i) {
+    var ticks = series.length < 2 ? [0] : [0, Math.floor((series.length - 1) / 2), series.length - 1];
+    ticks.forEach(function (i) {
       if (!series[i]) return;
-      var label = document.createElementNS(svgNs, 'text');
-      label.setAttribute('x', i === 0 ? 0 : width);
-      label.setAttribute('y', height - 4);
-      label.setAttribute('text-anchor', i === 0 ? 'start' : 'end');
-      label.textContent = series[i].label;
-      svg.appendChild(label);
+      svg.appendChild(node('text', { x: x(i), y: height - 6, 'text-anchor': i === 0 ? 'start' : i === series.length - 1 ? 'end' : 'middle' },
+        shortDate(series[i].label)));
     });
+    ['views', 'comments'].forEach(function (key) {
+      var points = series.map(function (p, i) { return x(i) + ',' + y(p[key]); }).join(' ');
+      svg.appendChild(node('polyline', { 'class': key, points: points, fill: 'none' }));
+    });
+    var step = plotW / Math.max(1, series.length - 1);
+    series.forEach(function (p, i) {
+      var hit = node('rect', { 'class': 'hit', x: x(i) - step / 2, y: top, width: Math.max(step, 4), height: plotH });
+      hit.appendChild(node('title', {}, longDate(p.label) + ': ' + p.views + ' views, ' + p.visitors + ' visitors, ' +
+        p.comments + ' comments, ' + (p.shares || 0) + ' shares'));
+      svg.appendChild(hit);
+      if (series.length <= 31) svg.appendChild(node('circle', { 'class': 'views', cx: x(i), cy: y(p.views), r: 2.5 }));
+    });
+    var legend = el('p', { 'class': 'legend' }, [el('span', { 'class': 'key views' }, ['Views']), ' ',
+      el('span', { 'class': 'key comments' }, ['Comments'])]);
     box.textContent = '';
     box.appendChild(svg);
+    box.appendChild(legend);
+  }
+
+  function niceMax(v) {
+    var magnitude = Math.pow(10, Math.floor(Math.log10(v)));
+    var steps = [1, 2, 5, 10];
+    for (var i = 0; i < steps.length; i++) if (steps[i] * magnitude >= v) return Math.max(2, steps[i] * magnitude);
+    return v;
+  }
+
+  /* Dates as the site's language writes them (the page's lang), "2026-11-02" or "2026-11". */
+  function asDate(label) {
+    var parts = String(label).split('-').map(Number);
+    return parts.length >= 2 ? new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] || 1)) : null;
+  }
+  function shortDate(label) {
+    var d = asDate(label), monthly = String(label).length <= 7;
+    return d ? d.toLocaleDateString(document.documentElement.lang, monthly ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', timeZone: 'UTC' }) : label;
+  }
+  function longDate(label) {
+    var d = asDate(label), monthly = String(label).length <= 7;
+    return d ? d.toLocaleDateString(document.documentElement.lang, monthly ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : label;
   }
 
   function posts() {
@@ -154,7 +190,7 @@
         el('td', {}, [link]), el('td', { 'class': 'n' }, [String(row.views)]), el('td', { 'class': 'n' }, [String(row.visitors)]),
         el('td', { 'class': 'n' }, [String(row.comments)]), el('td', { 'class': 'n' }, [String(row.reactions)]),
         el('td', { 'class': 'n' }, [String(row.shares || 0)]),
-        el('td', {}, [row.lastComment ? new Date(row.lastComment).toLocaleString() : '–'])]));
+        el('td', {}, [row.lastComment ? when(row.lastComment) : '–'])]));
     });
     document.querySelectorAll('#posts th').forEach(function (th) {
       var key = th.querySelector('button').getAttribute('data-sort');
@@ -184,6 +220,7 @@
     api('GET', query).then(function (json) {
       box.textContent = '';
       if (!json.comments.length) box.appendChild(el('li', {}, [status === 'pending' ? 'Nothing awaits moderation.' : 'No comments.']));
+      if (status === 'pending' && !page) $('queue-count').textContent = json.comments.length ? String(json.comments.length) : '';
       json.comments.forEach(function (c) {
         var body = el('div', { 'class': 'body' });
         body.innerHTML = c.html; // sanitized by the server when the comment was saved
@@ -196,8 +233,8 @@
         });
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
           el('p', { 'class': 'meta' }, [c.author + (c.email ? ' <' + c.email + '>' : '') +
-            (c.handle ? ' (' + c.handle + ', from the fediverse)' : '') + ' on ' + c.page + ' · ' +
-            new Date(c.createdAt).toLocaleString() + ' · ' + c.status,
+            (c.handle ? ' (' + c.handle + ', from the fediverse)' : '') + ' on ',
+            el('a', { href: site + c.page + '#comment-' + c.id }, [c.page]), ' · ' + when(c.createdAt) + ' · ' + c.status,
             c.source ? ' · ' : null, c.source ? el('a', { href: c.source, rel: 'noopener nofollow' }, ['webmention from ' + new URL(c.source).host]) : null]),
           body, actions]));
       });
@@ -212,6 +249,8 @@
   }
 
   function init() {
+    fetch('/admin/site.json').then(function (r) { return r.json(); }).then(function (j) { site = j.site || ''; })
+      .catch(function () { /* links stay relative */ });
     $('login').addEventListener('submit', function (event) {
       event.preventDefault();
       fetch('/api/v1/admin/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin',

@@ -48,6 +48,7 @@
       sort: data.sort || 'oldest',
       theme: data.theme || 'auto',
       views: data.views || 'on',
+      publicViews: data.viewsPublic || 'on',
       css: data.css || src.replace(/\.js(\?.*)?$/, '.css')
     };
     var t = STRINGS[config.lang];
@@ -65,9 +66,7 @@
     return host ? new Thread(config, t, host) : null;
   }
 
-  /* One view per page load, without cookies or identifiers: the server keeps only daily rollups. A
-     reload (the preview's live reload too) is not a new view; a page that says data-views="off"
-     (the 404 page) is not counted at all. */
+  /* One view per page load, no cookies or identifiers; not a reload, nor a page with data-views="off". */
   function countView(config) {
     if (!navigator.sendBeacon || window.__colophonCounted === config.page || config.views === 'off') return;
     var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
@@ -187,7 +186,8 @@
       (config.site ? '&site=' + encodeURIComponent(config.site) : '');
     request(config, 'GET', path).then(function (json) {
       nodes.forEach(function (node) {
-        node.textContent = plural(t.comments, json.counts[node.getAttribute('data-colophon-count')] || 0);
+        var n = json.counts[node.getAttribute('data-colophon-count')] || 0;
+        if (n > 0) node.textContent = plural(t.comments, n); // none: the link keeps its own words
       });
     }).catch(function () { /* counts are decoration: leave the links as they are */ });
   }
@@ -263,7 +263,7 @@
     var t = this.t, self = this;
     var reacted = !!store('reacted:' + this.config.page);
     var button = el('button', { type: 'button', 'class': 'c-react', 'aria-pressed': reacted ? 'true' : 'false', title: t.likePage },
-      ['♥ ', plural(t.likes, this.reactions || 0)]);
+      [el('span', { 'aria-hidden': 'true' }, ['♥ ']), this.reactions ? plural(t.likes, this.reactions) : t.likePage]);
     button.addEventListener('click', function () {
       if (store('reacted:' + self.config.page)) return;
       request(self.config, 'POST', '/api/v1/reactions', { page: self.config.page, site: self.config.site || null }).then(function (json) {
@@ -273,9 +273,10 @@
       }).catch(function (e) { self.say(fmt(t.failed, { m: e.message }), true); });
     });
     this.stats.textContent = '';
-    this.stats.appendChild(el('span', { 'class': 'c-views', hidden: this.views == null }, [plural(t.views, this.views || 0)]));
-    this.stats.appendChild(el('span', { 'class': 'c-count' }, [plural(t.comments, this.total || 0)]));
-    this.stats.appendChild(document.createTextNode(' · '));
+    // zero counts are not shown
+    this.stats.appendChild(el('span', { 'class': 'c-views', hidden: !this.views || this.config.publicViews === 'off' },
+      [plural(t.views, this.views || 0)]));
+    this.stats.appendChild(el('span', { 'class': 'c-count', hidden: !this.total }, [plural(t.comments, this.total || 0)]));
     this.stats.appendChild(button);
     if (this.shares) this.stats.appendChild(el('span', { 'class': 'c-shares' }, [' · ' + plural(t.shares, this.shares)]));
     var faces = el('span', { 'class': 'c-faces' });
@@ -302,7 +303,8 @@
     var t = this.t, self = this;
     var own = this.own[c.id];
     var header = el('header', {}, [
-      c.avatar ? el('img', { 'class': 'c-avatar', src: this.config.server + c.avatar, alt: '', width: 32, height: 32 }) : null,
+      c.avatar ? el('img', { 'class': 'c-avatar', src: this.config.server + c.avatar, alt: '', width: 32, height: 32 })
+        : c.deleted ? null : identicon(c.author || t.anonymous),
       c.deleted ? null : (c.website
         ? el('a', { 'class': 'c-author', href: c.website, rel: 'nofollow ugc noopener' }, [c.author || t.anonymous])
         : el('span', { 'class': 'c-author' }, [c.author || t.anonymous])),
@@ -319,7 +321,8 @@
     else body.innerHTML = c.html; // sanitized by the server's allowlist when the comment was saved
     var actions = el('footer', {});
     if (!c.deleted && c.status !== 'pending') {
-      var like = el('button', { type: 'button', 'class': 'c-like', 'aria-label': t.like + ' (' + c.likes + ')' }, ['♥ ' + c.likes]);
+      var like = el('button', { type: 'button', 'class': 'c-like', 'aria-pressed': store('liked:' + c.id) ? 'true' : 'false' });
+      likeLabel(like, t, c.likes);
       like.addEventListener('click', function () { self.like(c, like); });
       var reply = el('button', { type: 'button', 'class': 'c-reply' }, [t.reply]);
       reply.addEventListener('click', function () { self.openReply(c, li); });
@@ -365,11 +368,11 @@
     }
     var form = el('form', { 'class': 'c-form', novalidate: true }, [
       el('h3', {}, [parent ? fmt(t.replyTo, { a: parent.author || t.anonymous }) : t.write]),
+      field('body', t.body, 'textarea'),
       field('author', t.name, 'text', me.author),
       field('email', t.email, 'email', me.email),
       field('website', t.website, 'url', me.website),
       el('p', { 'class': 'c-hp', 'aria-hidden': 'true' }, [el('label', {}, [t.leaveEmpty, el('input', { name: 'hp', tabindex: '-1', autocomplete: 'off' })])]),
-      field('body', t.body, 'textarea'),
       el('div', { 'class': 'c-preview', hidden: true }),
       el('p', { 'class': 'c-remember' }, [el('label', {}, [el('input', { type: 'checkbox', name: 'remember', checked: !!me.author || !!me.email }), ' ' + t.remember])]),
       el('p', { 'class': 'c-notify', hidden: !this.replyEmails }, [el('label', {}, [el('input', { type: 'checkbox', name: 'notify' }), ' ' + t.notify])]),
@@ -379,6 +382,7 @@
         parent ? el('button', { type: 'button', 'class': 'c-cancel' }, [t.cancel]) : null
       ])
     ]);
+    form.addEventListener('focusin', function () { form.classList.add('c-open'); });
     form.addEventListener('submit', function (event) { event.preventDefault(); self.submit(form, parent); });
     form.querySelector('.c-preview-button').addEventListener('click', function () { self.preview(form); });
     var cancel = form.querySelector('.c-cancel');
@@ -443,12 +447,36 @@
     if (button) button.focus();
   };
 
+  /* A mirrored 5x5 identicon from a hash of the name, drawn here: no third party. */
+  function identicon(name) {
+    var h = 2166136261, d = '';
+    for (var i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619) >>> 0;
+    for (var c = 0; c < 15; c++) {
+      if ((h >>> (c + 8)) & 1) d += 'M' + (c / 5 | 0) + ' ' + c % 5 + 'h1v1h-1zM' + (4 - (c / 5 | 0)) + ' ' + c % 5 + 'h1v1h-1z';
+    }
+    var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 5 5');
+    svg.setAttribute('class', 'c-avatar');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.innerHTML = '<path fill="hsl(' + h % 360 + ',50%,48%)" d="' + d + '"/>'; // numbers only
+    return svg;
+  }
+
+  /* "♥ Like 3": the count only when there is one; the heart is decoration. */
+  function likeLabel(button, t, likes) {
+    button.textContent = '';
+    button.appendChild(el('span', { 'aria-hidden': 'true' }, ['♥ ']));
+    button.appendChild(document.createTextNode(t.like + (likes > 0 ? ' ' + likes : '')));
+  }
+
+  /* A like is remembered here and can be taken back. */
   Thread.prototype.like = function (c, button) {
     var self = this;
-    request(this.config, 'POST', '/api/v1/comments/' + c.id + '/like').then(function (json) {
-      button.textContent = '♥ ' + json.likes;
-      button.setAttribute('aria-label', self.t.like + ' (' + json.likes + ')');
-      button.setAttribute('aria-pressed', 'true');
+    var liked = button.getAttribute('aria-pressed') === 'true';
+    request(this.config, liked ? 'DELETE' : 'POST', '/api/v1/comments/' + c.id + '/like').then(function (json) {
+      likeLabel(button, self.t, json.likes);
+      button.setAttribute('aria-pressed', liked ? 'false' : 'true');
+      store('liked:' + c.id, liked ? null : 1);
     }).catch(function (e) { self.say(fmt(self.t.failed, { m: e.message }), true); });
   };
 

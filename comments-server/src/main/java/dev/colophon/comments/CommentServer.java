@@ -154,7 +154,7 @@ public final class CommentServer implements AutoCloseable {
                 emailLinks.routes(cfg.routes);
                 fediverse.routes(cfg.routes);
                 fediverseAdmin.routes(cfg.routes);
-                Dashboard.routes(cfg.routes);
+                Dashboard.routes(cfg.routes, config.origins().get(0));
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);

@@ -31,7 +31,7 @@ public final class MarkdownRenderer {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 new QuickAutolinkExtension(), FootnoteExtension.create(), AnchorLinkExtension.create(),
-                TocExtension.create(), new PlainTextExtension()));
+                TocExtension.create(), new PlainTextExtension(), new AccessibleMarkup()));
         if (highlightCode) {
             extensions.add(new HighlightExtension(new CodeHighlighter()));
         }
@@ -44,6 +44,11 @@ public final class MarkdownRenderer {
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
                 .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>")
+                // HTML allows no readonly on checkboxes; disabled says it, and a label names the state
+                .set(TaskListExtension.ITEM_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"Done\">&nbsp;")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"Not done\">&nbsp;")
                 .set(TocExtension.LEVELS, 0b1110)
                 .set(TocExtension.TITLE, "Contents")
                 .set(TocExtension.TITLE_LEVEL, 2)

@@ -55,6 +55,7 @@ class ReplyEmailTest {
     void aReaderWhoTicksTheBoxIsEmailedTheReply() throws Exception {
         reader.open(site.url(POST));
         WebElement form = reader.await(".colophon > .c-form");
+        form.findElement(By.name("body")).click(); // the form opens when the reader starts writing
         WebElement notify = form.findElement(By.name("notify"));
         reader.waiting().until(d -> notify.isDisplayed()); // shown once the server says it can send emails
         form.findElement(By.name("author")).sendKeys("Ann");

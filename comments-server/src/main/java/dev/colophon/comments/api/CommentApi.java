@@ -57,6 +57,7 @@ public final class CommentApi {
         routes.put("/api/v1/comments/{id}", this::edit);
         routes.delete("/api/v1/comments/{id}", this::delete);
         routes.post("/api/v1/comments/{id}/like", this::like);
+        routes.delete("/api/v1/comments/{id}/like", this::unlike);
         routes.post("/api/v1/reactions", this::react);
         routes.post("/api/v1/preview", this::preview);
         routes.get("/api/v1/counts", this::counts);
@@ -97,6 +98,11 @@ public final class CommentApi {
     private void delete(Context ctx) {
         comments.delete(id(ctx), ctx.header("X-Edit-Token"));
         ctx.status(204);
+    }
+
+    private void unlike(Context ctx) {
+        clients.limit(ctx, reactions);
+        ctx.json(Map.of("id", id(ctx), "likes", comments.unlike(id(ctx), clients.visitor(ctx, "likes"))));
     }
 
     private void like(Context ctx) {

@@ -18,8 +18,10 @@ public final class Dashboard {
     private Dashboard() {
     }
 
-    public static void routes(RoutesConfig routes) {
+    /** {@code site} is the site's own origin, so that the dashboard links each comment to its page there. */
+    public static void routes(RoutesConfig routes, String site) {
         routes.get("/admin/", ctx -> serve(ctx, PAGE, "text/html; charset=utf-8"));
+        routes.get("/admin/site.json", ctx -> ctx.header("Cache-Control", "no-cache").json(java.util.Map.of("site", site)));
         routes.get("/admin/dashboard.js", ctx -> serve(ctx, SCRIPT, "text/javascript; charset=utf-8"));
         routes.get("/admin/dashboard.css", ctx -> serve(ctx, STYLE, "text/css; charset=utf-8"));
     }

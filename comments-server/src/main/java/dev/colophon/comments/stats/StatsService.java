@@ -40,8 +40,16 @@ public final class StatsService {
     public static final int TABLE_ROWS = 1_000;
 
     /** The dashboard's data for a period. */
+    /**
+     * @param previous the same totals for the period just before, for "+12 %" beside each total
+     */
     public record Summary(int days, String granularity, long views, long visitors, long comments, long reactions,
-                          List<Point> series, List<StatsDao.Source> referrers, List<PostRow> posts, long shares) {
+                          List<Point> series, List<StatsDao.Source> referrers, List<PostRow> posts, long shares,
+                          Totals previous) {
+    }
+
+    /** Views, visitors and comments of one period. */
+    public record Totals(long views, long visitors, long comments) {
     }
 
     private final Database db;
@@ -76,7 +84,7 @@ public final class StatsService {
         Summary all = fullSummary(site, days);
         return all.posts().size() <= TABLE_ROWS ? all : new Summary(all.days(), all.granularity(), all.views(),
                 all.visitors(), all.comments(), all.reactions(), all.series(), all.referrers(),
-                List.copyOf(all.posts().subList(0, TABLE_ROWS)), all.shares());
+                List.copyOf(all.posts().subList(0, TABLE_ROWS)), all.shares(), all.previous());
     }
 
     /** The summary with every post, for the CSV export. */
@@ -107,8 +115,23 @@ public final class StatsService {
             all.addAll(shared);
             return new Summary(days, monthly ? "month" : "day", views, visitors, commentTimes.size(), reactions,
                     series, dao.referrers(site, fromDay, 20), List.copyOf(all),
-                    shares.values().stream().mapToLong(Integer::longValue).sum());
+                    shares.values().stream().mapToLong(Integer::longValue).sum(),
+                    previous(dao, site, monthly, days, fromMonth, fromDay, fromMillis));
         });
+    }
+
+    /** The totals of the period of the same length just before {@code from}. */
+    private static Totals previous(StatsDao dao, String site, boolean monthly, int days, long fromMonth, long fromDay,
+                                   long fromMillis) {
+        long start = monthly ? fromMonth - (days / 30) : fromDay - days;
+        long end = monthly ? fromMonth : fromDay;
+        List<StatsDao.Bucket> buckets = (monthly ? dao.months(site, ViewRecorder.SITE_WIDE, start)
+                : dao.days(site, ViewRecorder.SITE_WIDE, start)).stream().filter(b -> b.bucket() < end).toList();
+        long startMillis = monthly ? LocalDate.ofEpochDay(fromDay).withDayOfMonth(1).minusMonths(days / 30)
+                .atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() : start * 86_400_000L;
+        long comments = dao.commentTimes(site, startMillis).stream().filter(t -> t < fromMillis).count();
+        return new Totals(buckets.stream().mapToLong(StatsDao.Bucket::views).sum(),
+                buckets.stream().mapToLong(StatsDao.Bucket::visitors).sum(), comments);
     }
 
     /** Per-page totals of a day range: whole weeks from the weekly rollup, the edges from the daily one. */

@@ -83,6 +83,9 @@ public interface CommentDao {
     @SqlUpdate("UPDATE comments SET likes = likes + 1 WHERE id = :id")
     void addLike(@Bind("id") long id);
 
+    @SqlUpdate("UPDATE comments SET likes = likes - 1 WHERE id = :id AND likes > 0")
+    int removeLike(@Bind("id") long id);
+
     @SqlQuery("SELECT likes FROM comments WHERE id = :id")
     int likesOf(@Bind("id") long id);
 

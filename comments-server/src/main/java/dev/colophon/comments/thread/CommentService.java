@@ -230,12 +230,25 @@ public final class CommentService {
     }
 
     public int like(long id, Visitor visitor) {
+        return vote(id, visitor, true);
+    }
+
+    /** Takes back this visitor's like of today; returns the comment's like count. */
+    public int unlike(long id, Visitor visitor) {
+        return vote(id, visitor, false);
+    }
+
+    private int vote(long id, Visitor visitor, boolean like) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
                 .filter(c -> Status.APPROVED.equals(c.status()))
                 .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
         int likes = db.write(handle -> {
-            if (handle.attach(VoteDao.class).vote(id, visitor.dailyId(), clock.millis()) == 1) {
+            VoteDao votes = handle.attach(VoteDao.class);
+            if (like && votes.vote(id, visitor.dailyId(), clock.millis()) == 1) {
                 handle.attach(CommentDao.class).addLike(id);
+                handle.attach(ThreadDao.class).touch(row.threadId());
+            } else if (!like && votes.unvote(id, visitor.dailyId()) == 1) {
+                handle.attach(CommentDao.class).removeLike(id);
                 handle.attach(ThreadDao.class).touch(row.threadId());
             }
             return handle.attach(CommentDao.class).likesOf(id);

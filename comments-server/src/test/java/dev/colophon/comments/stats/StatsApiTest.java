@@ -116,6 +116,22 @@ class StatsApiTest {
     }
 
     @Test
+    void theSummaryComparesEachTotalWithThePeriodBefore() {
+        start();
+        for (int v = 0; v < 3; v++) {
+            beacon("/a/", BROWSER + " v" + v);
+        }
+        server.server.flushViews();
+        server.clock.advance(Duration.ofDays(7));
+        beacon("/a/", BROWSER);
+        server.server.flushViews();
+        JsonNode summary = summary(7);
+        assertThat(summary.get("views").asLong()).isEqualTo(1);
+        assertThat(summary.get("previous").get("views").asLong()).isEqualTo(3);
+        assertThat(summary.get("previous").get("visitors").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void aGracefulStopWritesEveryCountedView() {
         start();
         for (int i = 0; i < 25; i++) {
