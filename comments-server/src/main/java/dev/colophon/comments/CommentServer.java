@@ -9,6 +9,8 @@ import dev.colophon.comments.api.AdminApi;
 import dev.colophon.comments.api.Clients;
 import dev.colophon.comments.api.CommentApi;
 import dev.colophon.comments.api.CorsPolicy;
+import dev.colophon.comments.api.SearchApi;
+import dev.colophon.comments.search.CommentSearch;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Health;
 import dev.colophon.comments.api.Json;
@@ -117,6 +119,7 @@ public final class CommentServer implements AutoCloseable {
                     clients, config.limits());
             AdminAuth auth = new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock);
             AdminApi admin = new AdminApi(auth, moderation, clients);
+            SearchApi search = new SearchApi(new CommentSearch(db));
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
             SourceVerifier verifier = new SourceVerifier(fetcher);
@@ -150,6 +153,7 @@ public final class CommentServer implements AutoCloseable {
                 webmention.routes(cfg.routes);
                 shares.routes(cfg.routes);
                 admin.routes(cfg.routes);
+                search.routes(cfg.routes);
                 stats.routes(cfg.routes);
                 emailLinks.routes(cfg.routes);
                 fediverse.routes(cfg.routes);

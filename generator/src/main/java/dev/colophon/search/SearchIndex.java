@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The site's search: a sharded index of every published post and page under {@code /search/}, the
@@ -44,18 +45,17 @@ public final class SearchIndex {
         pages.addAll(site.posts());
         pages.removeIf(p -> Boolean.FALSE.equals(p.params().get("search")));
         pages.sort(ORDER);
-        Analyzer analyzer = new Analyzer(site.language());
-        Map<Long, IndexedDoc> now = new HashMap<>(pages.size() * 2);
-        List<IndexedDoc> docs = new ArrayList<>(pages.size());
         long settings = Fingerprint.of(site.language() + "\n" + IndexWriter.FORMAT);
-        for (Page page : pages) {
-            long key = Fingerprint.mix(settings, page.fingerprint(), Fingerprint.of(page.url()));
-            IndexedDoc doc = analyzed.get(key);
-            if (doc == null) {
-                doc = IndexedDoc.of(page, analyzer);
-            }
-            now.put(key, doc);
-            docs.add(doc);
+        long[] keys = pages.stream().mapToLong(p -> Fingerprint.mix(settings, p.fingerprint(), Fingerprint.of(p.url()))).toArray();
+        // pages read in parallel, one analyzer (and stem cache) per thread: stemmers are not thread-safe
+        ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(site.language()));
+        Map<Long, IndexedDoc> previous = analyzed;
+        List<IndexedDoc> docs = IntStream.range(0, pages.size()).parallel()
+                .mapToObj(i -> previous.containsKey(keys[i]) ? previous.get(keys[i]) : IndexedDoc.of(pages.get(i), analyzers.get()))
+                .toList();
+        Map<Long, IndexedDoc> now = new HashMap<>(pages.size() * 2);
+        for (int i = 0; i < keys.length; i++) {
+            now.put(keys[i], docs.get(i));
         }
         analyzed = now;
         String comments = site.config().searchComments() && site.config().hasComments() ? site.commentsUrl() : "";

@@ -12,6 +12,7 @@ public final class Dashboard {
     private static final byte[] PAGE = Bundled.bytes("/dashboard/index.html");
     private static final byte[] SCRIPT = Bundled.bytes("/dashboard/dashboard.js");
     private static final byte[] STYLE = Bundled.bytes("/dashboard/dashboard.css");
+    private static final byte[] SEARCH = Bundled.bytes("/dashboard/comment-search.js");
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -24,6 +25,7 @@ public final class Dashboard {
         routes.get("/admin/site.json", ctx -> ctx.header("Cache-Control", "no-cache").json(java.util.Map.of("site", site)));
         routes.get("/admin/dashboard.js", ctx -> serve(ctx, SCRIPT, "text/javascript; charset=utf-8"));
         routes.get("/admin/dashboard.css", ctx -> serve(ctx, STYLE, "text/css; charset=utf-8"));
+        routes.get("/admin/comment-search.js", ctx -> serve(ctx, SEARCH, "text/javascript; charset=utf-8"));
     }
 
     private static void serve(Context ctx, byte[] body, String type) {

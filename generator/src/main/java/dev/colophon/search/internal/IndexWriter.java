@@ -30,7 +30,7 @@ public final class IndexWriter {
     /** Words shorter than this are not corrected: one letter off, most of them are other words. */
     static final int TYPO_MIN = 4;
     static final int TYPO_MAX = 16;
-    private static final int MAX_FRAGMENTS = 800;
+    private static final int MAX_FRAGMENTS = 1200;
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /** Keys for the filters, in the postings beside the words: no word starts with these characters. */

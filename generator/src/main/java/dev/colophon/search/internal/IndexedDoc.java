@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public record IndexedDoc(String url, String title, String date, int year, List<String> tags, List<String> tagSlugs,
         String text, Map<String, Integer> terms, Map<String, String> forms, int length, Set<String> words) {
 
-    public static final int TEXT_LIMIT = 1500;
+    public static final int TEXT_LIMIT = 600;
     static final int BODY_MAX = 31;
     static final int TITLE = 32;
     static final int HEADING = 64;

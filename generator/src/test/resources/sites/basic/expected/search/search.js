@@ -98,7 +98,7 @@
       if (s.k[w]) found.push({ key: w, weight: 1 });
       if (s.f[w]) found.push({ key: s.f[w], weight: 1 });
       if (!last || (w.length < 2 && !token.cjk)) return found.length ? found : typos(meta, w);
-      return prefixShards(meta, w).then(function (shards) {
+      return (found.length ? Promise.resolve([s]) : prefixShards(meta, w)).then(function (shards) {
         var more = [];
         shards.forEach(function (sh) {
           Object.keys(sh.k).forEach(function (k) { if (k !== w && k.indexOf(w) === 0) more.push({ key: k, n: sh.k[k].length }); });
@@ -113,7 +113,7 @@
   function prefixShards(meta, w) {
     var list = meta.terms, i = shardIndex(list, w), end = i + 1;
     while (end < list.length && list[end].indexOf(w) === 0) end++;
-    return end - i > 3 ? Promise.resolve([]) : Promise.all(list.slice(i, end).map(function (start) { return shardFile('t', start); }))
+    return end - i > 2 ? Promise.resolve([]) : Promise.all(list.slice(i, end).map(function (start) { return shardFile('t', start); }))
       .then(function (all) { return all.filter(Boolean); });
   }
   // Words one letter off: the query and its one-letter deletions looked up among the site's words and theirs.
@@ -134,24 +134,27 @@
     }).then(function (found) { return found.filter(function (f) { return f.key; }); });
   }
 
+  // A key's postings decoded once: page numbers and weights in typed arrays.
+  var decoded = {};
   function postings(meta, key) {
+    if (decoded[key]) return Promise.resolve(decoded[key]);
     return terms(meta, key).then(function (s) {
-      var list = s.k[key] || [], map = new Map(), id = 0;
-      for (var i = 0; i < list.length; i += 2) { id += list[i]; map.set(id, list[i + 1]); }
-      return map;
+      var list = s.k[key] || [], n = list.length >> 1, ids = new Int32Array(n), values = new Uint8Array(n), id = 0;
+      for (var i = 0; i < n; i++) { id += list[2 * i]; ids[i] = id; values[i] = list[2 * i + 1]; }
+      return (decoded[key] = { ids: ids, values: values });
     });
   }
-  function lengthOf(meta, id) {
-    var b = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.indexOf(meta.dl[id]);
-    return Math.pow(2, b / 4) - 1;
-  }
-  function score(meta, value, df, id) {
-    var idf = Math.log(1 + (meta.n - df + 0.5) / (df + 0.5)), tf = value & 31;
-    var body = tf ? tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengthOf(meta, id) / meta.avgdl)) : 0;
-    return idf * (body + (value & 32 ? 3 : 0) + (value & 64 ? 1 : 0) + (value & 128 ? 1 : 0));
+  // BM25's length normalisation per page, from the word counts in index.js (log-scale buckets).
+  function norms(meta) {
+    if (!meta.norm) {
+      var a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      meta.norm = new Float64Array(meta.n);
+      for (var i = 0; i < meta.n; i++) meta.norm[i] = K1 * (1 - B + B * (Math.pow(2, a.indexOf(meta.dl[i]) / 4) - 1) / meta.avgdl);
+    }
+    return meta.norm;
   }
 
-  /** Runs a query: {query, tag, year, limit}; resolves to {results: [{url, title, date, tags, excerpt}], total}. */
+  /** Runs a query: {query, tag, year, limit, offset}; resolves to {results: [{url, title, date, tags, excerpt}], total}. */
   function search(options) {
     var query = String(options.query || '').slice(0, MAX_QUERY), open = !/\s$/.test(query);
     var seen = {}, words = tokens(query).filter(function (t) { return !seen[t.w] && (seen[t.w] = 1); }).slice(0, MAX_WORDS);
@@ -162,37 +165,40 @@
     });
   }
 
+  // Each word scores a page by its best key (BM25 with bonuses for title, heading and tag matches);
+  // the words' scores add up, and pages that match fewer of the words lose by the square of the share.
   function rank(meta, words, perWord, options) {
-    var keys = [];
+    var keys = [], filters = [];
     perWord.forEach(function (c) { c.forEach(function (x) { keys.push(x.key); }); });
-    var filters = [];
     if (options.tag) filters.push('#' + options.tag);
     if (options.year) filters.push('@' + options.year);
     return Promise.all(keys.concat(filters).map(function (k) { return postings(meta, k); })).then(function (lists) {
-      var byKey = {}, scores = new Map(), matched = new Map();
-      keys.forEach(function (k, i) { byKey[k] = lists[i]; });
-      var allowed = lists.slice(keys.length);
+      var n = meta.n, norm = norms(meta), scores = new Float64Array(n), matched = new Uint8Array(n), best = new Float64Array(n);
+      var k = 0, touched = [];
       perWord.forEach(function (cands) {
-        var best = new Map();
+        var seenDoc = [];
         cands.forEach(function (c) {
-          var list = byKey[c.key];
-          list.forEach(function (value, id) {
-            var s = c.weight * score(meta, value, list.size, id);
-            if (s > (best.get(id) || 0)) best.set(id, s);
-          });
+          var list = lists[k++], df = list.ids.length, idf = c.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          for (var i = 0; i < df; i++) {
+            var id = list.ids[i], v = list.values[i], tf = v & 31;
+            var s = idf * ((tf ? tf * (K1 + 1) / (tf + norm[id]) : 0) + (v & 32 ? 3 : 0) + (v & 64 ? 1 : 0) + (v & 128 ? 1 : 0));
+            if (best[id] === 0) seenDoc.push(id);
+            if (s > best[id]) best[id] = s;
+          }
         });
-        best.forEach(function (s, id) { scores.set(id, (scores.get(id) || 0) + s); matched.set(id, (matched.get(id) || 0) + 1); });
+        seenDoc.forEach(function (id) {
+          if (!matched[id]) touched.push(id);
+          scores[id] += best[id]; matched[id]++; best[id] = 0;
+        });
       });
-      if (!words.length && allowed.length) allowed[0].forEach(function (v, id) { scores.set(id, id); matched.set(id, 1); });
-      var ranked = [];
-      scores.forEach(function (s, id) {
-        if (allowed.every(function (a) { return a.has(id); })) {
-          var share = matched.get(id) / Math.max(1, words.length);
-          ranked.push({ id: id, s: s * share * share });
-        }
+      var allowed = lists.slice(keys.length).map(function (l) { var set = new Uint8Array(n); l.ids.forEach(function (id) { set[id] = 1; }); return set; });
+      if (!words.length && lists.length) { touched = Array.from(lists[0].ids); touched.forEach(function (id) { scores[id] = 1 + id / n; matched[id] = 1; }); }
+      var ranked = [], total = Math.max(1, words.length);
+      touched.forEach(function (id) {
+        if (allowed.every(function (a) { return a[id]; })) ranked.push({ id: id, s: scores[id] * matched[id] * matched[id] / (total * total) });
       });
       ranked.sort(function (a, b) { return b.s - a.s || b.id - a.id; });
-      var top = ranked.slice(0, options.limit || 10);
+      var top = ranked.slice(options.offset || 0, (options.offset || 0) + (options.limit || 10));
       return Promise.all(top.map(function (r) { return load('f/' + Math.floor(r.id / meta.frag) + '.js'); })).then(function (frags) {
         var hits = words.map(function (t) { return t.w; }).concat(keys);
         return {
@@ -261,7 +267,8 @@
   }
   function enhance(form) {
     var page = form.classList.contains('search-page'), input = form.querySelector('input[type=search]');
-    var id = 'search-list-' + (++count), active = -1, seq = 0, timer = 0;
+    var id = 'search-list-' + (++count), active = -1, seq = 0, timer = 0, shown = page ? 10 : 6;
+    var more = el('button', { type: 'button', 'class': 'search-more', hidden: '' }, 'More results');
     var list = page ? document.querySelector('.search-results') : el('ul', { 'class': 'search-suggest', hidden: '' });
     var status = el('p', { role: 'status', 'class': 'search-status', 'aria-live': 'polite' });
     var tag = form.querySelector('select[name=tag]'), year = form.querySelector('select[name=year]');
@@ -272,6 +279,8 @@
       .forEach(function (a) { input.setAttribute(a[0], a[1]); });
     if (!page) { form.appendChild(list); form.action = link('/search/'); }
     list.parentNode.insertBefore(status, list);
+    if (page) list.parentNode.insertBefore(more, list.nextSibling);
+    more.addEventListener('click', function () { shown += 10; run(); });
     function options() { return list.querySelectorAll('[role=option]'); }
     function select(n) {
       var all = options();
@@ -290,10 +299,11 @@
       all.forEach(function (r, i) { list.appendChild(option(r, id + '-' + i)); });
       select(-1);
       expand(all.length > 0);
+      more.hidden = !(page && found.total > found.results.length);
       status.textContent = input.value.trim() || found.total ? (found.total ? found.total + (found.total === 1 ? ' result' : ' results') : 'No results') : '';
     }
     function run() {
-      var mine = ++seq, query = input.value, options = { query: query, tag: tag && tag.value, year: year && year.value, limit: page ? 30 : 8 };
+      var mine = ++seq, query = input.value, options = { query: query, tag: tag && tag.value, year: year && year.value, limit: shown };
       if (page && history.replaceState) {
         var q = new URLSearchParams();
         ['query', 'tag', 'year'].forEach(function (k) { if (options[k]) q.set(k === 'query' ? 'q' : k, options[k]); });
@@ -307,8 +317,8 @@
           show(both[0], both[1]);
         });
     }
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 30); });
-    [tag, year].forEach(function (s) { if (s) s.addEventListener('change', run); });
+    input.addEventListener('input', function () { shown = page ? 10 : 6; clearTimeout(timer); timer = setTimeout(run, 30); });
+    [tag, year].forEach(function (s) { if (s) s.addEventListener('change', function () { shown = 10; run(); }); });
     input.addEventListener('keydown', function (e) {
       var n = options().length;
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
