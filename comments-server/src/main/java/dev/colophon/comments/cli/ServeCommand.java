@@ -3,6 +3,7 @@ package dev.colophon.comments.cli;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.ServerConfigReader;
+import dev.colophon.comments.logging.Logs;
 import dev.colophon.comments.store.Database;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
         putIfSet(flags, "moderation", moderation);
         putIfSet(flags, "origins", origins);
         ServerConfig settings = new ServerConfigReader().read(config, System.getenv(), flags);
+        Logs.use(settings.logFormat());
         long started = System.nanoTime();
         Ports.requireFree(settings.host(), settings.port());
         CommentServer server = CommentServer.start(settings);

@@ -20,6 +20,7 @@ import java.util.List;
  * @param addressKeyFile where the keys for address hashes live (never in the database), or null for the
  *     default: {@code address.key} beside a SQLite file, or in the working folder with PostgreSQL
  * @param spam how the spam filter sorts new comments
+ * @param logFormat how log lines are written
  */
 public record ServerConfig(
         String host,
@@ -37,10 +38,29 @@ public record ServerConfig(
         List<String> fetchAllowHosts,
         FediverseConfig fediverse,
         String addressKeyFile,
-        SpamConfig spam) {
+        SpamConfig spam,
+        LogFormat logFormat) {
 
     public ServerConfig {
         fetchAllowHosts = List.copyOf(fetchAllowHosts);
+    }
+
+    /** Settings with the spam filter's defaults and text logs. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
+                        FediverseConfig fediverse, String addressKeyFile) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, mail, fetchAllowHosts, fediverse, addressKeyFile, SpamConfig.defaults());
+    }
+
+    /** Settings with text logs. */
+    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
+                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
+                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
+                        FediverseConfig fediverse, String addressKeyFile, SpamConfig spam) {
+        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
+                stats, mail, fetchAllowHosts, fediverse, addressKeyFile, spam, LogFormat.TEXT);
     }
 
     /** Settings with the default address key file and the spam filter's defaults. */
@@ -55,7 +75,7 @@ public record ServerConfig(
     /** The same settings with the address keys in another file. */
     public ServerConfig withAddressKeyFile(String file) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, file, spam);
+                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, file, spam, logFormat);
     }
 
     /** Settings with the default fediverse account. */
@@ -77,19 +97,19 @@ public record ServerConfig(
     /** The same settings with remote fetches allowed to reach these hosts too. */
     public ServerConfig withFetchAllowHosts(List<String> hosts) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, hosts, fediverse, addressKeyFile, spam);
+                limits, trustProxy, stats, mail, hosts, fediverse, addressKeyFile, spam, logFormat);
     }
 
     /** The same settings with another fediverse side. */
     public ServerConfig withFediverse(FediverseConfig other) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, other, addressKeyFile, spam);
+                limits, trustProxy, stats, mail, fetchAllowHosts, other, addressKeyFile, spam, logFormat);
     }
 
     /** The same settings with another spam filter setup. */
     public ServerConfig withSpam(SpamConfig other) {
         return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, addressKeyFile, other);
+                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, addressKeyFile, other, logFormat);
     }
 
     /** Settings without email. */

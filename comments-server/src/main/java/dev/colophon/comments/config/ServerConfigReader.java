@@ -75,6 +75,7 @@ public final class ServerConfigReader {
         d.put("site_language", spam.language());
         d.put("proof_of_work", String.valueOf(spam.proofOfWork()));
         d.put("proof_of_work_max", String.valueOf(spam.proofOfWorkMax()));
+        d.put("log_format", "text");
         return Map.copyOf(d);
     }
 
@@ -156,7 +157,8 @@ public final class ServerConfigReader {
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
                         parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
-                mail(), fetchAllowHosts(), fediverse(), blankToNull(values.get("address_key_file")), spam());
+                mail(), fetchAllowHosts(), fediverse(), blankToNull(values.get("address_key_file")), spam(),
+                parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
     }
 
     private List<String> fetchAllowHosts() {
@@ -202,6 +204,14 @@ public final class ServerConfigReader {
             problem(key, "must be a number from 0 to 1");
         }
         return value;
+    }
+
+    private static LogFormat logFormat(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "text" -> LogFormat.TEXT;
+            case "json" -> LogFormat.JSON;
+            default -> throw new IllegalArgumentException("must be text or json");
+        };
     }
 
     private MailConfig mail() {

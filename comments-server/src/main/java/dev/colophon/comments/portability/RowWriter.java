@@ -55,37 +55,49 @@ final class RowWriter implements AutoCloseable {
         return switch (table.name()) {
             case "threads" -> thread(table, values, number);
             case "comments" -> comment(table, values, number, line, where);
-            default -> insert(table, values) == 1;
+            default -> table.id().isPresent() ? insertNumbered(table, values, number) : insert(table, values) == 1;
         };
     }
 
     private boolean thread(Table table, Object[] values, long number) throws SQLException {
         boolean added = insert(table, values) == 1;
-        long id = queryId("SELECT id FROM threads WHERE site = ? AND page = ?", values[1], values[2]);
+        long id = queryId("SELECT id FROM threads WHERE site = ? AND page = ?", values[table.indexOf("site")],
+                values[table.indexOf("page")]);
         map("threads").put(number, id);
         return added;
     }
 
     private boolean comment(Table table, Object[] values, long number, long line, String where) throws SQLException {
-        if (!STATUSES.contains((String) values[4])) {
-            throw ImportException.at(line, where + ".status", "'" + values[4] + "' is not one of " + STATUSES);
+        Object status = values[table.indexOf("status")];
+        if (!STATUSES.contains((String) status)) {
+            throw ImportException.at(line, where + ".status", "'" + status + "' is not one of " + STATUSES);
         }
-        values[9] = renderer.sanitize((String) values[9]);
-        Object origin = values[16];
+        int html = table.indexOf("html");
+        values[html] = renderer.sanitize((String) values[html]);
+        Object origin = values[table.indexOf("origin")];
+        Object apId = values[table.indexOf("ap_id")];
+        Object thread = values[table.indexOf("thread_id")];
         long existing = intoEmpty ? 0 : origin != null ? queryId("SELECT id FROM comments WHERE origin = ?", origin)
+                : apId != null ? queryId("SELECT id FROM comments WHERE ap_id = ?", apId)
                 : queryId("SELECT id FROM comments WHERE thread_id = ? AND created_at = ? AND author = ? AND body = ?",
-                        values[1], values[13], values[5], values[8]);
+                        thread, values[table.indexOf("created_at")], values[table.indexOf("author")], values[table.indexOf("body")]);
         if (existing != 0) {
             map("comments").put(number, existing);
             return false;
         }
-        PreparedStatement insert = statement(table.insert() .replace(table.conflict(), "RETURNING id"));
+        insertNumbered(table, values, number);
+        changedThreads.add((Long) thread);
+        return true;
+    }
+
+    /** Inserts a row whose number others refer to, and remembers the id it got. */
+    private boolean insertNumbered(Table table, Object[] values, long number) throws SQLException {
+        PreparedStatement insert = statement(table.insert().replace(table.conflict(), "RETURNING id"));
         bind(insert, table, values);
         try (ResultSet row = insert.executeQuery()) {
             row.next();
-            map("comments").put(number, row.getLong(1));
+            map(table.name()).put(number, row.getLong(1));
         }
-        changedThreads.add((Long) values[1]);
         return true;
     }
 

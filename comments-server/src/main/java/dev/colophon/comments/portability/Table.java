@@ -21,6 +21,16 @@ public record Table(String name, List<Column> columns, String orderBy, String si
         return columns.stream().filter(c -> c.name().equals(field)).findFirst();
     }
 
+    /** Where a column's value is in a row's values. */
+    int indexOf(String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(name + " has no column " + column);
+    }
+
     String select(boolean forSite) {
         String names = String.join(", ", columns.stream().map(Column::name).toList());
         String where = forSite && siteFilter != null ? " WHERE " + siteFilter : "";

@@ -31,8 +31,8 @@ public final class Tables {
                     withDefault("address_hash", Type.TEXT, ""), withDefault("likes", Type.LONG, 0L),
                     required("created_at", Type.TIME), optional("updated_at", Type.TIME),
                     withDefault("notify_replies", Type.BOOL, false), optional("origin", Type.TEXT),
-                    optional("ap_id", Type.TEXT), optional("ap_actor", Type.TEXT), optional("handle", Type.TEXT),
-                    optional("ap_sent_at", Type.TIME)),
+                    optional("source_url", Type.TEXT), optional("ap_id", Type.TEXT), optional("ap_actor", Type.TEXT),
+                    optional("handle", Type.TEXT), optional("ap_sent_at", Type.TIME)),
                     "id", "thread_id IN (SELECT id FROM threads WHERE site = :site)", "ON CONFLICT (origin) DO NOTHING"),
             new Table("votes", List.of(ref("comment_id", "comments", false), required("voter", Type.TEXT),
                     required("created_at", Type.TIME)), "comment_id, voter",
@@ -49,6 +49,15 @@ public final class Tables {
             views("page_views_monthly", "month"),
             new Table("referrer_views", List.of(required("site", Type.TEXT), required("day", Type.LONG),
                     required("referrer", Type.TEXT), required("views", Type.LONG)), "site, day, referrer", OF_SITE, NOTHING),
+            new Table("page_shares", List.of(required("site", Type.TEXT), required("page", Type.TEXT), required("day", Type.LONG),
+                    required("shares", Type.LONG)), "site, page, day", OF_SITE, NOTHING),
+            new Table("webmentions", List.of(required("token", Type.TEXT), required("source", Type.TEXT),
+                    required("target", Type.TEXT), required("site", Type.TEXT), required("page", Type.TEXT),
+                    required("state", Type.TEXT), optional("kind", Type.TEXT), optional("message", Type.TEXT),
+                    ref("comment_id", "comments", true), optional("author_name", Type.TEXT), optional("author_url", Type.TEXT),
+                    optional("avatar", Type.TEXT), optional("avatar_type", Type.TEXT), optional("counted_day", Type.LONG),
+                    withDefault("attempts", Type.LONG, 0L), optional("due_at", Type.TIME), required("created_at", Type.TIME),
+                    required("updated_at", Type.TIME)), "source, target", OF_SITE, NOTHING),
             // the blog's fediverse audience and what it published and received (docs/activitypub.md)
             new Table("ap_followers", List.of(required("actor", Type.TEXT), required("inbox", Type.TEXT),
                     optional("shared_inbox", Type.TEXT), required("handle", Type.TEXT), required("created_at", Type.TIME)),
@@ -78,7 +87,20 @@ public final class Tables {
                     required("expires_at", Type.TIME)), "token_hash", null, NOTHING),
             new Table("salts", List.of(required("day", Type.LONG), required("salt", Type.TEXT)), "day", null, NOTHING),
             new Table("visitors_today", List.of(required("day", Type.LONG), required("site", Type.TEXT),
-                    required("page", Type.TEXT), required("visitor", Type.TEXT)), "day, site, page, visitor", OF_SITE, NOTHING));
+                    required("page", Type.TEXT), required("visitor", Type.TEXT)), "day, site, page, visitor", OF_SITE, NOTHING),
+            new Table("ap_actors", List.of(required("id", Type.TEXT), required("key_id", Type.TEXT),
+                    required("public_key_pem", Type.TEXT), required("inbox", Type.TEXT), optional("shared_inbox", Type.TEXT),
+                    required("handle", Type.TEXT), optional("name", Type.TEXT), optional("url", Type.TEXT),
+                    required("fetched_at", Type.TIME)), "id", null, NOTHING),
+            new Table("ap_activities", List.of(required("id", Type.ID), required("body", Type.TEXT),
+                    required("created_at", Type.TIME)), "id", null, NOTHING),
+            new Table("ap_deliveries", List.of(ref("activity_id", "ap_activities", false), required("inbox", Type.TEXT),
+                    required("attempts", Type.LONG), required("due_at", Type.TIME), optional("lease", Type.TEXT),
+                    required("created_at", Type.TIME)), "activity_id, inbox, id", null, NOTHING),
+            new Table("ap_inbox", List.of(required("activity", Type.TEXT), required("type", Type.TEXT),
+                    required("actor", Type.TEXT), required("received_at", Type.TIME)), "activity", null, NOTHING),
+            new Table("ap_signatures", List.of(required("digest", Type.TEXT), required("expires_at", Type.TIME)),
+                    "digest", null, NOTHING));
 
     private Tables() {
     }
