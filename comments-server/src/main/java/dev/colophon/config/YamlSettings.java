@@ -67,6 +67,21 @@ public final class YamlSettings {
         return new YamlSettings(source, new LinkedHashMap<>((Map<String, Object>) root), text);
     }
 
+    /**
+     * These settings over defaults read elsewhere (another generator's configuration): a key missing
+     * here takes the default's value, and is known.
+     */
+    public YamlSettings over(Map<String, Object> defaults) {
+        Map<String, Object> merged = new LinkedHashMap<>(defaults);
+        merged.putAll(values);
+        return new YamlSettings(source, merged, text);
+    }
+
+    /** A value as written (a list of mappings, say), for settings the caller checks itself. */
+    public Object raw(String key) {
+        return take(key);
+    }
+
     /** A SnakeYAML loader that leaves dates as strings, so that one parser handles every date format. */
     public static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();

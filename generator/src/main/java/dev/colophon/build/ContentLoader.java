@@ -48,6 +48,8 @@ final class ContentLoader {
     /** The settings rendered Markdown depends on besides the file: part of its cache key. */
     private final long markdownSettings;
     private final PageFactory pages;
+    /** Liquid variables and the site's own shortcodes, for sites made with another generator. */
+    private final PeerContent peer;
     private final RenderCache cache;
     private final Predicate<Document> include;
 
@@ -57,9 +59,11 @@ final class ContentLoader {
         this.now = now;
         this.root = root;
         this.reader = new DocumentReader(config);
-        this.markdown = new MarkdownRenderer(config.highlightCode());
+        this.markdown = new MarkdownRenderer(config.highlightCode(), PeerContent.markdownOptions(config));
         this.shortcodes = new Shortcodes(config.root(), config.basePath());
-        this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root());
+        this.peer = new PeerContent(root, config);
+        this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root()
+                + " " + PeerContent.markdownOptions(config));
         this.pages = new PageFactory(config);
         this.cache = cache;
         this.include = include;
@@ -108,14 +112,29 @@ final class ContentLoader {
         }
         // One hash of the whole file keys the Markdown cache and fingerprints the page.
         long fingerprint = Fingerprint.of(bytes);
-        Shortcodes.Result source = shortcodes.expand(doc.body()); // before the cache: its warnings show in every build
+        Shortcodes.Result source;
+        try {
+            source = peer.shortcodesFor(shortcodes, doc).expand(doc.body()); // before the cache: its warnings show in every build
+        } catch (IllegalArgumentException e) { // a site shortcode's template failed: this page shows it as written
+            warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
+            source = shortcodes.expand(doc.body());
+        }
         source.unsupported().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
-                "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML")));
-        long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings), doc.toc());
+                "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
+                        + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
+        // keyed by the expanded text: a shortcode template or a site variable may change it
+        long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
         RenderedMarkdown body = cache.get(key);
-        if (body == null) {
+        if (body == null && PeerContent.isHtml(relative)) {
+            body = PeerContent.htmlPage(source.markdown(), doc.summary()); // Jekyll's and JBake's HTML pages: HTML as written
+            cache.put(key, body);
+        } else if (body == null) {
             body = markdown.render(source.markdown(), doc.toc(), doc.summary());
             cache.put(key, body);
+        }
+        if (source.unsupported().isEmpty()) {
+            PeerContent.residue(body.html()).ifPresent(line -> warnings.add(new Problem(relative, 0,
+                    "template syntax is left in the page: " + line, "residue")));
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
         return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());

@@ -39,6 +39,6 @@ public final class SiteBuilder {
         }
         return new BuildReport(plan.site().posts().size(), plan.site().pages().size(), plan.feeds(),
                 plan.files().size(), result.rendered(), Duration.ofNanos(System.nanoTime() - started), output,
-                session.warnings(), session.leftOut());
+                session.warnings(), session.leftOut(), session.recognised());
     }
 }

@@ -121,7 +121,7 @@ public final class SiteSession {
                 continue;
             }
             Path relative = root.relativize(path);
-            if (ContentScanner.isMarkdown(relative)) {
+            if (ContentScanner.isMarkdown(relative) || scanner.isHtmlPage(relative)) {
                 sources.add(relative);
             } else if (Files.isRegularFile(path)) {
                 if (scanner.isAsset(relative)) {
@@ -139,7 +139,7 @@ public final class SiteSession {
             loaded.keySet().stream().filter(p -> !present.contains(p)).forEach(sources::add);
             replaceAssets(now.assets());
         }
-        sources.removeIf(p -> !scanner.isSource(p));
+        sources.removeIf(p -> !scanner.isSource(p) && !scanner.isHtmlPage(p));
         Map<Path, ContentLoader.Loaded> fresh = loader().load(sources, Progress.silent());
         fresh.forEach((path, value) -> {
             if (value == null) {
@@ -169,11 +169,15 @@ public final class SiteSession {
         }
         List<OutputFile> files = new ArrayList<>(staticFiles);
         files.addAll(contentAssets());
-        files.addAll(new PageRenderer().files(views));
-        files.addAll(new ListRenderer().files(views));
-        files.addAll(new AliasRenderer().files(views));
-        files.addAll(feeds);
-        files.addAll(search.files(views));
+        List<OutputFile> pages = new PageRenderer().files(views);
+        files.addAll(pages);
+        List<OutputFile> generated = new ArrayList<>(new ListRenderer().files(views));
+        generated.addAll(new AliasRenderer().files(views));
+        generated.addAll(feeds);
+        generated.addAll(search.files(views));
+        // another generator's site keeps its own pages where Colophon would write lists, redirects or search
+        files.addAll(config.migration().is(dev.colophon.site.peer.Generator.COLOPHON) ? generated
+                : PeerCollisions.resolve(pages, generated, planWarnings));
         List<OutputFile> redirects = new RedirectsRenderer().files(config, staticFolders(), global);
         if (!redirects.isEmpty()) { // the site's own _redirects, if any, is written with the rule added
             files.removeIf(f -> f.path().equals(RedirectsRenderer.FILE));
@@ -200,6 +204,11 @@ public final class SiteSession {
             }
         });
         return contentAssets.files(assets, bundles, published);
+    }
+
+    /** The line saying whose layout this site has, and why. */
+    public String recognised() {
+        return "Recognised a " + config.migration().generator().displayName() + " site: " + config.migration().reason();
     }
 
     /** The drafts and future posts this build leaves out, for the summary line. */
@@ -251,7 +260,7 @@ public final class SiteSession {
         if (others >= 0) {
             scanWarnings.add(new Problem(found.translations().get(0), 0, "left out"
                     + (others == 0 ? "" : ", with " + BuildReport.count(others, "other translation"))
-                    + ": Colophon builds one language, '" + config.language() + "' (site.yml's language)"));
+                    + ": Colophon builds one language, '" + config.language() + "' (site.yml's language)", "translation"));
         }
         Map<Path, ContentLoader.Loaded> all = loader().load(found.sources(), progress);
         replaceAssets(found.assets());
@@ -281,7 +290,9 @@ public final class SiteSession {
     private ContentScanner scanner() {
         Set<Path> excluded = new HashSet<>(List.of(output, root.resolve(".colophon")));
         config.staticDirs().forEach(dir -> excluded.add(root.resolve(dir).normalize()));
-        return new ContentScanner(root, config.contentPath(), config.language(), excluded);
+        excluded.addAll(dev.colophon.site.peer.PeerExclusions.folders(root, config.migration())); // Jekyll's _includes, _data...
+        return new ContentScanner(root, config.contentPath(), config.language(), excluded,
+                !config.migration().is(dev.colophon.site.peer.Generator.COLOPHON));
     }
 
     private Predicate<Document> included() {

@@ -31,14 +31,28 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Ignore and keep no build cache (SOURCE/.colophon); deleting it is always safe.")
     boolean noCache;
 
+    @Option(names = "--strict", description = "Fail (exit 1) when the build has any warning.")
+    boolean strict;
+
+    @Option(names = "--report", description = "Also list what of another generator's site was recognised, converted, approximated and left out.")
+    boolean report;
+
     @Override
     public Integer call() {
         Path site = SiteLocator.locate(source);
         Path out = output != null ? output : site.resolve("public");
         BuildOptions options = new BuildOptions(site, out, drafts, future, baseUrl, Clock.systemUTC(), noCache ? null : site.resolve(".colophon"));
-        BuildReport report = new SiteBuilder(new Progress(System.out)).build(options);
-        report.warnings().forEach(w -> System.err.println("warning: " + w));
-        System.out.println(report.summary());
+        BuildReport built = new SiteBuilder(new Progress(System.out)).build(options);
+        System.out.println(built.recognised());
+        built.warnings().forEach(w -> System.err.println("warning: " + w));
+        if (report) {
+            System.out.print(new MigrationReport(site).render(built));
+        }
+        System.out.println(built.summary());
+        if (strict && !built.warnings().isEmpty()) {
+            System.err.println("error: --strict: the build has " + built.warningCounts());
+            return 1;
+        }
         return 0;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code colophon} command: one entry point for building sites and running the comment server. */
 @Command(name = "colophon", mixinStandardHelpOptions = true, version = "colophon 0.1.0",
         description = "Static blog generator with self-hosted comments.",
-        subcommands = {InitCommand.class, NewCommand.class, BuildCommand.class, ServeCommand.class, StatsCommand.class, ModerateCommand.class, WebmentionCommand.class,
+        subcommands = {InitCommand.class, NewCommand.class, BuildCommand.class, MigrateReportCommand.class, ServeCommand.class, StatsCommand.class, ModerateCommand.class, WebmentionCommand.class,
                 PublishCommand.class,
                 CommentsCommand.class})
 public final class Main implements Runnable {

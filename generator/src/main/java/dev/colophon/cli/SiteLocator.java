@@ -1,5 +1,6 @@
 package dev.colophon.cli;
 
+import dev.colophon.site.peer.PeerDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,13 +11,14 @@ final class SiteLocator {
 
     static Path locate(Path given) {
         if (given != null) {
-            if (!Files.isRegularFile(given.resolve("site.yml"))) {
-                throw new UserError(given + " is not a site folder (no site.yml); create one with 'colophon init " + given + "'");
+            if (!PeerDetector.isSite(given)) {
+                throw new UserError(given + " is not a site folder (no site.yml, nor a Hugo, Zola, Jekyll or JBake"
+                        + " configuration); create one with 'colophon init " + given + "'");
             }
             return given;
         }
         for (Path candidate : new Path[] {Path.of("."), Path.of("content")}) {
-            if (Files.isRegularFile(candidate.resolve("site.yml"))) {
+            if (Files.isRegularFile(candidate.resolve("site.yml")) || candidate.equals(Path.of(".")) && PeerDetector.isSite(candidate)) {
                 return candidate.normalize();
             }
         }

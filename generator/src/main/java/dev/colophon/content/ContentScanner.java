@@ -34,6 +34,7 @@ public final class ContentScanner {
     private final Path contentDir;
     private final String language;
     private final Set<Path> excluded;
+    private final boolean htmlPages;
 
     /**
      * @param contentDir where the content lives, relative to the root (empty for the root itself);
@@ -42,6 +43,12 @@ public final class ContentScanner {
      * @param excluded absolute folders that are not content (output, caches, static folders)
      */
     public ContentScanner(Path root, Path contentDir, String language, Set<Path> excluded) {
+        this(root, contentDir, language, excluded, false);
+    }
+
+    /** @param htmlPages whether HTML files with front matter are pages (Jekyll's and JBake's), not files to copy */
+    public ContentScanner(Path root, Path contentDir, String language, Set<Path> excluded, boolean htmlPages) {
+        this.htmlPages = htmlPages;
         this.root = root;
         this.contentDir = contentDir;
         this.language = language;
@@ -66,7 +73,7 @@ public final class ContentScanner {
                     String name = dir.getFileName().toString();
                     boolean skip = !dir.equals(base) && (name.startsWith(".") || name.startsWith("_site")
                             || !inContent(root.relativize(dir))
-                            || dir.getParent().equals(base) && RESERVED.contains(name));
+                            || dir.getParent().equals(base) && contentDir.toString().isEmpty() && RESERVED.contains(name));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -78,7 +85,7 @@ public final class ContentScanner {
                     }
                     BasicFileAttributes attrs = linkAttrs.isSymbolicLink()
                             ? Files.readAttributes(file, BasicFileAttributes.class) : linkAttrs;
-                    if (attrs.isRegularFile() && isSource(relative)) {
+                    if (attrs.isRegularFile() && (isSource(relative) || isHtmlPage(relative))) {
                         sources.add(relative);
                     } else if (attrs.isRegularFile() && isMarkdown(relative) && Translations.isForeign(relative, language)) {
                         translations.add(relative);
@@ -150,10 +157,41 @@ public final class ContentScanner {
         return inContent(relative);
     }
 
+    /**
+     * An HTML file with front matter, which Jekyll and JBake render as a page (its YAML never shown):
+     * not the home page at the top, and not in a folder Colophon does not publish.
+     */
+    public boolean isHtmlPage(Path relative) {
+        String name = relative.getFileName().toString();
+        Path inner = inner(relative);
+        if (!htmlPages || inner == null || !(name.endsWith(".html") || name.endsWith(".htm"))
+                || inner.getNameCount() == 1 && name.startsWith("index.") || !inContent(relative)) {
+            return false;
+        }
+        for (Path part : inner) {
+            if (part.toString().startsWith(".") || part.toString().startsWith("_") && !part.toString().equals("_posts")
+                    && inner.getNameCount() > 1 && excludedUnderscore(part)) {
+                return false;
+            }
+        }
+        try (var reader = java.nio.file.Files.newBufferedReader(root.resolve(relative))) {
+            String first = reader.readLine();
+            return first != null && (first.strip().equals("---") || first.matches("^\\uFEFF?[A-Za-z0-9_.-]+=.*"));
+        } catch (IOException | UncheckedIOException e) {
+            return false; // not text: a file to copy
+        }
+    }
+
+    /** Jekyll's _layouts, _includes: folders whose HTML is templates, not pages (collections are excluded by the caller). */
+    private static boolean excludedUnderscore(Path part) {
+        return Set.of("_layouts", "_includes", "_sass", "_data", "_site").contains(part.toString());
+    }
+
     /** Whether a path (relative to the root) lies in the content: not a reserved, static or output folder. */
     public boolean inContent(Path relative) {
         Path inner = inner(relative);
-        if (inner == null || inner.getNameCount() > 1 && RESERVED.contains(inner.getName(0).toString())) {
+        // reserved folders are the site root's: in a content folder of its own, content/themes/ is content (Zola's docs)
+        if (inner == null || contentDir.toString().isEmpty() && inner.getNameCount() > 1 && RESERVED.contains(inner.getName(0).toString())) {
             return false;
         }
         return excluded.stream().noneMatch(ex -> root.resolve(relative).startsWith(ex));

@@ -31,8 +31,16 @@ public final class DateParser {
 
     private final ZoneId zone;
 
+    /** Whether a written offset stays the date's own, as Hugo, Jekyll and Zola keep it for URLs ({@code :day}). */
+    private final boolean keepOffset;
+
     public DateParser(ZoneId zone) {
+        this(zone, false);
+    }
+
+    public DateParser(ZoneId zone, boolean keepOffset) {
         this.zone = zone;
+        this.keepOffset = keepOffset;
     }
 
     public Optional<ZonedDateTime> parse(String text) {
@@ -45,14 +53,14 @@ public final class DateParser {
         try {
             var parsed = LOCAL.parseBest(value, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof OffsetDateTime odt) {
-                return Optional.of(odt.atZoneSameInstant(zone));
+                return Optional.of(keepOffset ? odt.toZonedDateTime() : odt.atZoneSameInstant(zone));
             }
             if (parsed instanceof LocalDateTime ldt) {
                 return Optional.of(ldt.atZone(zone));
             }
             return Optional.of(((LocalDate) parsed).atStartOfDay(zone));
         } catch (DateTimeParseException e) {
-            return Optional.empty();
+            return LenientDates.parse(value, zone, keepOffset); // Jekyll takes whatever Ruby's Time.parse reads
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.colophon.content;
 
 import dev.colophon.site.SiteConfig;
+import dev.colophon.site.peer.Generator;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public final class DocumentReader {
     private static final Set<String> INTERPRETED = Set.of("title", "date", "publishDate", "updated", "lastmod", "modified",
             "tags", "draft", "status", "published", "summary", "description", "slug", "url", "path", "permalink",
             "aliases", "layout", "template", "comments", "authors", "author", "type", "toc", "taxonomies", "image",
-            "images", "categories", "category");
+            "images", "categories", "category", "redirect_from");
 
     private final SiteConfig config;
     private final DateParser dates;
@@ -29,7 +30,7 @@ public final class DocumentReader {
 
     public DocumentReader(SiteConfig config) {
         this.config = config;
-        this.dates = new DateParser(config.timezone());
+        this.dates = new DateParser(config.timezone(), !config.migration().is(Generator.COLOPHON));
     }
 
     /** Reads one file; {@code warnings} collects what is odd but not fatal. */
@@ -42,13 +43,17 @@ public final class DocumentReader {
             baseName = inner.getParent().getFileName().toString(); // a page bundle, post/index.md, is named by its folder
         }
         Matcher datedName = DATED_NAME.matcher(baseName); // 2026-05-31-slug, as Jekyll and Zola name them
-        String nameSlug = datedName.matches() ? datedName.group(4) : baseName;
-        String slug = Slugs.slugify(f.string("slug", nameSlug));
+        Generator generator = config.migration().generator();
+        // Hugo and JBake keep a dated file name whole in the URL; Jekyll, Zola and Colophon take the date off.
+        boolean keepsDate = generator == Generator.HUGO || generator == Generator.JBAKE;
+        String nameSlug = datedName.matches() && !keepsDate ? datedName.group(4) : baseName;
+        String written = f.string("slug", null);
+        String slug = written != null ? Slugs.slugify(written) : Slugs.ofFileName(generator, nameSlug);
         String url = f.string("url", f.string("path", f.string("permalink", null))); // Hugo, Zola, Jekyll
         if (url != null && !url.startsWith("/")) {
             url = "/" + url;
         }
-        Kind kind = kind(relative, f);
+        Kind kind = kind(relative, f, f.raw("date") != null || datedName.matches());
         ZonedDateTime date = f.date("date");
         date = date != null ? date : f.date("publishDate"); // Hugo
         if (date == null && datedName.matches()) {
@@ -62,7 +67,7 @@ public final class DocumentReader {
             }
         }
         if (date == null && kind == Kind.POST) {
-            warnings.add(new Problem(relative, 1, "post has no date (add 'date:' or name the file YYYY-MM-DD-slug.md)"));
+            warnings.add(new Problem(relative, 1, "post has no date (add 'date:' or name the file YYYY-MM-DD-slug.md)", "date"));
         }
         ZonedDateTime updated = f.date("updated");
         updated = updated != null ? updated : f.date("lastmod");
@@ -73,12 +78,12 @@ public final class DocumentReader {
                 f.string("title", Slugs.titleFrom(nameSlug)),
                 date, updated,
                 terms(f, fm.format(), "tags", "tags"),
-                terms(f, fm.format(), "categories", "category"),
+                categories(relative, f, fm.format()),
                 f.bool("draft", false) || status.equals("draft") || !f.bool("published", true)
                         || config.sectionOf(relative).equals(JEKYLL_DRAFTS),
                 f.string("summary", f.string("description", null)),
                 slug, url,
-                f.strings("aliases"),
+                aliases(f),
                 f.string("layout", f.string("template", null)),
                 f.bool("comments", kind == Kind.POST),
                 authors.isEmpty() ? f.strings("author") : authors,
@@ -86,17 +91,64 @@ public final class DocumentReader {
                 image(f),
                 params(fm.fields()),
                 fm.body(), fm.bodyLine());
-        f.throwIfInvalid();
+        if (generator == Generator.COLOPHON) {
+            f.throwIfInvalid();
+        } else {
+            f.warnIfInvalid(warnings); // the original generator built this page: so does Colophon
+        }
         return doc;
     }
 
-    private Kind kind(Path relative, FieldReader f) {
+    /** Hugo's aliases and jekyll-redirect-from's redirect_from. */
+    private static List<String> aliases(FieldReader f) {
+        List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
+        aliases.addAll(f.strings("redirect_from"));
+        return List.copyOf(aliases);
+    }
+
+    /** Jekyll's categories: the front matter's, after the folders above _posts (blog/_posts/a.md is in blog). */
+    private List<String> categories(Path relative, FieldReader f, FrontMatter.Format format) {
+        List<String> written = terms(f, format, "categories", "category");
+        if (!config.migration().is(Generator.JEKYLL)) {
+            return written;
+        }
+        List<String> folders = new java.util.ArrayList<>();
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.equals("_posts") || name.equals(JEKYLL_DRAFTS)) {
+                break;
+            }
+            folders.add(name);
+        }
+        if (folders.size() == relative.getNameCount()) {
+            return written;
+        }
+        folders.addAll(written);
+        return folders.stream().distinct().toList();
+    }
+
+    private Kind kind(Path relative, FieldReader f, boolean dated) {
         String type = f.string("type", "").toLowerCase(Locale.ROOT);
         if (type.equals("post") || type.equals("posts")) { // Hugo's type is often the section's name
             return Kind.POST;
         }
         if (type.equals("page")) {
             return Kind.PAGE;
+        }
+        Generator generator = config.migration().generator();
+        if (generator == Generator.ZOLA) {
+            return dated ? Kind.POST : Kind.PAGE; // Zola sorts a section's dated pages as its posts, at any depth
+        }
+        if (generator == Generator.JEKYLL) {
+            for (Path part : relative) {
+                if (part.toString().equals("_posts") || part.toString().equals(JEKYLL_DRAFTS)) {
+                    return Kind.POST;
+                }
+            }
+            return Kind.PAGE;
+        }
+        if (generator == Generator.JBAKE) {
+            return Kind.PAGE; // JBake's posts say type=post
         }
         String section = config.sectionOf(relative);
         return config.postSections().contains(section) || section.equals(JEKYLL_DRAFTS) ? Kind.POST : Kind.PAGE;
@@ -134,7 +186,7 @@ public final class DocumentReader {
     private static Map<String, Object> params(Map<String, Object> fields) {
         Map<String, Object> params = new LinkedHashMap<>();
         fields.forEach((key, value) -> {
-            if (!INTERPRETED.contains(key)) {
+            if (!INTERPRETED.contains(key) && !INTERPRETED.contains(FieldReader.canonical(key))) {
                 params.put(key, value);
             }
         });

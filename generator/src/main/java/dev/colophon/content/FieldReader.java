@@ -21,12 +21,39 @@ final class FieldReader {
         this.dates = dates;
     }
 
+    /** Names as Colophon reads them: Hugo's front matter is case-insensitive ({@code Title}, {@code Draft}). */
+    private static final java.util.Set<String> MIXED_CASE = java.util.Set.of("publishDate");
+
     Object raw(String key) {
-        return fm.fields().get(key);
+        return value(key);
+    }
+
+    /** A key's value, written in any case (Hugo lowercases every key); the exact spelling wins. */
+    private Object value(String key) {
+        Object exact = fm.fields().get(key);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, Object> e : fm.fields().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The spelling Colophon reads a key under: {@code Title} is {@code title}. */
+    static String canonical(String key) {
+        for (String mixed : MIXED_CASE) {
+            if (mixed.equalsIgnoreCase(key)) {
+                return mixed;
+            }
+        }
+        return key.toLowerCase(Locale.ROOT);
     }
 
     String string(String key, String fallback) {
-        Object v = fm.fields().get(key);
+        Object v = value(key);
         if (v == null) {
             return fallback;
         }
@@ -37,7 +64,7 @@ final class FieldReader {
     }
 
     boolean bool(String key, boolean fallback) {
-        Object v = fm.fields().get(key);
+        Object v = value(key);
         if (v == null) {
             return fallback;
         }
@@ -52,15 +79,17 @@ final class FieldReader {
     }
 
     List<String> strings(String key) {
-        Object v = fm.fields().get(key);
+        Object v = value(key);
         if (v == null) {
             return List.of();
         }
         if (v instanceof List<?> list) {
-            if (list.stream().anyMatch(e -> e instanceof Map || e instanceof List)) {
+            // Jekyll themes' "tags: - [blog]" is a list of lists: read as the one list it means
+            List<?> flat = list.stream().flatMap(e -> e instanceof List<?> inner ? inner.stream() : java.util.stream.Stream.of(e)).toList();
+            if (flat.stream().anyMatch(e -> e instanceof Map || e instanceof List)) {
                 return invalid(key, "a list of text values", List.of());
             }
-            return list.stream().map(String::valueOf).toList();
+            return flat.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
         }
         if (v instanceof Map) {
             return invalid(key, "a list of text values, e.g. [java, web]", List.of());
@@ -69,7 +98,7 @@ final class FieldReader {
     }
 
     ZonedDateTime date(String key) {
-        Object v = fm.fields().get(key);
+        Object v = value(key);
         if (v == null) {
             return null;
         }
@@ -78,8 +107,22 @@ final class FieldReader {
     }
 
     <T> T invalid(String key, String expected, T fallback) {
-        problems.add(new Problem(file, fm.lineOf(key), "'" + key + "' must be " + expected));
+        problems.add(new Problem(file, lineOf(key), "'" + key + "' must be " + expected));
         return fallback;
+    }
+
+    private int lineOf(String key) {
+        for (String written : fm.fields().keySet()) {
+            if (written.equalsIgnoreCase(key)) {
+                return fm.lineOf(written);
+            }
+        }
+        return fm.lineOf(key);
+    }
+
+    /** A site made with another generator builds on: the problems become warnings, the fields their defaults. */
+    void warnIfInvalid(List<Problem> warnings) {
+        problems.forEach(p -> warnings.add(new Problem(p.file(), p.line(), p.message() + "; the default is used", "front-matter")));
     }
 
     void throwIfInvalid() {

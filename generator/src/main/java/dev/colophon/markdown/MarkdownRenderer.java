@@ -1,6 +1,8 @@
 package dev.colophon.markdown;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.gfm.users.GfmUsersExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -28,10 +30,23 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer(boolean highlightCode) {
+        this(highlightCode, MarkdownOptions.standard());
+    }
+
+    public MarkdownRenderer(boolean highlightCode, MarkdownOptions site) {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 new QuickAutolinkExtension(), FootnoteExtension.create(), AnchorLinkExtension.create(),
                 TocExtension.create(), new PlainTextExtension(), new AccessibleMarkup()));
+        if (site.attributes()) {
+            extensions.add(AttributesExtension.create()); // kramdown's {: #id .class}, rewritten by KramdownAttributes
+        }
+        if (site.emoji()) {
+            extensions.add(EmojiNames.create());
+        }
+        if (!site.mentionsBase().isEmpty()) {
+            extensions.add(GfmUsersExtension.create());
+        }
         if (highlightCode) {
             extensions.add(new HighlightExtension(new CodeHighlighter()));
         }
@@ -40,6 +55,9 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
+                .set(GfmUsersExtension.GIT_HUB_USERS_URL_ROOT, site.mentionsBase())
+                .set(GfmUsersExtension.GIT_HUB_USER_HTML_PREFIX, "")
+                .set(GfmUsersExtension.GIT_HUB_USER_HTML_SUFFIX, "")
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
@@ -61,8 +79,15 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        HtmlRenderer.Builder html = HtmlRenderer.builder(options);
+        if (!site.headingIds().equals("github")) {
+            html.htmlIdGeneratorFactory(new HeadingIds(site.headingIds()));
+        }
+        this.renderer = html.build();
+        this.kramdown = site.attributes();
     }
+
+    private final boolean kramdown;
 
     public RenderedMarkdown render(String markdown, boolean withToc) {
         return render(markdown, withToc, null);
@@ -73,17 +98,18 @@ public final class MarkdownRenderer {
      * it is, as Hugo does, which also saves rendering a second fragment.
      */
     public RenderedMarkdown render(String markdown, boolean withToc, String authoredSummary) {
-        String source = withToc ? "[TOC]\n\n" + markdown : markdown;
+        String body = kramdown ? KramdownAttributes.rewrite(markdown) : markdown;
+        String source = withToc ? "[TOC]\n\n" + body : body;
         Document document = parser.parse(source);
         String html = renderer.render(document);
-        int more = markdown.contains("<!--") ? moreAt(markdown) : -1;
+        int more = body.contains("<!--") ? moreAt(body) : -1;
         String summaryHtml;
         String summaryText;
         if (authoredSummary != null && more < 0) {
             summaryHtml = "<p>" + CodeHighlighter.escape(authoredSummary.strip()) + "</p>";
             summaryText = authoredSummary;
         } else if (more >= 0) {
-            Document head = parser.parse(markdown.substring(0, more));
+            Document head = parser.parse(body.substring(0, more));
             summaryHtml = renderer.render(head);
             summaryText = text(head);
         } else {
@@ -91,7 +117,7 @@ public final class MarkdownRenderer {
             summaryHtml = first == null ? "" : renderer.render(first);
             summaryText = first == null ? "" : text(first);
         }
-        return new RenderedMarkdown(html, summaryHtml.strip(), shorten(summaryText), countWords(html));
+        return new RenderedMarkdown(html, Summaries.cleanHtml(summaryHtml).strip(), shorten(Summaries.cleanText(summaryText)), countWords(html));
     }
 
     private static int moreAt(String markdown) {

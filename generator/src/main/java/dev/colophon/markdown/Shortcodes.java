@@ -41,8 +41,10 @@ public final class Shortcodes {
     private static final Pattern LIQUID_SITE = Pattern.compile("\\{\\{-?\\s*site\\.(baseurl|url)\\s*-?\\}\\}");
     private static final Pattern LIQUID_URL = Pattern.compile("\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?\\}\\}");
     private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*(\\w{1,100})(.{0,1000}?)-?%\\}");
+    /** Any other output tag: {@code {{ page.title | upcase }}}. */
+    private static final Pattern LIQUID_VAR = Pattern.compile("\\{\\{-?\\s*((?:site|page)(?:\\.[\\w-]{1,100}){1,10}|\"[^\"]{0,500}\"|'[^']{0,500}')\\s*((?:\\|[^}]{0,500})?)-?\\}\\}");
     private static final Pattern ANY = Pattern.compile(String.join("|", ESCAPED.pattern(), HUGO.pattern(), ZOLA.pattern(),
-            LIQUID_SITE.pattern(), LIQUID_URL.pattern(), LIQUID_TAG.pattern()));
+            LIQUID_SITE.pattern(), LIQUID_URL.pattern(), LIQUID_TAG.pattern(), LIQUID_VAR.pattern()));
     private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}");
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
     private static final Pattern JEKYLL_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*-?%\\}");
@@ -57,15 +59,36 @@ public final class Shortcodes {
     private final String siteRoot;
     private final String basePath;
 
+    /** Jekyll's {@code {{ site.X }}} and {@code {{ page.X }}} for the page being expanded, or null. */
+    private final LiquidValues liquid;
+    /** The site's own shortcode and include templates, or null. */
+    private final SiteShortcodes own;
+    private final java.util.Map<String, Object> page;
+
     public Shortcodes(String siteRoot, String basePath) {
+        this(siteRoot, basePath, null, null, Map.of());
+    }
+
+    private Shortcodes(String siteRoot, String basePath, LiquidValues liquid, SiteShortcodes own, Map<String, Object> page) {
         this.siteRoot = siteRoot;
         this.basePath = basePath;
+        this.liquid = liquid;
+        this.own = own;
+        this.page = page;
+    }
+
+    /** These shortcodes for one page: its Liquid variables and the site's own templates (either may be null). */
+    public Shortcodes forPage(LiquidValues values, SiteShortcodes templates, Map<String, Object> pageVariables) {
+        return new Shortcodes(siteRoot, basePath, values, templates, pageVariables);
     }
 
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
     public Result expand(String markdown) {
         if (!hasWork(markdown)) {
             return new Result(markdown, List.of(), false);
+        }
+        if (own != null) {
+            markdown = own.expandPairs(markdown, page);
         }
         List<Unsupported> unsupported = new ArrayList<>();
         StringBuilder out = new StringBuilder(markdown.length() + 256);
@@ -192,7 +215,16 @@ public final class Shortcodes {
             String path = written.startsWith("/") ? written : "/" + written;
             return (url.group(3).equals("relative_url") ? basePath : siteRoot) + path;
         }
+        Matcher variable = LIQUID_VAR.matcher(shortcode);
+        if (variable.matches()) {
+            return liquid == null ? null : liquid.evaluate(variable.group(1), variable.group(2));
+        }
         Matcher tag = LIQUID_TAG.matcher(shortcode);
+        if (tag.matches() && tag.group(1).equals("include") && own != null) { // {% include figure.html path="a.jpg" %}
+            String[] words = tag.group(2).strip().split("\\s+", 2);
+            String template = own.template(words[0]);
+            return template == null ? null : block(own.render(template, arguments(words.length > 1 ? words[1] : ""), null, page), alone);
+        }
         if (tag.matches() && (tag.group(1).equals("post_url") || tag.group(1).equals("link"))) {
             return ref(false, tag.group(2).strip());
         }
@@ -223,8 +255,14 @@ public final class Shortcodes {
             case "tweet", "x" -> post(args, alone);
             case "instagram" -> link("https://www.instagram.com/p/", args.getOrDefault("id", args.get("0")), "/",
                     "Instagram post", alone);
-            default -> null;
+            default -> custom(hugo.group(3), args, alone);
         };
+    }
+
+    /** A shortcode of the site's own, from its template in templates/shortcodes/, or null. */
+    private String custom(String name, Map<String, String> args, boolean alone) {
+        String template = own == null ? null : own.template(name);
+        return template == null ? null : block(own.render(template, args, null, page), alone);
     }
 
     /** Hugo's {@code gist USER ID [FILE]}: a link to the gist rather than GitHub's script. */
@@ -315,7 +353,7 @@ public final class Shortcodes {
     }
 
     /** Named arguments by name, positional ones by their index ("0", "1", ...). */
-    private static Map<String, String> arguments(String text) {
+    static Map<String, String> arguments(String text) {
         Map<String, String> args = new LinkedHashMap<>();
         Matcher m = ARGUMENT.matcher(text);
         int position = 0;

@@ -61,6 +61,17 @@ public final class FeedRenderer {
             files.add(OutputFile.text(path(scope, "rss.xml"), origin, shown, () -> syndication(site.config(), scope, "rss_2.0", "rss.xml")));
             files.add(OutputFile.text(path(scope, "feed.json"), origin, shown, () -> jsonFeed(site.config(), scope)));
         }
+        LegacyFeeds.Plan legacy = LegacyFeeds.of(site, scopes.get(0).posts(), size);
+        for (LegacyFeeds.Feed f : legacy.feeds()) {
+            Scope scope = f.section() == null ? scopes.stream().filter(sc -> sc.base().equals(f.base())).findFirst().orElse(null)
+                    : new Scope(site.title() + " – " + f.section(), f.base(), f.base(), f.posts());
+            if (scope == null) {
+                continue;
+            }
+            long shown = Fingerprint.mix(global, Fingerprint.of(scope.title() + f.path()), Fingerprint.ofPages(scope.posts()));
+            files.add(OutputFile.text(f.path(), "feed " + scope.pageUrl(), shown,
+                    () -> syndication(site.config(), scope, f.type(), f.path().substring(f.path().lastIndexOf('/') + 1))));
+        }
         return files;
     }
 

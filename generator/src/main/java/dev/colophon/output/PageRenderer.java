@@ -33,6 +33,16 @@ public final class PageRenderer {
     }
 
     private static OutputFile render(Views views, Page page, String defaultTemplate, long shown, Map<String, Object> vars) {
+        if (page.params().get("redirect_to") instanceof String to && !to.isBlank()) { // jekyll-redirect-from's redirect_to
+            String target = to.startsWith("/") ? views.site().config().absolute(to) : to;
+            String href = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+            return OutputFile.text(dev.colophon.site.Permalinks.fileOf(page.url()), page.source().toString(),
+                    dev.colophon.site.Fingerprint.mix(shown, dev.colophon.site.Fingerprint.of(target)),
+                    () -> "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Redirecting</title>\n"
+                            + "<link rel=\"canonical\" href=\"" + href + "\">\n<meta name=\"robots\" content=\"noindex\">\n"
+                            + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n"
+                            + "<body><p>This page has moved to <a href=\"" + href + "\">" + href + "</a>.</p></body>\n</html>\n");
+        }
         // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
         String template = page.layout() != null && views.hasTemplate(page.layout()) ? page.layout() : defaultTemplate;
         return views.page(page.url(), template, page.source().toString(), shown, vars);

@@ -52,7 +52,7 @@ public final class PageFactory {
     }
 
     private static Tag term(String name, String listedUnder) {
-        String slug = Slugs.slugify(name);
+        String slug = Slugs.term(name);
         return new Tag(name, slug, listedUnder + slug + "/");
     }
 }

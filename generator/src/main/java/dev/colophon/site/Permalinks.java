@@ -1,6 +1,9 @@
 package dev.colophon.site;
 
 import dev.colophon.content.Document;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Computes where a document is published from the site's permalink patterns or its own override. */
 public final class Permalinks {
@@ -15,8 +18,20 @@ public final class Permalinks {
             String url = doc.url();
             return url.endsWith("/") || url.endsWith(".html") ? url : url + "/";
         }
-        String pattern = doc.isPost() ? config.permalink() : config.pagePermalink();
-        String url = pattern.replace(":slug", doc.slug()).replace(":section", config.sectionOf(doc.path()));
+        List<String> folders = foldersOf(doc);
+        String section = folders.isEmpty() ? "" : folders.get(0);
+        String pattern = config.migration().sectionPermalinks().get(section);
+        if (pattern == null) {
+            pattern = doc.isPost() ? config.permalink() : config.pagePermalink();
+        }
+        String subpath = folders.size() < 2 ? "" : String.join("/", folders.subList(1, folders.size())) + "/";
+        if (isIndex(doc) && pattern.endsWith(":slug.html")) {
+            pattern = pattern.substring(0, pattern.length() - ".html".length()) + "/"; // Jekyll's blog/index.md is /blog/
+        }
+        String categories = doc.categories().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))
+                .distinct().collect(java.util.stream.Collectors.joining("/"));
+        String url = pattern.replace(":slug", doc.slug()).replace(":section", section).replace(":subpath", subpath)
+                .replace(":categories", categories);
         if (doc.date() != null) {
             url = url.replace(":year", String.format("%04d", doc.date().getYear()))
                     .replace(":month", String.format("%02d", doc.date().getMonthValue()))
@@ -25,6 +40,24 @@ public final class Permalinks {
             url = url.replace(":year", "undated").replace(":month/", "").replace(":day/", "");
         }
         return url.replaceAll("/{2,}", "/");
+    }
+
+    /** The folders between the content and a source, without a bundle's own folder (its name is the slug). */
+    private List<String> foldersOf(Document doc) {
+        Path inner = config.withinContent(doc.path());
+        Path parent = inner.getParent();
+        if (isIndex(doc) && parent != null) {
+            parent = parent.getParent();
+        }
+        List<String> folders = new ArrayList<>();
+        if (parent != null) {
+            parent.forEach(p -> folders.add(p.toString()));
+        }
+        return folders;
+    }
+
+    private static boolean isIndex(Document doc) {
+        return dev.colophon.content.Translations.baseName(doc.path()).equals("index") && doc.path().getParent() != null;
     }
 
     /** The folder a URL's file lies in: {@code /a/b/} is {@code a/b/}, {@code /a/b.html} is {@code a/}. */

@@ -58,7 +58,7 @@ public final class RefLinks {
             Page found = find(page, hash < 0 ? target : target.substring(0, hash));
             String url;
             if (found == null) {
-                warnings.add(new Problem(page.source(), 0, "ref to '" + target + "' matches no published page"));
+                warnings.add(new Problem(page.source(), 0, "ref to '" + target + "' matches no published page", "link"));
                 url = "#";
             } else {
                 url = (m.group(1).equals("abs") ? found.permalink() : basePath + found.url()) + fragment;

@@ -61,6 +61,11 @@ public record Site(
         return config.commentsUrl() + EmbedAssets.bundled().scriptPath();
     }
 
+    /** The header's links, each with its complete URL: the site's menu, else a handful of top-level pages. */
+    public List<MenuEntry> menu() {
+        return SiteMenu.of(config, pages);
+    }
+
     /** A link of the share list in {@code site.yml}, made for one page. */
     public record ShareLink(String name, String href) {
     }

@@ -28,7 +28,8 @@ public record SiteConfig(
         Map<String, Object> params,
         boolean search,
         boolean searchComments,
-        Map<String, String> shareLinks) {
+        Map<String, String> shareLinks,
+        Migration migration) {
 
     /** The base URL without a trailing slash, so that {@code baseUrl + "/path/"} is always right. */
     public String root() {
@@ -48,13 +49,13 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, author, language, timezone, permalink, pagePermalink,
                 postsPerPage, feedSize, theme, commentsUrl, contentDir, postSections, staticDirs, highlightCode, params, search, searchComments,
-                shareLinks);
+                shareLinks, migration);
     }
 
     public SiteConfig withCommentsUrl(String url) {
         return new SiteConfig(title, description, baseUrl, author, language, timezone, permalink, pagePermalink,
                 postsPerPage, feedSize, theme, withoutTrailingSlash(url), contentDir, postSections, staticDirs, highlightCode, params,
-                search, searchComments, shareLinks);
+                search, searchComments, shareLinks, migration);
     }
 
     /** Where the content lives, relative to the site root: empty for the root itself. */

@@ -2,6 +2,9 @@ package dev.colophon.site;
 
 import dev.colophon.config.ConfigException;
 import dev.colophon.config.YamlSettings;
+import dev.colophon.site.peer.Generator;
+import dev.colophon.site.peer.PeerSettings;
+import dev.colophon.site.peer.Recognition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -31,10 +34,15 @@ public final class SiteConfigReader {
 
     public SiteConfig read(Path siteRoot) {
         Path file = siteRoot.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigException(file + ": not found; a site folder needs a site.yml (try 'colophon init DIR')");
+        boolean own = Files.isRegularFile(file);
+        YamlSettings written = own ? YamlSettings.read(file) : YamlSettings.empty(FILE_NAME);
+        Recognition recognition = PeerLayout.recognise(siteRoot, written);
+        if (!own && recognition.generator() == Generator.COLOPHON) {
+            throw new ConfigException(file + ": not found; a site folder needs a site.yml or another generator's configuration"
+                    + " (try 'colophon init DIR')");
         }
-        YamlSettings yaml = YamlSettings.read(file);
+        PeerSettings peer = PeerSettings.of(siteRoot, recognition);
+        YamlSettings yaml = written.over(peer.settings());
         String baseUrl = yaml.string("base_url", "http://localhost:8080/");
         if (!baseUrl.matches("https?://[^\\s]+")) {
             yaml.invalid("base_url", "an absolute http(s) URL such as https://example.com/");
@@ -42,10 +50,11 @@ public final class SiteConfigReader {
         ZoneId zone = zone(yaml);
         // Jekyll's :title is the slug too
         String permalink = yaml.string("permalink", "/posts/:slug/").replace(":title", ":slug");
+        Migration migration = PeerLayout.migration(yaml, recognition, peer);
         String pagePermalink = yaml.string("page_permalink", "/:slug/").replace(":title", ":slug");
         for (var entry : List.of(List.of("permalink", permalink), List.of("page_permalink", pagePermalink))) {
             String pattern = entry.get(1);
-            if (!pattern.startsWith("/") || !(pattern.endsWith("/") || pattern.endsWith(".html")) || !pattern.contains(":slug")) {
+            if (!pattern.startsWith("/") || !(pattern.endsWith("/") || pattern.endsWith(".html")) || !PeerLayout.namesPage(pattern)) {
                 yaml.invalid(entry.get(0), "a path starting with '/', ending with '/' or '.html' (as Jekyll's do), that contains"
                         + " :slug, e.g. /posts/:slug/");
             }
@@ -87,7 +96,8 @@ public final class SiteConfigReader {
                 yaml.map("params"),
                 yaml.bool("search", true),
                 yaml.bool("search_comments", false),
-                shareLinks(yaml));
+                shareLinks(yaml),
+                migration);
         yaml.finish();
         return config;
     }

@@ -29,6 +29,16 @@ final class TestSite {
         }
     }
 
+    /** Takes a file away again: a site of another generator has no site.yml. */
+    TestSite without(String path) {
+        try {
+            Files.deleteIfExists(root.resolve(path));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     BuildReport build() {
         return build(false, false);
     }

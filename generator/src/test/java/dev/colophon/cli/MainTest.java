@@ -21,6 +21,8 @@ class MainTest {
         assertThat(Main.run("build", "--source", site.toString(), "--output", tmp.resolve("out").toString())).isZero();
         assertThat(tmp.resolve("out/posts/welcome/index.html")).exists();
         assertThat(tmp.resolve("out/about/index.html")).exists();
+        // the base URL where 'colophon serve' listens by default, so canonical links work in the preview
+        assertThat(site.resolve("site.yml")).content().contains("base_url: http://localhost:8080/");
     }
 
     @Test

@@ -56,6 +56,18 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesNothingOutsideTheBuiltSite() throws Exception {
+        Path secret = java.nio.file.Files.writeString(tmp.resolve("secret.txt"), "root:x:0:0");
+        java.nio.file.Files.createDirectories(site.resolve("static"));
+        java.nio.file.Files.createSymbolicLink(site.resolve("static/leak.txt"), secret);
+        Thread.sleep(1_500); // a rebuild, if the watcher saw the link, refuses it
+        assertThat(status("/leak.txt")).isEqualTo(404);
+        for (String path : java.util.List.of("/..%2f..%2fsecret.txt", "/%2e%2e/%2e%2e/secret.txt", "/static/leak.txt")) {
+            assertThat(status(path)).as(path).isNotEqualTo(200);
+        }
+    }
+
+    @Test
     void editingAPostChangesItsPageAndTheHomePageButRendersFewFiles() throws Exception {
         String untouched = get("/posts/from-hugo/");
         append(site.resolve(POST), "\nA sentence added while previewing.\n");

@@ -1,0 +1,181 @@
+package dev.colophon.markdown;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's output tags in content, {@code {{ site.X }}}, {@code {{ page.X | filter: arg }}}: the
+ * variable from the site's configuration or the page's front matter, through the filters Jekyll
+ * sites use. Anything it cannot resolve comes back null, for a warning.
+ */
+public final class LiquidValues {
+    private static final Pattern FILTER = Pattern.compile("\\s*([\\w-]+)\\s*(?::\\s*(.*))?");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(-?\\d+)");
+
+    private final Map<String, Object> site;
+    private final Map<String, Object> page;
+    private final String siteRoot;
+    private final String basePath;
+
+    /**
+     * @param site the site's variables (its configuration, with {@code url} and {@code baseurl})
+     * @param page the page's variables (front matter, with {@code title}, {@code date}, {@code url})
+     */
+    public LiquidValues(Map<String, Object> site, Map<String, Object> page, String siteRoot, String basePath) {
+        this.site = site;
+        this.page = page;
+        this.siteRoot = siteRoot;
+        this.basePath = basePath;
+    }
+
+    /** The text of {@code expression | filter | ...}, or null when a variable or filter is unknown. */
+    public String evaluate(String expression, String filters) {
+        Object value = value(expression.strip());
+        if (value == Missing.VALUE) {
+            return null;
+        }
+        for (String filter : splitFilters(filters)) {
+            if (filter.isBlank()) {
+                continue;
+            }
+            Matcher f = FILTER.matcher(filter);
+            if (!f.matches()) {
+                return null;
+            }
+            value = apply(f.group(1), value, f.group(2) == null ? List.of() : arguments(f.group(2)));
+            if (value == Missing.VALUE) {
+                return null;
+            }
+        }
+        return text(value);
+    }
+
+    private enum Missing { VALUE }
+
+    private Object value(String expression) {
+        Matcher literal = LITERAL.matcher(expression);
+        if (literal.matches()) {
+            return literal.group(1) != null ? literal.group(1) : literal.group(2) != null ? literal.group(2) : literal.group(3);
+        }
+        String[] parts = expression.split("\\.");
+        Object current = switch (parts[0]) {
+            case "site" -> site;
+            case "page" -> page;
+            default -> Missing.VALUE;
+        };
+        for (int i = 1; i < parts.length && current != Missing.VALUE; i++) {
+            if (current instanceof Map<?, ?> map) {
+                current = map.containsKey(parts[i]) ? map.get(parts[i]) : parts[i].equals("size") ? map.size() : null;
+            } else if (current instanceof Collection<?> list && parts[i].equals("size")) {
+                current = list.size();
+            } else if (current instanceof List<?> list && (parts[i].equals("first") || parts[i].equals("last"))) {
+                current = list.isEmpty() ? null : list.get(parts[i].equals("first") ? 0 : list.size() - 1);
+            } else {
+                current = null; // Liquid prints nothing for a missing key of a known object
+            }
+        }
+        return current;
+    }
+
+    private Object apply(String name, Object value, List<Object> args) {
+        String text = text(value);
+        Object arg = args.isEmpty() ? null : args.get(0);
+        return switch (name) {
+            case "relative_url" -> basePath + (text.startsWith("/") ? text : "/" + text);
+            case "absolute_url" -> siteRoot + (text.startsWith("/") ? text : "/" + text);
+            case "upcase" -> text.toUpperCase(Locale.ROOT);
+            case "downcase" -> text.toLowerCase(Locale.ROOT);
+            case "capitalize" -> text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            case "strip" -> text.strip();
+            case "lstrip" -> text.stripLeading();
+            case "rstrip" -> text.stripTrailing();
+            case "escape", "xml_escape", "escape_once" -> CodeHighlighter.escape(text);
+            case "cgi_escape", "url_encode", "uri_escape" -> URLEncoder.encode(text, StandardCharsets.UTF_8);
+            case "strip_html" -> text.replaceAll("<[^>]*>", "");
+            case "strip_newlines" -> text.replace("\n", "");
+            case "default" -> value == null || text.isEmpty() || Boolean.FALSE.equals(value) ? arg : value;
+            case "append" -> text + text(arg);
+            case "prepend" -> text(arg) + text;
+            case "replace" -> args.size() < 2 ? Missing.VALUE : text.replace(text(args.get(0)), text(args.get(1)));
+            case "remove" -> text.replace(text(arg), "");
+            case "size" -> value instanceof Collection<?> c ? c.size() : value instanceof Map<?, ?> m ? m.size() : text.length();
+            case "join" -> value instanceof Collection<?> c ? String.join(arg == null ? " " : text(arg), c.stream().map(LiquidValues::text).toList()) : text;
+            case "first" -> value instanceof List<?> l ? (l.isEmpty() ? null : l.get(0)) : text.isEmpty() ? "" : text.substring(0, 1);
+            case "last" -> value instanceof List<?> l ? (l.isEmpty() ? null : l.get(l.size() - 1)) : text.isEmpty() ? "" : text.substring(text.length() - 1);
+            case "slugify" -> dev.colophon.content.Slugs.slugify(text);
+            case "number_of_words" -> text.isBlank() ? 0 : text.strip().split("\\s+").length;
+            case "truncate" -> truncate(text, number(arg, 50), args.size() > 1 ? text(args.get(1)) : "...");
+            case "truncatewords" -> truncateWords(text, number(arg, 15), args.size() > 1 ? text(args.get(1)) : "...");
+            case "markdownify", "smartify", "jsonify" -> name.equals("jsonify") ? "\"" + text.replace("\"", "\\\"") + "\"" : text;
+            case "date" -> date(value, arg == null ? "%Y-%m-%d" : text(arg));
+            case "date_to_string" -> date(value, "%d %b %Y");
+            case "date_to_long_string" -> date(value, "%d %B %Y");
+            case "date_to_xmlschema" -> value instanceof ZonedDateTime d ? d.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : Missing.VALUE;
+            case "date_to_rfc822" -> value instanceof ZonedDateTime d ? d.format(DateTimeFormatter.RFC_1123_DATE_TIME) : Missing.VALUE;
+            default -> Missing.VALUE;
+        };
+    }
+
+    private static Object date(Object value, String strftime) {
+        if (!(value instanceof ZonedDateTime date)) {
+            return Missing.VALUE;
+        }
+        return Strftime.format(date, strftime);
+    }
+
+    private static String truncate(String text, int length, String ellipsis) {
+        return text.length() <= length ? text : text.substring(0, Math.max(0, length - ellipsis.length())) + ellipsis;
+    }
+
+    private static String truncateWords(String text, int words, String ellipsis) {
+        String[] all = text.strip().split("\\s+");
+        return all.length <= words ? text : String.join(" ", java.util.Arrays.copyOf(all, words)) + ellipsis;
+    }
+
+    private static int number(Object arg, int fallback) {
+        try {
+            return arg == null ? fallback : Integer.parseInt(text(arg).strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private List<Object> arguments(String written) {
+        List<Object> args = new ArrayList<>();
+        for (String part : written.split(",(?=(?:[^\"']*[\"'][^\"']*[\"'])*[^\"']*$)")) {
+            Object v = value(part.strip());
+            args.add(v == Missing.VALUE ? part.strip() : v);
+        }
+        return args;
+    }
+
+    private static List<String> splitFilters(String filters) {
+        if (filters == null || filters.isBlank()) {
+            return List.of();
+        }
+        String body = filters.strip().startsWith("|") ? filters.strip().substring(1) : filters;
+        return List.of(body.split("\\|(?=(?:[^\"']*[\"'][^\"']*[\"'])*[^\"']*$)"));
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof ZonedDateTime date) {
+            return date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ROOT)); // as Jekyll prints a Time
+        }
+        if (value instanceof Collection<?> list) {
+            return String.join("", list.stream().map(LiquidValues::text).toList()); // Liquid joins an array with nothing
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.colophon.site.peer;
+
+import static dev.colophon.site.peer.PeerFiles.map;
+import static dev.colophon.site.peer.PeerFiles.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Jekyll's permalink styles and patterns in Colophon's placeholders (:title is the slug, :output_ext .html). */
+final class JekyllPermalinks {
+    private JekyllPermalinks() {
+    }
+
+    static String post(String style) {
+        return switch (style) {
+            case "date" -> "/:categories/:year/:month/:day/:slug.html";
+            case "pretty" -> "/:categories/:year/:month/:day/:slug/";
+            case "none" -> "/:categories/:slug.html";
+            case "ordinal", "weekdate" -> "/:categories/:year/:month/:day/:slug.html"; // approximated: no day of year
+            default -> pattern(style);
+        };
+    }
+
+    /** Pages keep their path: about.md is /about.html, or /about/ with pretty permalinks. */
+    static String page(String style) {
+        return style.equals("pretty") || style.endsWith("/") ? "/:section/:subpath:slug/" : "/:section/:subpath:slug.html";
+    }
+
+    /** The collections that Jekyll writes out ({@code output: true}), by their folder {@code _NAME}. */
+    static Map<String, Object> collections(Map<String, Object> collections, String style) {
+        Map<String, Object> patterns = new LinkedHashMap<>();
+        collections.forEach((name, value) -> {
+            Map<String, Object> c = map(value);
+            if (!Boolean.TRUE.equals(c.get("output"))) {
+                return;
+            }
+            String written = text(c.get("permalink"));
+            String pattern = written != null ? written
+                    : style.equals("pretty") ? "/:collection/:path/" : "/:collection/:path:output_ext";
+            patterns.put("_" + name, pattern(pattern.replace(":collection", name).replace(":path", ":subpath:slug")
+                    .replace(":name", ":slug")));
+        });
+        return patterns;
+    }
+
+    static String pattern(String written) {
+        String p = written.startsWith("/") ? written : "/" + written;
+        p = p.replace(":title", ":slug").replace(":output_ext", ".html").replace(":i_month", ":month").replace(":i_day", ":day")
+                .replace(":short_year", ":year");
+        if (p.endsWith(".html") || p.endsWith("/")) {
+            return p;
+        }
+        return p.endsWith(".htm") ? p + "l" : p + ".html"; // Jekyll writes /a/b as a/b.html
+    }
+}
