@@ -44,7 +44,13 @@ public final class PageRenderer {
                             + "<body><p>This page has moved to <a href=\"" + href + "\">" + href + "</a>.</p></body>\n</html>\n");
         }
         // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
-        String template = page.layout() != null && views.hasTemplate(page.layout()) ? page.layout() : defaultTemplate;
+        // Another generator's layout names (Jekyll's "category", "tag") are not Colophon's list templates,
+        // which need a list's variables: such a site's pages take only a layout of its own templates/.
+        boolean peer = !views.site().config().migration().is(dev.colophon.site.peer.Generator.COLOPHON);
+        String layout = page.layout();
+        boolean usable = layout != null && (peer ? views.hasOwnTemplate(layout) || layout.equals("post") || layout.equals("page")
+                : views.hasTemplate(layout));
+        String template = usable ? layout : defaultTemplate;
         return views.page(page.url(), template, page.source().toString(), shown, vars);
     }
 }

@@ -32,6 +32,11 @@ public final class Views {
         return templates.exists(name);
     }
 
+    /** Whether the site's own templates/ folder has this template (not only the theme). */
+    public boolean hasOwnTemplate(String name) {
+        return templates.existsInSite(name);
+    }
+
     /**
      * An HTML page at {@code url} rendered with {@code template}; {@code site} and {@code url} are always
      * set. {@code fingerprint} covers what the variables show; the global fingerprint is mixed in here.

@@ -47,6 +47,11 @@ public final class TemplateEngine {
                 .build();
     }
 
+    /** Whether the site's own templates/ folder (the first root, when it exists) has the template. */
+    public boolean existsInSite(String name) {
+        return roots.size() > 1 && Files.isRegularFile(roots.get(0).resolve(name + ".peb"));
+    }
+
     public boolean exists(String name) {
         return roots.stream().anyMatch(root -> Files.isRegularFile(root.resolve(name + ".peb")));
     }

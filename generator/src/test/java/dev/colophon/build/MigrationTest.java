@@ -115,7 +115,8 @@ class MigrationTest {
                 .file("_includes/footer.md", "not a page")
                 .file("about.html", "---\ntitle: About\nlayout: page\n---\n<p>I write <em>HTML</em>.</p>\n")
                 .file("moved.md", "---\ntitle: Moved\nredirect_to: https://elsewhere.example/\n---\n")
-                .file("other.md", "---\ntitle: Other page\n---\nNot in the menu.\n");
+                .file("other.md", "---\ntitle: Other page\n---\nNot in the menu.\n")
+                .file("news-list.md", "---\ntitle: News\nlayout: category\n---\nA Jekyll layout named like a list template.\n");
         BuildReport report = site.build();
 
         assertThat(report.recognised()).isEqualTo("Recognised a Jekyll site: _config.yml is Jekyll's configuration");
@@ -140,6 +141,7 @@ class MigrationTest {
         assertThat(about.select("main em").text()).isEqualTo("HTML");
         assertThat(about.html()).doesNotContain("layout: page");
         assertThat(site.read("moved/index.html")).contains("https://elsewhere.example/");
+        assertThat(site.read("news-list/index.html")).contains("A Jekyll layout named like a list template.");
         assertThat(site.read("feed.xml")).contains("<feed").contains("Hello there"); // jekyll-feed's Atom
         Document home = Jsoup.parse(site.read("index.html"));
         assertThat(home.select("header nav a").eachText()).contains("About").doesNotContain("Other page");

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Folders another generator does not publish, left out of the content: Jekyll's {@code _NAME}
- * folders other than posts, drafts and collections it writes out, and its {@code exclude} list.
+ * folders other than posts, drafts, collections it writes out and folders its {@code include} names, and its
+ * {@code exclude} list.
  */
 public final class PeerExclusions {
     private PeerExclusions() {
@@ -21,11 +22,13 @@ public final class PeerExclusions {
         if (!migration.is(Generator.JEKYLL)) {
             return excluded;
         }
+        List<String> included = migration.variables().get("include") instanceof List<?> list
+                ? list.stream().map(e -> String.valueOf(e).replaceAll("^/+|/+$", "")).toList() : List.of(); // Jekyll's include: [_pages]
         try (Stream<Path> top = Files.list(root)) {
             top.filter(Files::isDirectory).forEach(dir -> {
                 String name = dir.getFileName().toString();
                 if (name.startsWith("_") && !name.equals("_posts") && !name.equals("_drafts")
-                        && !migration.sectionPermalinks().containsKey(name)) {
+                        && !migration.sectionPermalinks().containsKey(name) && !included.contains(name)) {
                     excluded.add(dir);
                 }
             });
