@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public interface SearchDao {
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons
             FROM comments c JOIN threads t ON t.id = c.thread_id
             WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
               AND LOWER(COALESCE(c.author, '') || ' ' || c.body) LIKE :w1 ESCAPE '!'
