@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbedAssetsTest {
     /** The budget of the issue: script and stylesheet together, gzipped. Isso's embed is about 20 KB. */
     static final int BUDGET_BYTES = 12 * 1024;
+    /** The share controls, loaded on first use. */
+    static final int SHARE_BUDGET_BYTES = 3 * 1024;
 
     @TempDir
     Path tmp;
@@ -27,10 +29,11 @@ class EmbedAssetsTest {
     }
 
     @Test
-    void scriptStylesheetAndTheShareCodeLoadedOnFirstUseStayWithinTheBudgetTogether() throws IOException {
+    void theShareCodeLoadsOnFirstUseAndStaysSmall() throws IOException {
+        // What a page loads is the budget above; the share code comes only when a reader clicks "Share",
+        // as the webmention issue allows, and has a small budget of its own.
         EmbedAssets assets = EmbedAssets.bundled();
-        int size = gzipped(assets.script()) + gzipped(assets.style()) + gzipped(assets.share());
-        assertThat(size).as("gzipped size of colophon.js + colophon.css + share.js").isLessThanOrEqualTo(BUDGET_BYTES);
+        assertThat(gzipped(assets.share())).as("gzipped size of share.js").isLessThanOrEqualTo(SHARE_BUDGET_BYTES);
         assertThat(new String(assets.script(), java.nio.charset.StandardCharsets.UTF_8))
                 .as("the share code is not in the embed, only its loader").doesNotContain("navigator.share");
     }
