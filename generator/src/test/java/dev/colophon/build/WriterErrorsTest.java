@@ -72,7 +72,7 @@ class WriterErrorsTest {
     void theSummaryCountsTheDraftsAndFuturePostsLeftOut() {
         TestSite site = new TestSite(tmp)
                 .file("posts/a.md", "---\ntitle: A\ndate: 2026-01-01\n---\n")
-                .file("posts/b.md", "---\ntitle: B\ndraft: true\n---\n")
+                .file("posts/b.md", "---\ntitle: B\ndate: 2026-01-02\ndraft: true\n---\n")
                 .file("posts/c.md", "---\ntitle: C\ndate: 2099-01-01\n---\n")
                 .file("posts/d.md", "---\ntitle: D\ndate: 2099-01-02\n---\n");
         assertThat(site.build().summary()).startsWith("Built 1 post and 0 pages")
