@@ -100,6 +100,14 @@ class InboxSecurityTest {
     }
 
     @Test
+    void theSignersKeyIsFetchedOnceAndThenReadFromTheCache() {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(remote.send(inbox, signed(like(i), blog.clock), like(i))).isEqualTo(202);
+        }
+        assertThat(remote.fetched).containsExactly("/users/alice");
+    }
+
+    @Test
     void aKeyOnAnAddressTheFetchGuardRefusesIsNeverFetched() {
         FediverseConfig fediverse = new FediverseConfig("blog", null, null, null, null, FediverseConfig.ObjectType.ARTICLE, false, 20);
         // no fetch_allow_hosts: the remote's loopback address is what an SSRF would aim at
