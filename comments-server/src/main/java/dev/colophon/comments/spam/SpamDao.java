@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SpamDao.Totals.class)
 @RegisterConstructorMapper(SpamDao.TokenCounts.class)
 @RegisterConstructorMapper(SpamDao.Repeats.class)
+@RegisterConstructorMapper(SpamDao.PostVersion.class)
 @RegisterConstructorMapper(dev.colophon.comments.store.AdminComment.class)
 public interface SpamDao {
     /** The model's totals. */
@@ -61,6 +62,19 @@ public interface SpamDao {
                    COALESCE(SUM(CASE WHEN trained_as = 'ham' THEN 1 ELSE 0 END), 0) AS ham
             FROM comments WHERE body_hash = :hash AND thread_id <> :threadId""")
     Repeats repeats(@Bind("hash") String bodyHash, @Bind("threadId") long threadId);
+
+    /** The post published at a page (ap_posts, as {@code colophon publish} announced it), and a key that changes with its text. */
+    record PostVersion(String url, String version) {
+    }
+
+    @SqlQuery("""
+            SELECT url, url || ' ' || CAST(published_at AS TEXT) || ' ' || CAST(COALESCE(updated_at, 0) AS TEXT)
+                   || ' ' || CAST(LENGTH(content) AS TEXT) AS version
+            FROM ap_posts WHERE page = :page ORDER BY published_at DESC LIMIT 1""")
+    Optional<PostVersion> postAt(@Bind("page") String page);
+
+    @SqlQuery("SELECT content FROM ap_posts WHERE url = :url")
+    String postContent(@Bind("url") String url);
 
     @SqlUpdate("INSERT INTO spent_challenges (challenge, expires_at) VALUES (:challenge, :expires) ON CONFLICT (challenge) DO NOTHING")
     int spend(@Bind("challenge") String challenge, @Bind("expires") long expiresAt);
