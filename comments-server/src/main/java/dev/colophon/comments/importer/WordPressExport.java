@@ -1,5 +1,7 @@
 package dev.colophon.comments.importer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,8 +26,8 @@ public final class WordPressExport {
     private WordPressExport() {
     }
 
-    public static List<ImportedComment> read(InputStream in, Defaults defaults) throws XMLStreamException {
-        XMLStreamReader xml = ExportXml.reader(in);
+    public static List<ImportedComment> read(InputStream in, Defaults defaults) throws XMLStreamException, IOException {
+        XMLStreamReader xml = ExportXml.reader(new ByteArrayInputStream(NestedCdata.mend(in.readAllBytes())));
         List<ImportedComment> comments = new ArrayList<>();
         String page = null;
         int depth = 0;

@@ -132,6 +132,23 @@ class OtherSystemsImportTest {
     }
 
     @Test
+    void aWordPressExportWithUnescapedCdataInsideCdataImportsAsWordPressReadsIt() throws Exception {
+        db = Backend.SQLITE.newDatabase(tmp, "cdata");
+        assertThat(Cli.run("import", "--from", "wordpress", "--db", db, fixture("wordpress-nested-cdata.xml")))
+                .startsWith("Imported 5 comments into 1 pages");
+        JsonNode comments = thread("/2021/03/xml-by-hand/").get("comments");
+        // the text as WordPress reads it; a "<![CDATA[ … ]]>" left in the HTML is a comment to a browser, so
+        // WordPress's page hides it too and the sanitizer drops it
+        assertThat(comments.findValuesAsText("html")).containsExactly(
+                "<p>Wrap it in  and the parser leaves it alone :)</p>",
+                "<p>The closing ]]&gt; alone, then </p>",
+                "<p>Escaped the usual way: ]]&gt; done</p>",
+                "<p>Two sections, read as one.</p>",
+                "<p>It ends with the sequence ]] &gt;</p>");
+        assertThat(comments.get(0).get("replies").get(0).get("author").asText()).isEqualTo("Bob ]]>");
+    }
+
+    @Test
     void malformedTruncatedAndForeignExportsAreRefusedInOurWordsWithTheirLineAndNothingIsWritten() throws Exception {
         db = Backend.SQLITE.newDatabase(tmp, "refused");
         assertThat(Cli.fail("import", "--from", "wordpress", "--db", db, fixture("wordpress-malformed.xml")))
