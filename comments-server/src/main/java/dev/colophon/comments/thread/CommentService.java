@@ -238,9 +238,13 @@ public final class CommentService {
                     SpamFilter.bodyHash(valid.body()));
             if (Status.APPROVED.equals(row.status()) && !Status.APPROVED.equals(admitted)) {
                 dao.setStatus(id, admitted, now);
+                if (Status.PENDING.equals(admitted)) { // spam waits for the daily digest, as a new comment's does
+                    notifier.editedToModerate(handle, dao.get(id).orElseThrow(), thread.page());
+                }
             }
             handle.attach(ThreadDao.class).touch(row.threadId());
         });
+        notifier.afterCommit();
         threads.invalidate(thread.site(), thread.page());
         return posted(db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElseThrow(), thread.page(), null);
     }
