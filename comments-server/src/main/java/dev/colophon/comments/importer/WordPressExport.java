@@ -44,7 +44,7 @@ public final class WordPressExport {
             if (depth == 3 && xml.getLocalName().equals("item")) {
                 page = null;
             } else if (depth == 4 && xml.getLocalName().equals("link") && xml.getNamespaceURI() == null) {
-                page = ExportXml.pathOf(xml.getElementText());
+                page = ExportXml.postPathOf(xml.getElementText());
                 depth--; // getElementText() read to the end tag
             } else if (depth == 4 && xml.getLocalName().equals("comment") && page != null) {
                 int line = xml.getLocation().getLineNumber();

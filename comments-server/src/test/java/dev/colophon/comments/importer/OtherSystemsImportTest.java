@@ -149,6 +149,17 @@ class OtherSystemsImportTest {
     }
 
     @Test
+    void aWordPressBlogOnPlainPermalinksKeepsOneThreadPerPost() throws Exception {
+        db = Backend.SQLITE.newDatabase(tmp, "plain");
+        assertThat(Cli.run("import", "--from", "wordpress", "--db", db, fixture("wordpress-plain-permalinks.xml")))
+                .startsWith("Imported 3 comments into 3 pages");
+        assertThat(thread("/?p=4").get("comments").get(0).get("author").asText()).isEqualTo("Ann");
+        assertThat(thread("/?page_id=2").get("comments").get(0).get("author").asText()).isEqualTo("Bob");
+        assertThat(thread("/2019/01/tracked/").get("comments").get(0).get("author").asText()).isEqualTo("Carol");
+        assertThat(thread("/").get("total").asInt()).isZero();
+    }
+
+    @Test
     void malformedTruncatedAndForeignExportsAreRefusedInOurWordsWithTheirLineAndNothingIsWritten() throws Exception {
         db = Backend.SQLITE.newDatabase(tmp, "refused");
         assertThat(Cli.fail("import", "--from", "wordpress", "--db", db, fixture("wordpress-malformed.xml")))
