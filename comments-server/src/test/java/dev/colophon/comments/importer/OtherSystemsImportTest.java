@@ -160,6 +160,20 @@ class OtherSystemsImportTest {
     }
 
     @Test
+    void aDisqusPostWithoutItsDsqIdIsKnownByItsOwnIdAndOneWithNeitherIsRefused() throws Exception {
+        db = Backend.SQLITE.newDatabase(tmp, "dsq");
+        String file = fixture("disqus-without-dsq-id.xml");
+        assertThat(Cli.run("import", "--from", "disqus", "--db", db, file)).startsWith("Imported 2 comments into 1 pages");
+        assertThat(Cli.run("import", "--from", "disqus", "--db", db, file)).startsWith("Imported 0 comments into 0 pages").contains("(2 already there");
+        assertThat(thread("/posts/ids/").get("comments").findValuesAsText("author")).containsExactly("Ann", "Bob");
+
+        Path neither = tmp.resolve("neither.xml");
+        Files.writeString(neither, Files.readString(Path.of(file)).replace("<id>wp-comment-55</id>", ""));
+        assertThat(Cli.fail("import", "--from", "disqus", "--db", Backend.SQLITE.newDatabase(tmp, "neither"), neither.toString()))
+                .contains("neither.xml: line 15, post: has no dsq:id and no <id>");
+    }
+
+    @Test
     void malformedTruncatedAndForeignExportsAreRefusedInOurWordsWithTheirLineAndNothingIsWritten() throws Exception {
         db = Backend.SQLITE.newDatabase(tmp, "refused");
         assertThat(Cli.fail("import", "--from", "wordpress", "--db", db, fixture("wordpress-malformed.xml")))
