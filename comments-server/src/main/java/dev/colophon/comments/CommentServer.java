@@ -133,7 +133,7 @@ public final class CommentServer implements AutoCloseable {
                     clients, config.limits(), proofOfWork);
             AdminAuth auth = new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock);
             AdminApi admin = new AdminApi(auth, moderation, clients);
-            SearchApi search = new SearchApi(new CommentSearch(db));
+            SearchApi search = new SearchApi(new CommentSearch(db, config.spam().language()));
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
             SourceVerifier verifier = new SourceVerifier(fetcher);

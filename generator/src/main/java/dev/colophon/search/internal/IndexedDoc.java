@@ -1,6 +1,7 @@
 package dev.colophon.search.internal;
 
 import dev.colophon.site.Page;
+import dev.colophon.text.Analyzer;
 import dev.colophon.site.Tag;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

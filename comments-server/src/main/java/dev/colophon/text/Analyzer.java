@@ -1,4 +1,4 @@
-package dev.colophon.search.internal;
+package dev.colophon.text;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -13,6 +13,7 @@ import org.tartarus.snowball.SnowballStemmer;
  * Chinese, Japanese and Korean runs into overlapping pairs of characters (bigrams), as no spaces mark
  * their words. The client does the same folding and splitting but never stems: every surface form whose
  * stem differs is written into the index beside the stem ({@link Token#surface()}).
+ * Shared by the site search (the generator) and the comment search (the server), so both find the same.
  * One instance per thread: it keeps a cache of stems.
  */
 public final class Analyzer {
@@ -67,7 +68,7 @@ public final class Analyzer {
         }
     }
 
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         if (cp < 0x1100) { // below Hangul Jamo: Latin, Greek, Cyrillic and the rest, without a table lookup
             return false;
         }
