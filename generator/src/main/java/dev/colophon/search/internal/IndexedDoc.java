@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.TreeMap;
+import java.util.HashSet;
+import java.util.HashMap;
 
 /**
  * One page as the index holds it: what a result shows, and its keys with their weights.
@@ -24,7 +24,8 @@ import java.util.TreeMap;
 public record IndexedDoc(String url, String title, String date, int year, List<String> tags, List<String> tagSlugs,
         String text, Map<String, Integer> terms, Map<String, String> forms, int length, Set<String> words) {
 
-    public static final int TEXT_LIMIT = 600;
+    /** About 30 words for an excerpt: each result costs its fragment file (8 pages on a big site), so the text is most of a query's bytes. */
+    public static final int TEXT_LIMIT = 200;
     static final int BODY_MAX = 31;
     static final int TITLE = 32;
     static final int HEADING = 64;
@@ -32,16 +33,21 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
 
     public static IndexedDoc of(Page page, Analyzer analyzer) {
         PageText text = PageText.of(page.content().toString());
-        Map<String, Integer> terms = new TreeMap<>();
-        Map<String, String> forms = new TreeMap<>();
+        Map<String, Integer> terms = new HashMap<>(); // order is the writer's job: it appends pages in order
+        Map<String, String> forms = new HashMap<>();
         int[] length = {0};
-        analyzer.tokens(text.body(), token -> {
+        Set<String> words = new HashSet<>();
+        analyzer.tokens(text.prose(), token -> {
+            length[0]++;
+            terms.merge(token.key(), 1, (a, b) -> Math.min(BODY_MAX, a + b));
+            remember(forms, token);
+            offer(words, token);
+        });
+        analyzer.tokens(text.code(), token -> {
             length[0]++;
             terms.merge(token.key(), 1, (a, b) -> Math.min(BODY_MAX, a + b));
             remember(forms, token);
         });
-        Set<String> words = new TreeSet<>();
-        analyzer.tokens(text.prose(), token -> offer(words, token));
         flag(analyzer, text.headings(), HEADING, terms, forms);
         flag(analyzer, page.title(), TITLE, terms, forms);
         analyzer.tokens(page.title(), token -> offer(words, token));

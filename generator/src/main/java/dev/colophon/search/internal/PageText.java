@@ -9,12 +9,14 @@ import java.util.Set;
  * generator's own well-formed output, and parsing 10,000 pages with a DOM library would cost more than
  * the rest of the index.
  *
- * @param body every word a reader sees, blocks separated by a space, entities decoded
+ * @param body every word a reader sees, blocks separated by a space, entities decoded (for excerpts)
  * @param headings the words of h1–h6, which weigh more in ranking
  * @param prose the body without {@code <pre>} blocks: the words that typo correction offers (identifiers
  *     in code would swell its dictionary and are rarely typed from memory)
+ * @param code the text of the {@code <pre>} blocks: prose and code together are the body's words, so
+ *     that each word is read once
  */
-public record PageText(String body, String headings, String prose) {
+public record PageText(String body, String headings, String prose, String code) {
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
             "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
@@ -28,6 +30,7 @@ public record PageText(String body, String headings, String prose) {
         final StringBuilder body;
         final StringBuilder prose;
         final StringBuilder headings = new StringBuilder();
+        final StringBuilder code = new StringBuilder();
         int heading;
         int pre;
         String skipping;
@@ -60,9 +63,7 @@ public record PageText(String body, String headings, String prose) {
                         space();
                     } else {
                         body.append(c);
-                        if (pre == 0) {
-                            prose.append(c);
-                        }
+                        (pre == 0 ? prose : code).append(c);
                         if (heading > 0) {
                             headings.append(c);
                         }
@@ -70,7 +71,7 @@ public record PageText(String body, String headings, String prose) {
                     i++;
                 }
             }
-            return new PageText(body.toString().strip(), headings.toString().strip(), prose.toString().strip());
+            return new PageText(body.toString().strip(), headings.toString().strip(), prose.toString().strip(), code.toString().strip());
         }
 
         private void tag(int start, int end) {
@@ -94,16 +95,14 @@ public record PageText(String body, String headings, String prose) {
 
         private void text(String text) {
             body.append(text);
-            if (pre == 0) {
-                prose.append(text);
-            }
+            (pre == 0 ? prose : code).append(text);
             if (heading > 0) {
                 headings.append(text);
             }
         }
 
         private void space() {
-            for (StringBuilder text : new StringBuilder[] {body, prose, headings}) {
+            for (StringBuilder text : new StringBuilder[] {body, prose, headings, code}) {
                 if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');
                 }
