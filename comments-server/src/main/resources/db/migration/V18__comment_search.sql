@@ -2,6 +2,7 @@
 -- (folded, stemmed for the site's language, CJK as bigrams). The server writes it (search/internal/
 -- CommentIndexer.java) rather than SQLite FTS5 or PostgreSQL's tsvector, so that both databases find
 -- the same comments, with the site search's stemmers and typo tolerance. It catches up before a search.
+-- Derived data: exports leave it out, and it is made again at the first search after an import.
 
 -- What each comment's terms were made from: the analyzer (version and language) and a stamp of the
 -- comment (its last edit and its text's length), so an edit or another language is indexed again.
@@ -21,7 +22,7 @@ CREATE INDEX comment_terms_by_comment ON comment_terms (comment_id);
 
 -- Every word met in a comment (variant = word) and its one-letter deletions (the SymSpell method: two
 -- words one letter apart share a deletion), with the key it is indexed under. Completions read the
--- words, typo tolerance the deletions. Words are never removed: one no longer used finds nothing.
+-- words, typo tolerance the deletions. A word goes when no comment has its key any more.
 CREATE TABLE comment_words (
     variant     TEXT   NOT NULL,
     word        TEXT   NOT NULL,

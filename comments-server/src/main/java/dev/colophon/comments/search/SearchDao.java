@@ -16,8 +16,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public interface SearchDao {
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons, pt.title
             FROM comments c JOIN threads t ON t.id = c.thread_id
+            LEFT JOIN page_titles pt ON pt.site = t.site AND pt.page = t.page
             WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
               AND c.id IN (SELECT comment_id FROM comment_terms WHERE term IN (<w1>))
               AND c.id IN (SELECT comment_id FROM comment_terms WHERE term IN (<w2>))

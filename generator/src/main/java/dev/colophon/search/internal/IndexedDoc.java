@@ -48,6 +48,12 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
             terms.merge(token.key(), 1, (a, b) -> Math.min(BODY_MAX, a + b));
             remember(forms, token);
         });
+        // a summary from the front matter is often not in the body: its words count once, as body words
+        analyzer.tokens(page.description() == null ? "" : page.description(), token -> {
+            if (terms.putIfAbsent(token.key(), 1) == null) {
+                remember(forms, token);
+            }
+        });
         flag(analyzer, text.headings(), HEADING, terms, forms);
         flag(analyzer, page.title(), TITLE, terms, forms);
         analyzer.tokens(page.title(), token -> offer(words, token));

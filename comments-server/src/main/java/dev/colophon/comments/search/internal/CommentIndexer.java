@@ -51,6 +51,7 @@ public final class CommentIndexer {
                     dao.words(variants(keys));
                     dao.indexed(comment.id(), analyzer, comment.stamp());
                 }
+                dao.forgetUnused();
             });
             if (batch.size() < BATCH) {
                 return;

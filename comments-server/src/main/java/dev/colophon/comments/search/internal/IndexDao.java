@@ -45,6 +45,10 @@ public interface IndexDao {
             ON CONFLICT (comment_id) DO UPDATE SET analyzer = excluded.analyzer, stamp = excluded.stamp""")
     void indexed(@Bind("id") long id, @Bind("analyzer") String analyzer, @Bind("stamp") String stamp);
 
+    /** Forgets the words whose key no comment has any more (an edit or a removal took them out). */
+    @SqlUpdate("DELETE FROM comment_words WHERE NOT EXISTS (SELECT 1 FROM comment_terms t WHERE t.term = comment_words.term)")
+    void forgetUnused();
+
     /** Which of these terms some comment has. */
     @SqlQuery("SELECT DISTINCT term FROM comment_terms WHERE term IN (<terms>)")
     List<String> known(@BindList("terms") Collection<String> terms);
