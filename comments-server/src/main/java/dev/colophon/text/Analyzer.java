@@ -24,8 +24,12 @@ public final class Analyzer {
     private final SnowballStemmer stemmer;
     private final Map<String, Token> cache = new HashMap<>();
 
-    /** What one word of the text is indexed as: its key (stem or bigram) and its folded surface form. */
-    public record Token(String key, String surface) {
+    /**
+     * What one word of the text is indexed as: its key (stem or bigram) and its folded surface form.
+     *
+     * @param letters whether the word is letters only, none of them CJK: a word typo tolerance may correct
+     */
+    public record Token(String key, String surface, boolean letters) {
     }
 
     /** Receives the tokens of a text in order. */
@@ -49,8 +53,9 @@ public final class Analyzer {
         int cjk = -1;
         for (int i = 0; i <= length; ) {
             int cp = i < length ? text.codePointAt(i) : ' ';
-            boolean isCjk = i < length && isCjk(cp);
-            boolean isWord = i < length && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+            boolean isCjk = cp >= 0x1100 && i < length && isCjk(cp);
+            boolean isWord = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                    : i < length && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
             if (!isCjk && cjk >= 0) {
                 bigrams(text.substring(cjk, i), sink);
                 cjk = -1;
@@ -87,7 +92,8 @@ public final class Analyzer {
             if (surface.isEmpty()) {
                 return;
             }
-            token = new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface);
+            token = new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface,
+                    surface.chars().allMatch(Character::isLetter) && !isCjk(surface.codePointAt(0)));
             cache.put(raw, token);
         }
         sink.accept(token);
@@ -108,11 +114,11 @@ public final class Analyzer {
         int[] cps = folded.codePoints().toArray();
         if (cps.length == 1) {
             String one = new String(cps, 0, 1);
-            sink.accept(new Token(one, one));
+            sink.accept(new Token(one, one, false));
         }
         for (int i = 0; i + 1 < cps.length; i++) {
             String pair = new String(cps, i, 2);
-            sink.accept(new Token(pair, pair));
+            sink.accept(new Token(pair, pair, false));
         }
     }
 }

@@ -33,7 +33,7 @@ class AnalyzerTest {
     void surfaceFormsAreKeptForTheClientWhichDoesNotStem() {
         List<Analyzer.Token> tokens = new ArrayList<>();
         new Analyzer("en").tokens("Running", tokens::add);
-        assertThat(tokens).containsExactly(new Analyzer.Token("run", "running"));
+        assertThat(tokens).containsExactly(new Analyzer.Token("run", "running", true));
     }
 
     @Test

@@ -32,7 +32,7 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
     static final int TAG = 128;
 
     public static IndexedDoc of(Page page, Analyzer analyzer) {
-        PageText text = PageText.of(page.content().toString());
+        PageText text = PageText.of(page.content().toString(), 2 * TEXT_LIMIT);
         Map<String, Integer> terms = new HashMap<>(); // order is the writer's job: it appends pages in order
         Map<String, String> forms = new HashMap<>();
         int[] length = {0};
@@ -65,7 +65,8 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
         String excerpt = body.length() <= TEXT_LIMIT ? body : body.substring(0, cut(body, TEXT_LIMIT));
         return new IndexedDoc(page.url(), page.title(), date, page.date() == null ? 0 : page.date().getYear(),
                 page.tags().stream().map(Tag::name).toList(), page.tags().stream().map(Tag::slug).toList(),
-                excerpt, terms, forms, length[0], words);
+                // compact copies (arrays inside, no entry objects): 10,000 of these live through the build
+                excerpt, Map.copyOf(terms), Map.copyOf(forms), length[0], Set.copyOf(words));
     }
 
     private static void flag(Analyzer analyzer, String text, int bit, Map<String, Integer> terms, Map<String, String> forms) {
@@ -78,8 +79,7 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
     /** Words of letters only, long enough that one letter off is still probably this word. */
     private static void offer(Set<String> words, Analyzer.Token token) {
         String word = token.surface();
-        if (word.length() >= IndexWriter.TYPO_MIN && word.length() <= IndexWriter.TYPO_MAX && word.chars().allMatch(Character::isLetter)
-                && !Analyzer.isCjk(word.codePointAt(0))) {
+        if (token.letters() && word.length() >= IndexWriter.TYPO_MIN && word.length() <= IndexWriter.TYPO_MAX) {
             words.add(word);
         }
     }
