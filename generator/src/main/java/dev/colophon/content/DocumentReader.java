@@ -2,6 +2,7 @@ package dev.colophon.content;
 
 import dev.colophon.site.SiteConfig;
 import dev.colophon.site.peer.Generator;
+import dev.colophon.site.peer.JekyllPermalinks;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -27,15 +28,17 @@ public final class DocumentReader {
     private final SiteConfig config;
     private final DateParser dates;
     private final FrontMatterParser parser = new FrontMatterParser();
+    private final JekyllDefaults defaults;
 
     public DocumentReader(SiteConfig config) {
         this.config = config;
         this.dates = new DateParser(config.timezone(), !config.migration().is(Generator.COLOPHON));
+        this.defaults = JekyllDefaults.of(config.migration().is(Generator.JEKYLL) ? config.migration().variables().get("defaults") : null);
     }
 
     /** Reads one file; {@code warnings} collects what is odd but not fatal. */
     public Document read(Path relative, String text, List<Problem> warnings) {
-        FrontMatter fm = parser.parse(relative, text);
+        FrontMatter fm = defaults.apply(relative, parser.parse(relative, text));
         FieldReader f = new FieldReader(relative, fm, dates);
         String baseName = Translations.baseName(relative); // post.en.md is post.md on an English site
         Path inner = config.withinContent(relative);
@@ -50,7 +53,9 @@ public final class DocumentReader {
         String written = f.string("slug", null);
         String slug = written != null ? Slugs.slugify(written) : Slugs.ofFileName(generator, nameSlug);
         String url = f.string("url", f.string("path", f.string("permalink", null))); // Hugo, Zola, Jekyll
-        if (url != null && !url.startsWith("/")) {
+        if (url != null && generator == Generator.JEKYLL && f.raw("url") == null) {
+            url = JekyllPermalinks.pattern(url); // /categories/web is categories/web.html; :title and the like are filled in
+        } else if (url != null && !url.startsWith("/")) {
             url = "/" + url;
         }
         Kind kind = kind(relative, f, f.raw("date") != null || datedName.matches());
