@@ -58,7 +58,7 @@ final class ContentLoader {
     ContentLoader(Path root, SiteConfig config, RenderCache cache, Predicate<Document> include, java.time.Instant now) {
         this.now = now;
         this.root = root;
-        this.reader = new DocumentReader(config);
+        this.reader = new DocumentReader(config, root);
         this.markdown = new MarkdownRenderer(config.highlightCode(), PeerContent.markdownOptions(config));
         this.shortcodes = new Shortcodes(config.root(), config.basePath());
         this.peer = new PeerContent(root, config);

@@ -29,9 +29,15 @@ public final class DocumentReader {
     private final DateParser dates;
     private final FrontMatterParser parser = new FrontMatterParser();
     private final JekyllDefaults defaults;
+    /** Zola's page_template by section folder, read once per folder. */
+    private final java.util.Map<Path, String> sectionTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public DocumentReader(SiteConfig config) {
+    /** The site's folder, where a Zola section's _index.md is read; null to read none. */
+    private final Path root;
+
+    public DocumentReader(SiteConfig config, Path root) {
         this.config = config;
+        this.root = root;
         this.dates = new DateParser(config.timezone(), !config.migration().is(Generator.COLOPHON));
         this.defaults = JekyllDefaults.of(config.migration().is(Generator.JEKYLL) ? config.migration().variables().get("defaults") : null);
     }
@@ -89,7 +95,7 @@ public final class DocumentReader {
                 f.string("summary", f.string("description", null)),
                 slug, url,
                 aliases(f),
-                f.string("layout", f.string("template", null)),
+                layout(relative, f.string("layout", f.string("template", null))),
                 f.bool("comments", kind == Kind.POST),
                 authors.isEmpty() ? f.strings("author") : authors,
                 f.bool("toc", false),
@@ -102,6 +108,24 @@ public final class DocumentReader {
             f.warnIfInvalid(warnings); // the original generator built this page: so does Colophon
         }
         return doc;
+    }
+
+    /**
+     * The template named in front matter, else (Zola) the nearest section's {@code page_template};
+     * Zola's {@code blog-page.html} is Colophon's {@code blog-page}, a template the site may port to templates/.
+     */
+    private String layout(Path relative, String written) {
+        if (!config.migration().is(Generator.ZOLA) || root == null) {
+            return written;
+        }
+        String layout = written;
+        Path content = config.contentPath();
+        for (Path folder = relative.getParent(); layout == null && folder != null && folder.startsWith(content); folder = folder.getParent()) {
+            Object inherited = sectionTemplates.computeIfAbsent(folder, f -> String.valueOf(
+                    dev.colophon.site.peer.ZolaSections.settings(root.resolve(f).resolve("_index.md")).getOrDefault("page_template", "")));
+            layout = inherited.toString().isEmpty() ? null : inherited.toString();
+        }
+        return layout == null ? null : layout.replaceAll("\\.html$", "");
     }
 
     /** Hugo's aliases and jekyll-redirect-from's redirect_from. */

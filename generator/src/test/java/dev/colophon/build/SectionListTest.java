@@ -43,11 +43,13 @@ class SectionListTest {
     }
 
     @Test
-    void zolaSectionsHonourSortByPaginateByAndTransparent() {
+    void zolaSectionsHonourSortByPaginateByTransparentAndPageTemplate() {
         TestSite site = peerSite()
                 .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
                 .file("content/_index.md", "+++\nsort_by = \"date\"\n+++\n")
-                .file("content/guide/_index.md", "+++\ntitle = \"The guide\"\nsort_by = \"weight\"\npaginate_by = 2\n+++\nRead in order.\n")
+                .file("content/guide/_index.md", "+++\ntitle = \"The guide\"\nsort_by = \"weight\"\npaginate_by = 2\n"
+                        + "page_template = \"guide-page.html\"\n+++\nRead in order.\n")
+                .file("templates/guide-page.peb", "<p class=\"guide-page\">{{ page.title }}</p>") // guide-page.html, ported
                 .file("content/guide/second.md", "+++\ntitle = \"Second\"\nweight = 2\n+++\n")
                 .file("content/guide/first.md", "+++\ntitle = \"First\"\nweight = 1\n+++\n")
                 .file("content/guide/third.md", "+++\ntitle = \"Third\"\nweight = 3\n+++\n")
@@ -70,5 +72,7 @@ class SectionListTest {
         assertThat(site.exists("orphans/index.html")).isFalse();
         assertThat(site.exists("orphans/lone/index.html")).isTrue();
         assertThat(site.exists("hidden/index.html")).isFalse();
+        assertThat(Jsoup.parse(site.read("guide/first/index.html")).select("p.guide-page").text()).isEqualTo("First");
+        assertThat(site.read("blog/zebra/index.html")).doesNotContain("guide-page");
     }
 }
