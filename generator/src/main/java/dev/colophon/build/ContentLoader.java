@@ -122,6 +122,8 @@ final class ContentLoader {
         source.unsupported().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
                 "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
                         + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
+        source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
+                l.statement().strip() + " is left out: " + l.why(), "liquid")));
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
         RenderedMarkdown body = cache.get(key);

@@ -69,4 +69,53 @@ class JekyllMigrationTest {
         assertThat(site.exists("categories/web/index.html")).isTrue(); // Colophon's own category page, beside it
         assertThat(report.warnings()).isEmpty();
     }
+
+    @Test
+    void dataFilesAndLiquidLogicInContentRunAndWhatNeedsTheWholeSiteIsAWarningNeverText() {
+        TestSite site = jekyllSite("")
+                .file("_data/menu.yml", "items:\n  - name: One\n  - name: Two\n  - name: Three\n")
+                .file("_data/team/people.csv", "name,role\nAda,author\nBob,editor\n")
+                .file("_posts/2024-01-02-logic.md", """
+                        ---
+                        title: Logic
+                        show_list: true
+                        kind: aside
+                        ---
+                        {% assign greeting = "hello" | upcase %}
+                        {% capture who %}{{ page.title }} readers{% endcapture %}
+                        {{ greeting }}, {{ who }}!
+
+                        {% if page.show_list and site.data.menu.items.size > 2 %}
+                        {% for item in site.data.menu.items limit: 2 %}
+                        - {{ forloop.index }}: {{ item.name }}{% if forloop.last %} (last){% endif %}
+                        {% endfor %}
+                        {% else %}
+                        No list.
+                        {% endif %}
+
+                        {% unless page.secret %}Public.{% endunless %} {% case page.kind %}{% when "note", "aside" %}A note.{% else %}Other.{% endcase %}
+                        {% comment %}Not shown.{% endcomment %}
+                        {% for person in site.data.team.people %}{% if person.role == "editor" %}Edited by {{ person.name }}.{% endif %}{% endfor %}
+
+                        {% for post in site.posts limit: 3 %}
+                        * [{{ post.title }}]({{ post.url }})
+                        {% endfor %}
+
+                        `{% if x %}` stays in code, and {% include missing.html %} is a warning.
+                        """);
+        BuildReport report = site.build();
+
+        org.jsoup.nodes.Document post = org.jsoup.Jsoup.parse(site.read("2024/01/02/logic.html"));
+        String text = post.select("main .content").text();
+        assertThat(text).contains("HELLO, Logic readers!", "Public.", "A note.", "Edited by Bob.")
+                .doesNotContain("No list", "Not shown", "Other.", "Ada");
+        assertThat(post.select("main li").eachText()).containsExactly("1: One", "2: Two (last)");
+        assertThat(post.select("code").eachText()).contains("{% if x %}");
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactlyInAnyOrder("_posts/2024-01-02-logic.md:22 liquid", "_posts/2024-01-02-logic.md:26 liquid");
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message())
+                .startsWith("{% for post in site.posts limit: 3 %} is left out: it needs 'site.posts'"));
+        post.select("pre, code").remove();
+        assertThat(post.body().html()).doesNotContain("{% for").doesNotContain("{{ post").doesNotContain("{% if");
+    }
 }

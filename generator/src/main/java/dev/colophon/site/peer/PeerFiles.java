@@ -45,6 +45,15 @@ final class PeerFiles {
         }
     }
 
+    /** A YAML file's whole value (a data file may be a list), with the file named if it cannot be read. */
+    static Object readYamlValue(Path file) {
+        try {
+            return YamlSettings.newYaml().load(Files.readString(file));
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(file + ": cannot be read as YAML (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
     /**
      * Hugo's configuration folder: the main file, and beside it one file per top-level key
      * ({@code params.toml}, {@code menus.toml}, {@code permalinks.toml}).
