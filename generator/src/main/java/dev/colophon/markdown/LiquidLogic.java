@@ -65,10 +65,18 @@ final class LiquidLogic {
             } catch (Unresolved e) { // this statement writes nothing
                 out.text.setLength(length);
                 out.starts.subList(lines, out.starts.size()).clear();
+                Matcher assigned = node instanceof LiquidTemplate.Block b && b.name().equals("assign") ? ASSIGN.matcher(b.args()) : null;
+                if (assigned != null && assigned.matches()) { // later uses of the variable say what it lacked
+                    scope.put(assigned.group(1), new Unknowable(e.getMessage()));
+                }
                 notes.add(new Note(node.line(), node.source(), e.getMessage()));
             }
         }
         return new Result(out.text.toString(), out.lines(), notes);
+    }
+
+    /** A variable whose assign was left out, with the reason. */
+    private record Unknowable(String why) {
     }
 
     /** A value that content cannot know here. */
@@ -191,6 +199,9 @@ final class LiquidLogic {
 
     private Object value(String expression, String filters, Map<String, Object> scope) {
         Object v = values.with(scope).resolve(expression, filters);
+        if (v instanceof Unknowable u) {
+            throw new Unresolved(u.why());
+        }
         if (v == LiquidValues.UNKNOWN) {
             throw unresolved(expression.strip());
         }
@@ -227,6 +238,9 @@ final class LiquidLogic {
                 continue;
             }
             Object value = local.resolve(m.group(1), m.group(2));
+            if (value instanceof Unknowable u) {
+                throw new Unresolved(u.why());
+            }
             if (value == LiquidValues.UNKNOWN) {
                 throw unresolved(m.group().strip());
             }
