@@ -31,7 +31,8 @@ final class LiquidLogic {
     private static final Pattern FOR = Pattern.compile("(\\w+)\\s+in\\s+(\\([^)]*\\)|\\S+)(.*)");
     private static final Pattern RANGE = Pattern.compile("\\(\\s*(\\S+?)\\s*\\.\\.\\s*(\\S+?)\\s*\\)");
     private static final Pattern PARAMETER = Pattern.compile("(limit|offset)\\s*:\\s*(\\S+)|(reversed)");
-    private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*([^|]+?)\\s*((?:\\|.*)?)");
+    /** {@code name = value | filters}, the value up to the first bar outside quotes. */
+    private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*((?:\"[^\"]*\"|'[^']*'|[^|\"'])+?)\\s*((?:\\|.*)?)");
     private static final int MAX_ITERATIONS = 10_000;
 
     private final LiquidValues values;
@@ -198,14 +199,23 @@ final class LiquidLogic {
     }
 
     private Object value(String expression, String filters, Map<String, Object> scope) {
-        Object v = values.with(scope).resolve(expression, filters);
+        LiquidValues local = values.with(scope);
+        Object v = local.resolve(expression, "");
         if (v instanceof Unknowable u) {
             throw new Unresolved(u.why());
         }
         if (v == LiquidValues.UNKNOWN) {
             throw unresolved(expression.strip());
         }
-        return v;
+        if (filters == null || filters.isBlank()) {
+            return v;
+        }
+        Object filtered = local.resolve(expression, filters);
+        if (filtered == LiquidValues.UNKNOWN) {
+            throw new Unresolved("it uses a filter Colophon does not run here, or one that does not apply to '" + expression.strip()
+                    + "': " + filters.strip());
+        }
+        return filtered;
     }
 
     private static Unresolved unresolved(String expression) {
@@ -223,7 +233,7 @@ final class LiquidLogic {
         }
     }
 
-    /** Output tags of logic's own variables ({@code {{ post.title }}} in a loop); the site's and page's stay for later. */
+    /** Output tags beside logic's own variables ({@code {{ post.title }}} in a loop); one it cannot resolve stays for later. */
     private String substitute(String text, Map<String, Object> scope) {
         if (scope.isEmpty() || !text.contains("{{")) {
             return text;
@@ -234,17 +244,21 @@ final class LiquidLogic {
         int last = 0;
         while (m.find()) {
             String root = m.group(1).split("[.\\[]", 2)[0];
-            if (!local.isLocal(root)) {
+            if (!local.isLocal(root) && !root.equals("site") && !root.equals("page")) {
                 continue;
             }
             Object value = local.resolve(m.group(1), m.group(2));
+            if (!local.isLocal(root) && value == LiquidValues.UNKNOWN) {
+                continue; // stays for the output tags' own pass, which reports it
+            }
             if (value instanceof Unknowable u) {
                 throw new Unresolved(u.why());
             }
             if (value == LiquidValues.UNKNOWN) {
                 throw unresolved(m.group().strip());
             }
-            out.append(text, last, m.start()).append(LiquidValues.text(value));
+            // a value is text, never a template: Jekyll prints a data file's "{{ x }}" as it is
+            out.append(text, last, m.start()).append(LiquidValues.text(value).replace("{{", "&#123;&#123;").replace("{%", "&#123;%"));
             last = m.end();
         }
         return out.append(text, last, text.length()).toString();

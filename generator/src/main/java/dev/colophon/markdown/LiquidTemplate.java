@@ -85,14 +85,16 @@ final class LiquidTemplate {
             String line = lines[n] + (n < lines.length - 1 ? "\n" : "");
             Matcher fenceLine = FENCE.matcher(lines[n]);
             boolean fenced = fenceLine.find();
-            if (raw || fence != null || fenced) { // code and raw text are never logic
-                if (raw) {
-                    raw = !RAW_END.matcher(lines[n]).find();
-                } else if (fence == null) {
-                    fence = fenceLine.group(1);
-                } else if (fenced && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
-                    fence = null;
-                }
+            boolean code = raw || fence != null || fenced;
+            if (fenced && fence == null) { // a fence opens and closes inside raw text too: Markdown sees it
+                fence = fenceLine.group(1);
+            } else if (fenced && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
+                fence = null;
+            }
+            if (raw) {
+                raw = !RAW_END.matcher(lines[n]).find();
+            }
+            if (code) { // code and raw text are never logic
                 append(pending, pendingLine, line, n + 1);
                 continue;
             }

@@ -115,9 +115,12 @@ public final class Shortcodes {
             int lineNumber = sourceLines != null && i < sourceLines.length ? sourceLines[i] : i + 1;
             Matcher fenceLine = FENCE.matcher(line);
             if (raw[0]) {
+                if (fenceLine.find()) { // Markdown sees a fence inside raw text: its code ends where it closes
+                    fence = fence == null ? fenceLine.group(1) : closes(fenceLine, fence) ? null : fence;
+                }
                 out.append(expandWithRaw(line, lineNumber, raw, unsupported));
             } else if (fence != null) {
-                if (fenceLine.find() && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
+                if (fenceLine.find() && closes(fenceLine, fence)) {
                     fence = null;
                 }
                 out.append(unescaped(line));
@@ -135,6 +138,10 @@ public final class Shortcodes {
         }
         String expanded = out.toString();
         return new Result(expanded, unsupported, expanded.contains(REF_PREFIX), leftOut);
+    }
+
+    private static boolean closes(Matcher fenceLine, String fence) {
+        return fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length();
     }
 
     /** Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags). */
