@@ -30,7 +30,10 @@ public record PeerSettings(Map<String, Object> settings, Map<String, Object> var
             case ZOLA -> zola(root, raw, s);
             case JEKYLL -> {
                 jekyll(raw, s);
-                raw.put("data", JekyllData.read(root.resolve(first(text(raw.get("data_dir")), "_data")))); // {{ site.data.x }}
+                Map<String, Object> data = JekyllData.read(root.resolve(first(text(raw.get("data_dir")), "_data")));
+                if (!data.isEmpty()) {
+                    raw.put("data", data); // {{ site.data.x }}
+                }
             }
             case JBAKE -> jbake(raw, s);
             default -> {
