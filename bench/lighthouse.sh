@@ -9,6 +9,8 @@ tools="${COLOPHON_TOOLS:-$HOME/.cache/colophon-tools}"
 [ -x "$tools/node_modules/.bin/lighthouse" ] || npm install --prefix "$tools" --no-audit --no-fund --loglevel=error lighthouse@12.8.2
 site_port=18791 comments_port=18792
 tmp="$(mktemp -d)"
+out="${LIGHTHOUSE_OUT:-target/lighthouse}" # one JSON report per page, kept for a look at what cost points
+mkdir -p "$out"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 cp -r content "$tmp/site"
@@ -25,15 +27,22 @@ done
 curl -sf -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$comments_port/api/v1/comments" \
   -d '{"page":"/posts/hello-colophon/","author":"Ada","body":"A comment, so that the thread is not empty."}' > /dev/null
 
-echo "page | performance | accessibility | best practices | SEO"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | SI"
 for page in / /posts/hello-colophon/ /posts/markdown-tour/ /tags/colophon/ /archive/ /about/; do
   CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$site_port$page" --quiet \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
     --only-categories=performance,accessibility,best-practices,seo --output=json --output-path="$tmp/report.json" > /dev/null 2>&1 \
     || { echo "$page | lighthouse failed"; continue; }
-  node -e 'const r = require(process.argv[1]); const c = r.categories;
+  name="$(echo "$page" | tr -c 'a-z0-9\n' '-' | sed 's/^-*$/home/; s/^-//; s/-$//')"
+  cp "$tmp/report.json" "$out/$name.json"
+  node -e 'const r = require(process.argv[1]); const c = r.categories, a = r.audits;
+    const metric = id => a[id] ? a[id].displayValue.replace(/\s/g, " ") : "?";
     console.log(process.argv[2] + " | " + ["performance", "accessibility", "best-practices", "seo"]
-      .map(k => Math.round(c[k].score * 100)).join(" | "));
-    for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary") console.log("   - " + a.id);' \
+      .map(k => Math.round(c[k].score * 100)).concat(["first-contentful-paint", "largest-contentful-paint",
+        "total-blocking-time", "cumulative-layout-shift", "speed-index"].map(metric)).join(" | "));
+    for (const x of Object.values(a)) if (x.score !== null && x.score < 1 && x.scoreDisplayMode !== "informative"
+      && x.scoreDisplayMode !== "manual" && x.scoreDisplayMode !== "notApplicable") console.log("   - " + x.id + (x.displayValue ? " (" + x.displayValue + ")" : ""));' \
     "$tmp/report.json" "$page"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -185,10 +185,10 @@
     var body = document.querySelector('#posts tbody');
     body.textContent = '';
     rows.forEach(function (row) {
-      var link = el('a', { href: '#' }, [row.page]);
-      link.addEventListener('click', function (event) { event.preventDefault(); detail(row.page); });
+      var link = el('a', { href: '#' }, [row.title || row.page]);
+      link.addEventListener('click', function (event) { event.preventDefault(); detail(row.page, row.title); });
       body.appendChild(el('tr', {}, [
-        el('td', {}, [link]), el('td', { 'class': 'n' }, [String(row.views)]), el('td', { 'class': 'n' }, [String(row.visitors)]),
+        el('td', {}, [link, row.title ? el('span', { 'class': 'path' }, [row.page]) : null]), el('td', { 'class': 'n' }, [String(row.views)]), el('td', { 'class': 'n' }, [String(row.visitors)]),
         el('td', { 'class': 'n' }, [String(row.comments)]), el('td', { 'class': 'n' }, [String(row.reactions)]),
         el('td', { 'class': 'n' }, [String(row.shares || 0)]),
         el('td', {}, [row.lastComment ? when(row.lastComment) : '–'])]));
@@ -199,9 +199,9 @@
     });
   }
 
-  function detail(page) {
+  function detail(page, title) {
     $('detail').hidden = false;
-    $('detail-title').textContent = page;
+    $('detail-title').textContent = title ? title + ' (' + page + ')' : page;
     api('GET', '/api/v1/admin/stats/page?days=30&page=' + encodeURIComponent(page)).then(function (d) {
       chart($('detail-chart'), d.series, 'day');
     }).catch(function (e) { say(e.message); });
@@ -269,7 +269,7 @@
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
           el('p', { 'class': 'meta' }, [pick, c.author + (c.email ? ' <' + c.email + '>' : '') +
             (c.handle ? ' (' + c.handle + ', from the fediverse)' : '') + ' on ',
-            el('a', { href: site + c.page + '#comment-' + c.id }, [c.page]), ' · ' + when(c.createdAt) + ' · ' + c.status,
+            el('a', { href: site + c.page + '#comment-' + c.id, title: c.page }, [c.title || c.page]), ' · ' + when(c.createdAt) + ' · ' + c.status,
             c.source ? ' · ' : null, c.source ? el('a', { href: c.source, rel: 'noopener nofollow' }, ['webmention from ' + new URL(c.source).host]) : null]),
           body, spamInfo(c), actions]));
       });

@@ -16,7 +16,7 @@
       deleted: 'Comment deleted.', removed: 'This comment was removed.', empty: 'No comments yet. Be the first.',
       loading: 'Loading comments…', down: 'Comments are unavailable right now. The page is fine; try again later.',
       failed: 'Could not send: {m}', write: 'Leave a comment', replyTo: 'Reply to {a}', edited: 'edited', leaveEmpty: 'Leave this empty',
-      repliedOn: 'replied on {s}', shares: ['{n} share', '{n} shares'], like_: 'liked', repost: 'reposted'
+      repliedOn: 'replied on {s}', shares: ['{n} share', '{n} shares'], like_: 'liked', repost: 'reposted', author: 'author'
     },
     de: {
       comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
@@ -30,7 +30,8 @@
       removed: 'Dieser Kommentar wurde entfernt.', empty: 'Noch keine Kommentare.', loading: 'Kommentare werden geladen…',
       down: 'Kommentare sind gerade nicht erreichbar. Die Seite selbst ist in Ordnung.', failed: 'Senden fehlgeschlagen: {m}',
       write: 'Kommentar schreiben', replyTo: 'Antwort an {a}', edited: 'bearbeitet', leaveEmpty: 'Bitte leer lassen',
-      repliedOn: 'antwortete auf {s}', shares: ['{n}-mal geteilt', '{n}-mal geteilt'], like_: 'gefällt', repost: 'teilte'
+      repliedOn: 'antwortete auf {s}', shares: ['{n}-mal geteilt', '{n}-mal geteilt'], like_: 'gefällt', repost: 'teilte',
+      author: 'Autor'
     }
   };
   var TIMEOUT_MS = 8000;
@@ -75,7 +76,7 @@
     var utm = /[?&]utm_source=([^&#]*)/.exec(location.search);
     navigator.sendBeacon(config.server + '/api/v1/views', JSON.stringify({
       page: config.page, site: config.site || null, referrer: document.referrer || null,
-      utm: utm ? decodeURIComponent(utm[1]) : null
+      utm: utm ? decodeURIComponent(utm[1]) : null, title: document.title || null
     }));
   }
 
@@ -160,7 +161,8 @@
   function request(config, method, path, body, headers) {
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) controller.abort(); }, TIMEOUT_MS);
-    var options = { method: method, headers: headers || {}, credentials: 'omit', signal: controller && controller.signal };
+    var options = { method: method, headers: headers || {}, signal: controller && controller.signal,
+      credentials: path === '/api/v1/comments' && method === 'POST' ? 'same-origin' : 'omit' };
     if (body !== undefined) {
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);
@@ -334,6 +336,7 @@
         ? el('a', { 'class': 'c-author', href: c.website, rel: 'nofollow ugc noopener' }, [c.author || t.anonymous])
         : el('span', { 'class': 'c-author' }, [c.author || t.anonymous])),
       c.handle && !c.deleted ? el('span', { 'class': 'c-handle' }, [' ' + c.handle]) : null, // a reply from the fediverse
+      c.owner ? el('span', { 'class': 'c-badge' }, [t.author]) : null,
       ' ',
       el('a', { 'class': 'c-time', href: '#comment-' + c.id, title: new Date(c.created).toLocaleString(this.config.lang) },
         [el('time', { datetime: c.created }, [relative(c.created, this.config.lang)])]),

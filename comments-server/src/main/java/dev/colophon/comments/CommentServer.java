@@ -47,6 +47,7 @@ import dev.colophon.comments.spam.Screening;
 import dev.colophon.comments.spam.SpamFilter;
 import dev.colophon.comments.spam.Teacher;
 import dev.colophon.comments.spam.internal.Model;
+import dev.colophon.comments.stats.SitePages;
 import dev.colophon.comments.stats.StatsService;
 import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.store.Database;
@@ -128,10 +129,11 @@ public final class CommentServer implements AutoCloseable {
             EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
             Clients clients = new Clients(ids, config.trustProxy(),
                     String.valueOf(config.mail().publicUrl()).startsWith("https://"));
-            StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats());
-            CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
-                    clients, config.limits(), proofOfWork);
+            StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats(),
+                    new SitePages(config.stats().countedPages(), Set.copyOf(config.origins()), fetcher, clock));
             AdminAuth auth = new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock);
+            CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
+                    clients, config.limits(), proofOfWork, auth);
             AdminApi admin = new AdminApi(auth, moderation, clients);
             SearchApi search = new SearchApi(new CommentSearch(db));
             ServerMetrics metrics = new ServerMetrics(db, clock);

@@ -33,8 +33,10 @@ public final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     public final String base;
 
+    /** Every page's views count: the test's site origin serves no sitemap (nor anything: it is never asked). */
     public TestServer(String database, Moderation moderation, Limits limits) {
-        this(database, moderation, limits, dev.colophon.comments.config.StatsConfig.defaults());
+        this(database, moderation, limits, dev.colophon.comments.config.StatsConfig.defaults()
+                .counting(dev.colophon.comments.config.CountedPages.ALL));
     }
 
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats) {

@@ -34,6 +34,11 @@ record Loopback(int port, boolean ipv6) {
         return origins;
     }
 
+    /** The same as {@code host:port}, for the comment server to read the preview's own sitemap (which views count). */
+    List<String> hosts() {
+        return origins().stream().map(o -> o.substring("http://".length())).toList();
+    }
+
     /** One connector per address (Javalin opens none of its own once a connector is added). */
     void addConnectors(JavalinConfig cfg) {
         addConnector(cfg, IPV4);

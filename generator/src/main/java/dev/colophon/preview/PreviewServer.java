@@ -57,7 +57,8 @@ public final class PreviewServer implements AutoCloseable {
         AdminSecret secret = AdminSecret.ensure(data);
         Loopback loopback = Loopback.on(port);
         ServerConfig config = new ServerConfig(host, loopback.port(), data.resolve("comments.db").toString(),
-                loopback.origins(), null, secret.hash(), Moderation.POST, Duration.ofMinutes(15), Limits.defaults(), false);
+                loopback.origins(), null, secret.hash(), Moderation.POST, Duration.ofMinutes(15), Limits.defaults(), false)
+                .withFetchAllowHosts(loopback.hosts());
         this.comments = CommentServer.start(config, clock, cfg -> {
             loopback.addConnectors(cfg);
             routes(cfg);

@@ -1,8 +1,6 @@
 package dev.colophon.template;
 
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.extension.Extension;
-import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -15,16 +13,14 @@ import java.util.Map;
  * call, so {@code range(1, 200000000)} is an error naming the template and line instead of minutes of
  * work ending in an OutOfMemoryError.
  */
-final class BoundedRange extends ExtensionCustomizer {
+final class BoundedRange {
     static final long MAX = 100_000;
 
-    BoundedRange(Extension core) {
-        super(core);
+    private BoundedRange() {
     }
 
-    @Override
-    public Map<String, Function> getFunctions() {
-        Map<String, Function> functions = super.getFunctions();
+    /** The functions with {@code range} replaced by the bounded one. */
+    static Map<String, Function> replace(Map<String, Function> functions) {
         if (functions == null || !functions.containsKey("range")) {
             return functions;
         }

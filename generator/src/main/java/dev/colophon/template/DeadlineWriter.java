@@ -4,23 +4,16 @@ import java.io.StringWriter;
 
 /** Collects a rendered page and stops the render once its time is up (checked at every write). */
 final class DeadlineWriter extends StringWriter {
-    private final long deadline;
+    private final RenderBudget budget;
 
-    /** Thrown through Pebble, which passes unchecked errors on, to the engine that set the deadline. */
-    static final class Expired extends RuntimeException {
-        Expired() {
-            super(null, null, false, false);
-        }
-    }
-
-    DeadlineWriter(long deadline) {
+    DeadlineWriter(RenderBudget budget) {
         super(16_384);
-        this.deadline = deadline;
+        this.budget = budget;
     }
 
     private void check() {
-        if (System.nanoTime() > deadline) {
-            throw new Expired();
+        if (budget.expired()) {
+            throw new RenderBudget.Spent(true, null, 0);
         }
     }
 

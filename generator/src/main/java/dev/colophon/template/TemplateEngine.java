@@ -24,11 +24,20 @@ public final class TemplateEngine {
     static final int MAX_OUTPUT_CHARS = 50 * 1024 * 1024;
     /** No page of a blog takes this long to render; a template that does loops without end. */
     static final long MAX_RENDER_NANOS = 10_000_000_000L;
+    /** Ten million turns of a page's loops: ten times a 10,000-post site's every post on every tag page of 100 tags. */
+    static final long MAX_LOOP_TURNS = 10_000_000L;
 
     private final PebbleEngine pebble;
     private final List<Path> roots;
+    private final RenderBudget budget;
 
     public TemplateEngine(Path siteTemplates, Theme theme) {
+        this(siteTemplates, theme, new RenderBudget(MAX_RENDER_NANOS, MAX_LOOP_TURNS));
+    }
+
+    /** With other limits than a build's, for tests of the limits themselves. */
+    TemplateEngine(Path siteTemplates, Theme theme, RenderBudget budget) {
+        this.budget = budget;
         this.roots = new ArrayList<>();
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(siteTemplates)) {
@@ -43,7 +52,7 @@ public final class TemplateEngine {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .maxRenderedSize(MAX_OUTPUT_CHARS)
-                .registerExtensionCustomizer(BoundedRange::new)
+                .registerExtensionCustomizer(core -> new TemplateLimits(core, budget))
                 .build();
     }
 
@@ -57,14 +66,20 @@ public final class TemplateEngine {
     }
 
     public String render(String name, Map<String, Object> context) {
+        return budget.spend(() -> renderWithin(name, context));
+    }
+
+    private String renderWithin(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = pebble.getTemplate(name);
-            DeadlineWriter out = new DeadlineWriter(System.nanoTime() + MAX_RENDER_NANOS);
+            DeadlineWriter out = new DeadlineWriter(budget);
             template.evaluate(out, context);
             return out.toString();
-        } catch (DeadlineWriter.Expired e) {
-            throw new BuildException(new Problem(templatePath(name), 0, "template error: rendering took more than "
-                    + MAX_RENDER_NANOS / 1_000_000_000L + " s; look for a loop without end"));
+        } catch (RenderBudget.Spent e) {
+            throw new BuildException(new Problem(templatePath(e.template() != null ? e.template() : name), e.line(),
+                    "template error: " + (e.time()
+                            ? "rendering took more than " + seconds(budget.nanos()) + "; look for a loop without end"
+                            : "its loops turned more than " + budget.turns() + " times for one page; look for loops nested over large ranges")));
         } catch (PebbleException e) {
             if (String.valueOf(e.getPebbleMessage()).startsWith("Tried to write more than")) {
                 throw new BuildException(new Problem(templatePath(e.getFileName() != null ? e.getFileName() : name), 0,
@@ -81,6 +96,10 @@ public final class TemplateEngine {
             throw new BuildException(new Problem(templatePath(name), 0,
                     "template error: it includes, extends or calls itself without end"));
         }
+    }
+
+    private static String seconds(long nanos) {
+        return nanos % 1_000_000_000L == 0 ? nanos / 1_000_000_000L + " s" : nanos / 1_000_000L + " ms";
     }
 
     private static String lineOf(Path file, int line) {

@@ -66,6 +66,22 @@ class HostileSiteTest {
     }
 
     @Test
+    void nestedLoopsThatWriteNothingStopWithAnErrorNamingTheTemplateAndTheLoop() {
+        TestSite site = site().file("templates/post.peb", "<p>\n{% for i in range(1,100000) %}"
+                + "{% for j in range(1,100000) %}{% endfor %}{% endfor %}</p>");
+        long start = System.nanoTime();
+
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> {
+            Problem problem = e.problems().get(0);
+            assertThat(problem.file().toString()).endsWith("templates/post.peb");
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).contains("loops turned more than 10000000 times");
+        });
+        // a generous bound, far from the hours the loop would take: a check that the limit stops it, not a benchmark
+        assertThat(System.nanoTime() - start).isLessThan(60_000_000_000L);
+    }
+
+    @Test
     void aTemplateThatWritesTooMuchStopsWithAnErrorNamingTheTemplate() {
         TestSite site = site().file("templates/post.peb",
                 "{% for i in range(1, 90000) %}" + "x".repeat(1_000) + "{% endfor %}"); // 90 MB in 90,000 writes

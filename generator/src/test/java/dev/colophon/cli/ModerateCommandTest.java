@@ -89,6 +89,22 @@ class ModerateCommandTest {
     }
 
     @Test
+    void aReplyFromTheFediverseIsMarkedWithItsAuthorsHandleInsteadOfAnEmail() throws Exception {
+        long local = post("{\"page\":\"/posts/a/\",\"body\":\"From the widget\",\"author\":\"Ann\",\"email\":\"ann@example.com\"}");
+        long remote = post("{\"page\":\"/posts/a/\",\"body\":\"Nice post!\",\"author\":\"Alice\"}");
+        // what the inbox stores for a Note (InboxFixturesTest takes real payloads there): its id, actor and handle
+        server.database().jdbi().useExtension(dev.colophon.comments.store.CommentDao.class, dao -> dao.setFederated(remote,
+                "https://social.example/users/alice/statuses/1", "https://social.example/users/alice", "@alice@social.example"));
+
+        String pending = run("moderate", "--server", url, "--token", TOKEN);
+
+        assertThat(pending).contains("#" + remote + " pending · /posts/a/ · Alice (@alice@social.example, fediverse) · 20")
+                .contains("    Nice post!")
+                .contains("#" + local + " pending · /posts/a/ · Ann <ann@example.com> · 20");
+        assertThat(pending.lines().filter(line -> line.contains("fediverse"))).hasSize(1);
+    }
+
+    @Test
     void mistakesAreOneLineErrorsAndAFailure() {
         assertThat(Main.run("moderate", "approve", "999", "--server", url, "--token", TOKEN)).isEqualTo(1); // no such comment
         assertThat(Main.run("moderate", "approve", "--server", url, "--token", TOKEN)).isEqualTo(1); // no id

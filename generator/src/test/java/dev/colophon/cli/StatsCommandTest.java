@@ -6,6 +6,7 @@ import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.comments.config.StatsConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +27,8 @@ class StatsCommandTest {
     @Test
     void printsTotalsASparklineAndTheTopPosts() throws Exception {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("c.db").toString(), List.of("https://blog.example"),
-                TOKEN, null, Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+                TOKEN, null, Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false,
+                new StatsConfig(Duration.ofSeconds(5), false, 120)); // every page counts: blog.example is never asked for a sitemap
         try (CommentServer server = CommentServer.start(config)) {
             String url = "http://127.0.0.1:" + server.port();
             for (String page : List.of("/posts/a/", "/posts/a/", "/posts/a/", "/posts/b/")) {

@@ -33,10 +33,12 @@ class DashboardTest {
             author.await("#password").sendKeys(SiteUnderTest.ADMIN_PASSWORD);
             author.driver.findElement(By.cssSelector("#login button[type=submit]")).click();
             author.awaitText("[data-total=Views] dd", "2");
-            author.awaitText("#posts tbody", "/posts/hello-colophon/");
-            author.awaitText("#posts tbody", "/posts/markdown-tour/");
+            author.awaitText("#posts tbody a", "Hello, Colophon");
+            author.awaitText("#posts tbody a", "A tour of Markdown in Colophon");
+            author.awaitText("#posts tbody .path", "/posts/markdown-tour/");
             author.await("#chart svg rect");
             author.awaitText("#queue", "Please approve me");
+            author.awaitText("#queue .meta a", "Hello, Colophon");
 
             Files.createDirectories(Path.of("target/screenshots"));
             Files.write(Path.of("target/screenshots/dashboard.png"), author.screenshot());

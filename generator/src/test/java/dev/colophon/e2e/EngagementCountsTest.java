@@ -9,14 +9,22 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Engagement counts real visits to real pages: a reload and the 404 page are not views. */
+/**
+ * Engagement counts real visits to real pages: a reload, the 404 page and a page the sitemap does not list
+ * (a stray copy, an old file left on the server) are not views.
+ */
 class EngagementCountsTest {
     @TempDir
     Path tmp;
 
     @Test
-    void aReloadAndTheNotFoundPageAreNotCounted() throws Exception {
+    void aReloadTheNotFoundPageAndPagesOutsideTheSitemapAreNotCounted() throws Exception {
         try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.POST); Browser reader = Browser.start()) {
+            Path stray = tmp.resolve("public/old-copy/index.html");
+            java.nio.file.Files.createDirectories(stray.getParent());
+            java.nio.file.Files.copy(tmp.resolve("public/tags/colophon/index.html"), stray);
+            reader.open(site.url("/old-copy/"));
+            reader.await("main");
             reader.open(site.url("/posts/hello-colophon/"));
             reader.await(".colophon .c-form");
             reader.driver.navigate().refresh();
@@ -30,7 +38,9 @@ class EngagementCountsTest {
 
             JsonNode stats = Json.MAPPER.readTree(site.admin("GET", "/api/v1/admin/stats?days=7"));
             assertThat(stats.get("views").asInt()).isEqualTo(2);
-            assertThat(stats.toString()).doesNotContain("404");
+            assertThat(stats.toString()).doesNotContain("404").doesNotContain("old-copy");
+            assertThat(stats.get("posts").findValuesAsText("title"))
+                    .containsExactlyInAnyOrder("Hello, Colophon", "A tour of Markdown in Colophon");
         }
     }
 }

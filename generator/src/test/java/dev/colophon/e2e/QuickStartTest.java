@@ -30,7 +30,8 @@ class QuickStartTest {
     void thePreviewIsStyledAndCommentsWorkUnderEveryLoopbackName() {
         Path site = tmp.resolve("site");
         SiteUnderTest.copyContent(site);
-        var log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        var log = new PrintStream(printed, true, StandardCharsets.UTF_8);
         try (PreviewServer server = PreviewServer.start(site, 0, Clock.systemUTC(), log); Browser reader = Browser.start()) {
             int port = URI.create(server.url()).getPort();
             for (String host : new String[] {"localhost", "127.0.0.1", "[::1]"}) {
@@ -45,7 +46,31 @@ class QuickStartTest {
                 reader.awaitText(".c-list .c-body", "Hello from " + host);
                 assertThat(consoleErrors(reader)).as(base).isEmpty();
             }
+            assertThat(reader.all(".c-badge")).as("readers' comments carry no badge").isEmpty();
+
+            // the author, logged in to the dashboard, comments from the page itself
+            reader.open(server.url() + "/admin/");
+            reader.await("#password").sendKeys(password(printed.toString(StandardCharsets.UTF_8)));
+            reader.driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+            reader.await("#logout");
+            reader.open(server.url() + "/posts/hello-colophon/");
+            WebElement form = reader.await(".colophon .c-form");
+            form.findElement(By.name("author")).sendKeys("The author");
+            form.findElement(By.name("body")).sendKeys("Thanks for reading");
+            form.findElement(By.cssSelector(".c-submit")).click();
+            reader.awaitText(".c-comment .c-badge", "author");
+            reader.driver.navigate().refresh();
+            reader.awaitText(".c-comment .c-badge", "author");
+            assertThat(reader.all(".c-badge")).hasSize(1);
+            assertThat(reader.js("return document.querySelector('.c-badge').closest('header').textContent")).asString()
+                    .contains("The author");
         }
+    }
+
+    private static String password(String printed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Admin password[^:]*: (\\S+)").matcher(printed);
+        assertThat(m.find()).as(printed).isTrue();
+        return m.group(1);
     }
 
     /** The theme's stylesheet applied: its skip link sits off-screen and the page has the theme's font size. */

@@ -60,7 +60,9 @@ public final class SiteUnderTest implements AutoCloseable {
         this.siteUrl = "http://127.0.0.1:" + site.port();
         ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("comments.db").toString(), List.of(siteUrl),
                 ADMIN_TOKEN, PASSWORD_HASH, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false,
-                dev.colophon.comments.config.StatsConfig.defaults(), mail, fetchAllowHosts);
+                dev.colophon.comments.config.StatsConfig.defaults(), mail,
+                // the comment server reads the site's sitemap (only its pages count as views)
+                java.util.stream.Stream.concat(fetchAllowHosts.stream(), Stream.of("127.0.0.1:" + site.port())).toList());
         this.comments = CommentServer.start(config);
         this.commentsUrl = "http://127.0.0.1:" + comments.port();
         build(tmp, commentsUrl, output, siteUrl + "/");

@@ -3,6 +3,7 @@ package dev.colophon.comments.api;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.RateLimiter;
+import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.spam.ProofOfWork;
@@ -39,11 +40,16 @@ public final class CommentApi {
     private final RateLimiter reactions;
     private final CommentRenderer renderer = new CommentRenderer();
     private final ProofOfWork proofOfWork;
+    private final AdminAuth auth;
 
-    /** @param proofOfWork the challenge posts must solve, or null when it is off */
+    /**
+     * @param proofOfWork the challenge posts must solve, or null when it is off
+     * @param auth tells the site owner's comments (the "author" badge) from readers'
+     */
     public CommentApi(ThreadService threads, CommentService comments, ModerationService moderation, CommentFeed feed,
-                      Clients clients, Limits limits, ProofOfWork proofOfWork) {
+                      Clients clients, Limits limits, ProofOfWork proofOfWork, AdminAuth auth) {
         this.threads = threads;
+        this.auth = auth;
         this.proofOfWork = proofOfWork;
         this.comments = comments;
         this.moderation = moderation;
@@ -87,7 +93,8 @@ public final class CommentApi {
         clients.limit(ctx, posts);
         CommentRequest request = Json.body(ctx, CommentRequest.class);
         String site = RequestValidator.site(request.site());
-        ctx.status(201).json(comments.post(request, clients.author(ctx, site)));
+        var visitor = clients.author(ctx, site);
+        ctx.status(201).json(auth.isOwner(ctx) ? comments.postAsOwner(request, visitor) : comments.post(request, visitor));
     }
 
     /** A proof-of-work puzzle for the next comment, or {@code {"enabled": false}} when the server asks for none. */

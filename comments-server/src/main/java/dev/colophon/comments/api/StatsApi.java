@@ -5,6 +5,7 @@ import dev.colophon.comments.limits.RateLimiter;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.stats.BeaconReader;
 import dev.colophon.comments.stats.BotFilter;
+import dev.colophon.comments.stats.SitePages;
 import dev.colophon.comments.stats.StatsService;
 import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.thread.RequestValidator;
@@ -23,8 +24,11 @@ public final class StatsApi {
     private final Clients clients;
     private final StatsConfig config;
     private final RateLimiter beacons;
+    private final SitePages sitePages;
 
-    public StatsApi(StatsService stats, ViewRecorder recorder, VisitorIds ids, Clients clients, StatsConfig config) {
+    public StatsApi(StatsService stats, ViewRecorder recorder, VisitorIds ids, Clients clients, StatsConfig config,
+                    SitePages sitePages) {
+        this.sitePages = sitePages;
         this.stats = stats;
         this.recorder = recorder;
         this.ids = ids;
@@ -44,7 +48,7 @@ public final class StatsApi {
                 .result(StatsService.csv(stats.fullSummary(site(ctx), days(ctx)).posts())));
     }
 
-    /** A page view from the embed script (sendBeacon). Not counted: bots, opted-out browsers. */
+    /** A page view from the embed script (sendBeacon). Not counted: bots, opted-out browsers, pages the site has not. */
     private void view(Context ctx) {
         if (ctx.header("Origin") == null) {
             throw ApiException.forbidden("views are counted from pages of the configured sites only");
@@ -52,7 +56,7 @@ public final class StatsApi {
         clients.limit(ctx, beacons);
         BeaconReader.Beacon beacon = BeaconReader.read(ctx.bodyAsBytes(), ctx.header("Origin"));
         boolean optedOut = config.respectDnt() && ("1".equals(ctx.header("DNT")) || "1".equals(ctx.header("Sec-GPC")));
-        if (!optedOut && !BotFilter.isBot(ctx.userAgent())) {
+        if (!optedOut && !BotFilter.isBot(ctx.userAgent()) && sitePages.has(ctx.header("Origin"), beacon.page())) {
             String ip = clients.ip(ctx);
             recorder.record(beacon.toView(ids.visitorToday(ip, ctx.userAgent(), beacon.site()), stats.today()));
         }

@@ -51,6 +51,7 @@ public final class ServerConfigReader {
         d.put("stats_flush_seconds", "5");
         d.put("respect_dnt", "false");
         d.put("views_per_minute", "120");
+        d.put("count_views", "sitemap");
         d.put("smtp_host", "");
         d.put("smtp_port", "587");
         d.put("smtp_username", "");
@@ -156,7 +157,8 @@ public final class ServerConfigReader {
                 Duration.ofMinutes(atLeastZero("edit_window_minutes")), limits,
                 parse("trust_proxy", ServerConfigReader::bool, false),
                 new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
-                        parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute")),
+                        parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute"),
+                        parse("count_views", CountedPages::parse, CountedPages.SITEMAP)),
                 mail(), fetchAllowHosts(), fediverse(), blankToNull(values.get("address_key_file")), spam(),
                 parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
     }

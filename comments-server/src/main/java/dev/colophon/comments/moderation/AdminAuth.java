@@ -55,6 +55,20 @@ public final class AdminAuth {
         }
     }
 
+    /**
+     * Whether a request comes from the site's owner: the admin token, or a live dashboard session. It marks
+     * the owner's own comments only, so it needs no CSRF token: the session cookie is SameSite=Strict, and
+     * no page of another site can send it along.
+     */
+    public boolean isOwner(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.startsWith("Bearer ")) {
+            return tokenHash != null && equal(VisitorIds.tokenHash(authorization.substring(7).strip()), tokenHash);
+        }
+        String cookie = ctx.cookie(COOKIE);
+        return cookie != null && csrfOf(cookie).isPresent();
+    }
+
     public Optional<String> csrfOf(String cookie) {
         return db.jdbi().withExtension(SessionDao.class, dao -> dao.csrfOf(VisitorIds.tokenHash(cookie), clock.millis()));
     }

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Decides who hears of a comment and puts their email in the outbox, inside the transaction that
  * stored or approved it: the author of the comment replied to (when they asked, confirmed their
- * address, and it is not their own reply), and the site owner on every new comment. An address asks
+ * address, and it is not their own reply), and the site owner on every new comment and on every edit
+ * that sends an approved comment back to moderation. An address asks
  * to confirm once (double opt-in: nobody can sign up somebody else's). {@link #afterCommit} wakes
  * the mailer.
  */
@@ -88,6 +89,21 @@ public final class Notifier {
 
     /** A comment arrived: the site owner hears of it, with what moderation it awaits. */
     public void newComment(Handle handle, CommentRow comment, String page) {
+        boolean pending = Status.PENDING.equals(comment.status());
+        toOwner(handle, comment, page, (pending ? "Comment to moderate on " : "New comment on ") + page,
+                pending ? "It awaits moderation." : "It is published.");
+    }
+
+    /**
+     * An approved comment was edited and went back to the queue (an edit is a new submission): the owner
+     * hears of it as of a new held comment, since readers no longer see it until it is approved again.
+     */
+    public void editedToModerate(Handle handle, CommentRow comment, String page) {
+        toOwner(handle, comment, page, "Edited comment to moderate on " + page,
+                "It was approved; its author edited it, so it is hidden and awaits moderation again.");
+    }
+
+    private void toOwner(Handle handle, CommentRow comment, String page, String subject, String state) {
         if (!mail.enabled() || mail.ownerEmail() == null) {
             return;
         }
@@ -95,12 +111,11 @@ public final class Notifier {
         String from = comment.author() + (comment.email() == null ? "" : " <" + comment.email() + ">")
                 + (comment.website() == null ? "" : " (" + comment.website() + ")");
         String body = "From: " + from + "\nOn: " + siteOrigin + page + "#comment-" + comment.id() + "\n\n"
-                + indent(comment.body()) + "\n\n"
-                + (pending ? "It awaits moderation.\nApprove: " + moderationLink("approve", comment.id()) + "\n" : "It is published.\n")
+                + indent(comment.body()) + "\n\n" + state + "\n"
+                + (pending ? "Approve: " + moderationLink("approve", comment.id()) + "\n" : "")
                 + "Delete: " + moderationLink("delete", comment.id()) + "\n"
                 + "All comments: " + mail.publicUrl() + "/admin/\n";
-        handle.attach(OutboxDao.class).add(new Email(mail.ownerEmail(),
-                (pending ? "Comment to moderate on " : "New comment on ") + page, body, null), clock.millis());
+        handle.attach(OutboxDao.class).add(new Email(mail.ownerEmail(), subject, body, null), clock.millis());
     }
 
     /** Called after the transaction that queued emails committed. */

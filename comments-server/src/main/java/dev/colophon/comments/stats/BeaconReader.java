@@ -9,16 +9,18 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Reads a view beacon: {@code {"page", "site", "referrer", "utm"}}, sent as text by sendBeacon.
- * The referrer is cut to its domain; visits from the site itself count as direct.
+ * Reads a view beacon: {@code {"page", "site", "referrer", "utm", "title"}}, sent as text by sendBeacon.
+ * The referrer is cut to its domain; visits from the site itself count as direct; {@code /a/index.html}
+ * is the page {@code /a/}; the title is the page's, for the dashboard.
  */
 public final class BeaconReader {
     private static final int MAX_SOURCE = 100;
+    private static final int MAX_TITLE = 200;
 
-    /** A valid beacon. */
-    public record Beacon(String site, String page, String source) {
+    /** A valid beacon; the title is null when the page sent none. */
+    public record Beacon(String site, String page, String source, String title) {
         public View toView(String visitor, long day) {
-            return new View(site, page, visitor, source, day);
+            return new View(site, page, visitor, source, day, title);
         }
     }
 
@@ -36,10 +38,27 @@ public final class BeaconReader {
             throw ApiException.badRequest("a view beacon is a JSON object with a page");
         }
         String page = RequestValidator.page(text(json, "page"));
+        if (page.endsWith("/index.html")) {
+            page = page.substring(0, page.length() - "index.html".length());
+        }
         String site = RequestValidator.site(text(json, "site"));
         String utm = text(json, "utm");
         String source = utm != null && !utm.isBlank() ? utm.strip().toLowerCase(Locale.ROOT) : domain(text(json, "referrer"), origin);
-        return new Beacon(site, page, source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source);
+        return new Beacon(site, page, source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source,
+                title(text(json, "title")));
+    }
+
+    /** One line of plain text, as the page's title element has it; control characters and runs of space go. */
+    static String title(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String title = raw.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        if (title.isEmpty()) {
+            return null;
+        }
+        return title.codePointCount(0, title.length()) <= MAX_TITLE ? title
+                : title.substring(0, title.offsetByCodePoints(0, MAX_TITLE - 1)) + "…";
     }
 
     private static String text(JsonNode json, String field) {

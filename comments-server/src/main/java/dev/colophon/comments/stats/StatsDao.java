@@ -11,7 +11,15 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(StatsDao.Bucket.class)
 @RegisterConstructorMapper(StatsDao.Source.class)
 @RegisterConstructorMapper(StatsDao.CommentTotal.class)
+@RegisterConstructorMapper(StatsDao.PageTitle.class)
 public interface StatsDao {
+    /** A page's title as its beacon last gave it. */
+    record PageTitle(String page, String title) {
+    }
+
+    @SqlQuery("SELECT page, title FROM page_titles WHERE site = :site")
+    List<PageTitle> titles(@Bind("site") String site);
+
     /** Views and visitors of one page over a period. */
     record PageTotal(String page, long views, long visitors) {
     }

@@ -23,12 +23,20 @@ public final class StatsService {
     public record PageStats(long views, long comments, long reactions, long shares) {
     }
 
-    /** A row of the dashboard's post table. */
+    /** A row of the dashboard's post table; the title is null for a page that sent none. */
     public record PostRow(String page, long views, long visitors, long comments, long reactions, String lastComment,
-                          long shares) {
+                          long shares, String title) {
+
+        PostRow(String page, long views, long visitors, long comments, long reactions, String lastComment, long shares) {
+            this(page, views, visitors, comments, reactions, lastComment, shares, null);
+        }
 
         PostRow withShares(long count) {
-            return new PostRow(page, views, visitors, comments, reactions, lastComment, count);
+            return new PostRow(page, views, visitors, comments, reactions, lastComment, count, title);
+        }
+
+        PostRow withTitle(String name) {
+            return new PostRow(page, views, visitors, comments, reactions, lastComment, shares, name);
         }
     }
 
@@ -113,8 +121,10 @@ public final class StatsService {
             long reactions = posts.stream().mapToLong(PostRow::reactions).sum();
             List<PostRow> all = new ArrayList<>(posts);
             all.addAll(shared);
+            Map<String, String> titles = new HashMap<>();
+            dao.titles(site).forEach(t -> titles.put(t.page(), t.title()));
             return new Summary(days, monthly ? "month" : "day", views, visitors, commentTimes.size(), reactions,
-                    series, dao.referrers(site, fromDay, 20), List.copyOf(all),
+                    series, dao.referrers(site, fromDay, 20), all.stream().map(p -> p.withTitle(titles.get(p.page()))).toList(),
                     shares.values().stream().mapToLong(Integer::longValue).sum(),
                     previous(dao, site, monthly, days, fromMonth, fromDay, fromMillis));
         });
@@ -208,11 +218,12 @@ public final class StatsService {
 
     /** The post table as CSV, for spreadsheets. */
     public static String csv(List<PostRow> posts) {
-        StringBuilder csv = new StringBuilder("page,views,visitors,comments,reactions,last_comment,shares\n");
+        StringBuilder csv = new StringBuilder("page,views,visitors,comments,reactions,last_comment,shares,title\n");
         for (PostRow row : posts) {
             csv.append(quote(row.page())).append(',').append(row.views()).append(',').append(row.visitors()).append(',')
                     .append(row.comments()).append(',').append(row.reactions()).append(',')
-                    .append(row.lastComment() == null ? "" : row.lastComment()).append(',').append(row.shares()).append('\n');
+                    .append(row.lastComment() == null ? "" : row.lastComment()).append(',').append(row.shares()).append(',')
+                    .append(row.title() == null ? "" : quote(row.title())).append('\n');
         }
         return csv.toString();
     }

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts views in memory and writes them every interval in one transaction: daily and monthly
- * rollups per page (and '*' for the site), referrers, and the day's visitor hashes that make unique
- * counts exact across instances and restarts. A graceful stop flushes; a crash loses at most one
+ * rollups per page (and '*' for the site), referrers, the day's visitor hashes that make unique
+ * counts exact across instances and restarts, and each page's latest title. A graceful stop flushes; a crash loses at most one
  * interval of views.
  */
 public final class ViewRecorder implements AutoCloseable {
@@ -46,9 +46,14 @@ public final class ViewRecorder implements AutoCloseable {
                 .thenComparing(Seen::page).thenComparing(Seen::visitor);
     }
 
+    private record Page(String site, String page) {
+        static final Comparator<Page> ORDER = Comparator.comparing(Page::site).thenComparing(Page::page);
+    }
+
     /** The views of one interval. */
     private static final class Batch {
         final Map<PageDay, LongAdder> views = new ConcurrentHashMap<>();
+        final Map<Page, String> titles = new ConcurrentHashMap<>();
         final Map<SourceDay, LongAdder> sources = new ConcurrentHashMap<>();
         final Set<Seen> visitors = ConcurrentHashMap.newKeySet();
     }
@@ -75,6 +80,9 @@ public final class ViewRecorder implements AutoCloseable {
             for (String page : new String[] {view.page(), SITE_WIDE}) {
                 current.views.computeIfAbsent(new PageDay(view.site(), page, view.day()), k -> new LongAdder()).increment();
                 current.visitors.add(new Seen(view.site(), page, view.day(), view.visitor()));
+            }
+            if (view.title() != null) {
+                current.titles.put(new Page(view.site(), view.page()), view.title());
             }
             if (!view.source().isEmpty()) {
                 current.sources.computeIfAbsent(new SourceDay(view.site(), view.source(), view.day()), k -> new LongAdder()).increment();
@@ -123,6 +131,7 @@ public final class ViewRecorder implements AutoCloseable {
             failed.views.forEach((key, count) -> current.views.computeIfAbsent(key, k -> new LongAdder()).add(count.sum()));
             failed.sources.forEach((key, count) -> current.sources.computeIfAbsent(key, k -> new LongAdder()).add(count.sum()));
             current.visitors.addAll(failed.visitors);
+            failed.titles.forEach(current.titles::putIfAbsent);
         } finally {
             swap.readLock().unlock();
         }
@@ -186,6 +195,17 @@ public final class ViewRecorder implements AutoCloseable {
             sources.execute();
         }
         long today = batch.views.keySet().stream().mapToLong(PageDay::day).max().orElse(0);
+        if (!batch.titles.isEmpty()) {
+            PreparedBatch titles = handle.prepareBatch("""
+                    INSERT INTO page_titles (site, page, title, seen_day) VALUES (:site, :page, :title, :day)
+                    ON CONFLICT (site, page) DO UPDATE SET title = excluded.title, seen_day = excluded.seen_day
+                    WHERE page_titles.title <> excluded.title""");
+            Map<Page, String> ordered = new TreeMap<>(Page.ORDER);
+            ordered.putAll(batch.titles);
+            ordered.forEach((key, title) -> titles.bind("site", key.site()).bind("page", key.page())
+                    .bind("title", title).bind("day", today).add());
+            titles.execute();
+        }
         handle.createUpdate("DELETE FROM visitors_today WHERE day < :today").bind("today", today).execute();
     }
 

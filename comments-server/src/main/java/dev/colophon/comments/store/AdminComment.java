@@ -9,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param handle the fediverse account ({@code @alice@example.social}) of a reply from there, or null
  * @param spamScore the spam filter's score from 0 to 1 when it arrived (null for comments from before the filter)
  * @param spamReasons what weighed in that score: a JSON array of {signal, weight, detail}, or null
+ * @param title the page's title as its view beacon gave it, or null (and null where a query leaves it out)
  */
 public record AdminComment(long id, String site, String page, Long parentId, String status, String author,
                            String email, String website, String body, String html, int likes, long createdAt,
-                           Long updatedAt, String source, String handle, Double spamScore, @JsonRawValue String spamReasons) {
+                           Long updatedAt, String source, String handle, Double spamScore, @JsonRawValue String spamReasons,
+                           @Nullable String title) {
 }

@@ -32,7 +32,7 @@ public interface CommentDao {
                    c.source_url AS source,
                    CASE WHEN c.source_url IS NULL THEN NULL ELSE (SELECT CASE WHEN w.avatar IS NULL THEN NULL
                         ELSE '/api/v1/webmentions/' || w.token || '/avatar' END FROM webmentions w WHERE w.comment_id = c.id)
-                   END AS avatar, c.handle
+                   END AS avatar, c.handle, c.by_owner
             FROM comments c WHERE c.thread_id = :threadId AND c.status IN ('approved', 'deleted', 'rejected', 'spam')""")
     List<PublicComment> visibleIn(@Bind("threadId") long threadId);
 
@@ -58,6 +58,10 @@ public interface CommentDao {
     /** Stops reply emails for every comment of an address (lower-cased); returns how many asked for them. */
     @SqlUpdate("UPDATE comments SET notify_replies = FALSE WHERE LOWER(email) = :email AND notify_replies = TRUE")
     int stopReplyEmails(@Bind("email") String email);
+
+    /** Marks a comment as written by the site's owner (the widget's "author" badge). */
+    @SqlUpdate("UPDATE comments SET by_owner = TRUE WHERE id = :id")
+    void markOwner(@Bind("id") long id);
 
     /** Marks a comment as a reply written on another site, at {@code source} (a webmention). */
     @SqlUpdate("UPDATE comments SET source_url = :source WHERE id = :id")
@@ -91,8 +95,10 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons,
+                   pt.title
             FROM comments c JOIN threads t ON t.id = c.thread_id
+            LEFT JOIN page_titles pt ON pt.site = t.site AND pt.page = t.page
             WHERE (:status = 'all' OR c.status = :status) AND (:site = '' OR t.site = :site)
               AND (:page = '' OR t.page = :page)
             ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset""")
@@ -101,7 +107,9 @@ public interface CommentDao {
 
     @SqlQuery("""
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
-                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons
-            FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.id = :id""")
+                   c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons,
+                   pt.title
+            FROM comments c JOIN threads t ON t.id = c.thread_id
+            LEFT JOIN page_titles pt ON pt.site = t.site AND pt.page = t.page WHERE c.id = :id""")
     Optional<AdminComment> adminView(@Bind("id") long id);
 }

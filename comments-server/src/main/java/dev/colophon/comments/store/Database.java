@@ -151,6 +151,9 @@ public final class Database implements AutoCloseable {
      * own (a page's worth, rolled back), so the answer clears by itself once space or the connection is back.
      */
     public java.util.Optional<String> writeFault() {
+        if (!writer.isRunning()) {
+            return java.util.Optional.of(GroupCommitter.STOPPED);
+        }
         if (writeFault != null) {
             try {
                 execute(handle -> {

@@ -19,7 +19,9 @@ import org.jdbi.v3.core.Jdbi;
  * in its own savepoint of one transaction, commits once (one fsync for the lot), then answers them
  * all. A failing write rolls back to its savepoint and fails alone. A write that PostgreSQL chose as
  * a deadlock victim (instances sharing the database) runs again in the next transaction, after this
- * one's locks are gone.
+ * one's locks are gone. An {@link Error} inside a write (an assertion, a stack overflow) fails that
+ * write like an exception does; the writer thread never dies of one, since every later write would
+ * wait on it forever. Should it stop all the same, writes fail at once and the write path reports it.
  */
 final class GroupCommitter implements AutoCloseable {
     private static final int MAX_BATCH = 256;
@@ -31,7 +33,7 @@ final class GroupCommitter implements AutoCloseable {
         private final HandleCallback<T, RuntimeException> work;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private T value;
-        private RuntimeException failure;
+        private Throwable failure;
 
         Task(HandleCallback<T, RuntimeException> work) {
             this.work = work;
@@ -43,10 +45,10 @@ final class GroupCommitter implements AutoCloseable {
             try {
                 value = work.withHandle(handle);
                 handle.release(savepoint);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 try {
                     handle.rollbackToSavepoint(savepoint); // Jdbi forgets the savepoint here: no release
-                } catch (RuntimeException rollback) {
+                } catch (RuntimeException | Error rollback) {
                     // After a full disk or an I/O error SQLite has rolled the whole transaction back itself:
                     // no savepoint is left and nothing of the batch is stored, so the batch fails with this cause.
                     e.addSuppressed(rollback);
@@ -75,6 +77,11 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GroupCommitter.class);
+    /** How often a waiting write checks that the writer thread still runs. */
+    private static final long ALIVE_CHECK_MS = 1_000;
+    static final String STOPPED = "the database writer has stopped; restart the server";
+
     private final Jdbi jdbi;
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
@@ -92,22 +99,58 @@ final class GroupCommitter implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the database is closed");
         }
+        if (!writer.isAlive()) {
+            throw stopped();
+        }
         Task<T> task = new Task<>(work);
         queue.add(task);
         try {
-            return task.result.get();
+            return awaitAnswer(task);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("the write failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing", e);
         }
     }
 
+    private <T> T awaitAnswer(Task<T> task) throws ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                return task.result.get(ALIVE_CHECK_MS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException slow) {
+                // a long batch is normal; a dead writer is not, and would never answer
+                if (!writer.isAlive()) {
+                    task.result.completeExceptionally(stopped());
+                }
+            }
+        }
+    }
+
+    private StorageUnavailableException stopped() {
+        return new StorageUnavailableException(STOPPED, null);
+    }
+
+    /** Whether the writer thread still takes writes. */
+    boolean isRunning() {
+        return writer.isAlive();
+    }
+
     private void loop() {
+        try {
+            serve();
+        } finally {
+            // whatever stopped the writer, nobody may wait for it: writes queued now fail, later ones fail at once
+            for (Task<?> task = queue.poll(); task != null; task = queue.poll()) {
+                task.result.completeExceptionally(stopped());
+            }
+        }
+    }
+
+    private void serve() {
         List<Task<?>> batch = new ArrayList<>(MAX_BATCH);
         while (!closed || !queue.isEmpty()) {
             try {
@@ -121,8 +164,13 @@ final class GroupCommitter implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
-            commit(batch);
-            onCommit.accept(batch.size());
+            try {
+                commit(batch);
+                onCommit.accept(batch.size());
+            } catch (RuntimeException | Error e) {
+                LOG.error("A batch of {} writes failed outside any one write; each is answered with the error", batch.size(), e);
+                batch.forEach(task -> task.result.completeExceptionally(e));
+            }
             batch.clear();
         }
     }
@@ -137,7 +185,7 @@ final class GroupCommitter implements AutoCloseable {
                         running.get(i).run(handle, i);
                     }
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // the commit itself failed: nothing of this batch is stored, so none may be acknowledged
                 running.forEach(task -> task.result.completeExceptionally(e));
                 return;

@@ -12,8 +12,9 @@ import java.util.List;
  * @param avatar for such a reply, a path on this server for the author's photo, or null
  * @param handle the fediverse account ({@code @alice@example.social}) of a reply from there, else null;
  *               {@code website} is then its profile page
+ * @param owner written by the site's owner (the widget shows an "author" badge)
  */
 public record CommentView(long id, Long parent, String author, String website, String html, String created,
                           String edited, int likes, boolean deleted, List<CommentView> replies, String source,
-                          String avatar, String handle) {
+                          String avatar, String handle, boolean owner) {
 }

@@ -7,7 +7,9 @@ package dev.colophon.comments.thread;
  * @param status {@code pending} until approved under pre-moderation, else {@code approved}
  * @param token shown once; only its hash is stored
  * @param editableUntil ISO-8601 instant after which the token no longer edits
+ * @param owner posted by the site's owner, logged in (the "author" badge)
  */
 public record PostedComment(long id, Long parent, String page, String status, String author, String website,
-                            String body, String html, String created, int likes, String token, String editableUntil) {
+                            String body, String html, String created, int likes, String token, String editableUntil,
+                            boolean owner) {
 }

@@ -64,7 +64,7 @@ final class ThreadTree {
                 deleted ? "" : row.html(), Instant.ofEpochMilli(row.createdAt()).toString(),
                 deleted || row.updatedAt() == null ? null : Instant.ofEpochMilli(row.updatedAt()).toString(),
                 row.likes(), deleted, List.copyOf(replies), deleted ? null : row.source(), deleted ? null : row.avatar(),
-                deleted ? null : row.handle());
+                deleted ? null : row.handle(), !deleted && row.byOwner());
     }
 
     ThreadView page(String page, int reactions, Sort sort, int offset, int limit, int displayDepth) {

@@ -205,6 +205,42 @@ class ReplyNotificationTest {
         assertThat(server.get("/api/v1/admin/comments?status=all", server.admin()).json().get("comments")).hasSize(1);
     }
 
+    @Test
+    void theOwnerHearsOfAnApprovedCommentWhoseEditSentItBackToModeration() {
+        start(Moderation.PRE, OWNER);
+        TestServer.Response posted = server.post("/api/v1/comments", Map.of("page", "/p/", "body", "Great article",
+                "author", "ann", "email", "ann@example.com"));
+        String id = posted.json().get("id").asText();
+        server.post("/api/v1/admin/comments/" + id + "/approve", "", server.admin());
+        assertThat(sentTo(OWNER)).hasSize(1);
+
+        TestServer.Response edited = server.put("/api/v1/comments/" + id, Map.of("body", "Buy pills at https://pills.example"),
+                "X-Edit-Token", posted.json().get("token").asText());
+        assertThat(edited.json().get("status").asText()).isEqualTo("pending");
+
+        List<MimeMessage> toOwner = sentTo(OWNER);
+        assertThat(toOwner).hasSize(2);
+        MimeMessage note = toOwner.get(1);
+        assertThat(subjectOf(note)).isEqualTo("Edited comment to moderate on /p/");
+        String body = GreenMailUtil.getBody(note).replace("=\r\n", "");
+        assertThat(body).contains("ann <ann@example.com>").contains("Buy pills at https://pills.example")
+                .contains("awaits moderation again").doesNotContain("Great article");
+        String approve = link(note, "Approve");
+        assertThat(server.post(approve, "").status()).isEqualTo(200);
+        assertThat(server.get("/api/v1/comments?page=/p/").json().get("comments").get(0).get("html").asText())
+                .contains("Buy pills at");
+    }
+
+    @Test
+    void anEditThatStaysPublishedSendsTheOwnerNothingMore() {
+        start(Moderation.POST, OWNER);
+        TestServer.Response posted = server.post("/api/v1/comments", Map.of("page", "/p/", "body", "first",
+                "author", "ann", "email", "ann@example.com"));
+        server.put("/api/v1/comments/" + posted.json().get("id").asText(), Map.of("body", "second"),
+                "X-Edit-Token", posted.json().get("token").asText());
+        assertThat(sentTo(OWNER)).hasSize(1).allMatch(m -> subjectOf(m).equals("New comment on /p/"));
+    }
+
     /** The path of a link in an email, on the line that starts with its label. */
     static String link(MimeMessage email, String label) {
         Matcher line = Pattern.compile(label + ": http://comments\\.blog\\.example(\\S+)")

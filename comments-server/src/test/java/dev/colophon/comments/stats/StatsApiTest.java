@@ -196,7 +196,7 @@ class StatsApiTest {
         server.server.flushViews();
         var csv = server.get("/api/v1/admin/stats/posts.csv?days=30", server.admin());
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.text()).startsWith("page,views,visitors,comments,reactions,last_comment,shares\n\"/p/\",1,1,1,1,2026-11-25T12:00:00Z,0\n");
+        assertThat(csv.text()).startsWith("page,views,visitors,comments,reactions,last_comment,shares,title\n\"/p/\",1,1,1,1,2026-11-25T12:00:00Z,0,\n");
         assertThat(server.get("/api/v1/admin/stats?days=30").status()).isEqualTo(401);
         assertThat(server.get("/api/v1/admin/stats?days=12", server.admin()).status()).isEqualTo(400);
     }

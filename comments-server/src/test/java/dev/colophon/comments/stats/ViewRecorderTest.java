@@ -26,8 +26,8 @@ class ViewRecorderTest {
     void viewsThatCouldNotBeWrittenStayForTheNextFlush() {
         Database db = Database.open(backend.newDatabase(tmp, "v"));
         ViewRecorder recorder = new ViewRecorder(db, Duration.ofHours(1));
-        recorder.record(new View("default", "/p/", "visitor-1", "", 20_000));
-        recorder.record(new View("default", "/p/", "visitor-2", "news.example", 20_000));
+        recorder.record(new View("default", "/p/", "visitor-1", "", 20_000, "A page"));
+        recorder.record(new View("default", "/p/", "visitor-2", "news.example", 20_000, null));
         db.close();
         assertThatThrownBy(recorder::flush).isInstanceOf(IllegalStateException.class);
         assertThat(recorder.pending("default", "/p/")).isEqualTo(2);

@@ -83,7 +83,7 @@ class UntrustedInputPropertiesTest {
                                                @ForAll @StringLength(max = 60) String html,
                                                @ForAll @StringLength(max = 30) String page) throws Exception {
         AdminComment comment = new AdminComment(1, "default", "/" + page, null, "approved", author, null, null,
-                "x", html, 0, 1_000, null, null, null, null, null);
+                "x", html, 0, 1_000, null, null, null, null, null, null);
         String atom = new CommentFeed("https://blog.example").atom("Comments on /" + page, "/" + page,
                 "https://c.example/api/v1/feed", List.of(comment));
         assertThat(new SyndFeedInput().build(new StringReader(atom)).getEntries()).hasSize(1);
