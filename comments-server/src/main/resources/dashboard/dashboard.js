@@ -265,6 +265,7 @@
           button.addEventListener('click', function () { moderate(c, a[0]); });
           actions.appendChild(button);
         });
+        if (c.status === 'approved') actions.appendChild(replyButton(c, actions));
         var pick = selectable ? el('input', { type: 'checkbox', name: 'pick', value: String(c.id), 'aria-label': 'Select comment ' + c.id }) : null;
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
           el('p', { 'class': 'meta' }, [pick, c.author + (c.email ? ' <' + c.email + '>' : '') +
@@ -274,6 +275,27 @@
           body, spamInfo(c), actions]));
       });
     }).catch(function (e) { say(e.message); });
+  }
+
+  /* The owner answers in the thread: posted with this session, so it is published and marked "author". */
+  function replyButton(c, actions) {
+    var button = el('button', { type: 'button', 'data-action': 'reply' }, ['Reply']);
+    button.addEventListener('click', function () {
+      button.hidden = true;
+      var name = el('input', { name: 'name', 'aria-label': 'Your name', value: localStorage.getItem('colophon-owner-name') || 'Author' });
+      var text = el('textarea', { name: 'reply', rows: '3', 'aria-label': 'Reply to ' + c.author });
+      var form = el('form', { 'class': 'reply' }, [name, text, el('button', { type: 'submit' }, ['Send reply'])]);
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        localStorage.setItem('colophon-owner-name', name.value);
+        api('POST', '/api/v1/comments', { page: c.page, site: c.site, parent: c.id, author: name.value, body: text.value })
+          .then(function () { say('Reply posted on ' + (c.title || c.page) + '.'); load(); })
+          .catch(function (e) { say(e.message); });
+      });
+      actions.appendChild(form);
+      text.focus();
+    });
+    return button;
   }
 
   function moderate(c, action) {
