@@ -1,6 +1,7 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.comments.config.SpamConfig;
+import dev.colophon.comments.limits.AddressKeys;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.spam.Prior;
 import dev.colophon.comments.spam.SpamFilter;
@@ -10,6 +11,8 @@ import dev.colophon.comments.spam.internal.Model;
 import dev.colophon.comments.store.CommentRow;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.Status;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,31 +32,20 @@ public class SpamTiming {
             doc.get("value").forEach(w -> words.add(w.asText()));
             messages.add(new String[] {doc.get("label").asText(), String.join(" ", words)});
         }
+        // the same lessons twice, each into a new database: first in a cold JVM, then as a running server teaches
+        long[][] cold = teach(args[0] + ".cold", messages);
+        report("teach one decision, in its transaction, cold JVM", cold[0]);
+        report("teach one decision, in its transaction, cold JVM, CPU time of its thread", cold[2]);
+        long[][] taught = teach(args[0], messages);
+        report("teach one decision, in its transaction", taught[0]);
+        report("teach one decision, in its transaction, CPU time of its thread (what other processes' load does not add)", taught[2]);
+        report("teach one decision, committed (fsync) and read back", taught[1]);
         try (Database db = Database.open(args[0])) {
-            VisitorIds ids = new VisitorIds(db, Clock.systemUTC());
+            VisitorIds ids = new VisitorIds(db, Clock.systemUTC(), new AddressKeys(AddressKeys.file(null, args[0]), Clock.systemUTC()));
             Model model = new Model();
+            model.refresh(db.jdbi());
             SpamFilter filter = new SpamFilter(db, ids, model, SpamConfig.defaults());
-            Teacher teacher = new Teacher(db, model, filter, Clock.systemUTC());
-            Prior.teachOnce(db, teacher);
             int half = messages.size() / 2;
-            long[] inTransaction = new long[half];
-            long[] committed = new long[half];
-            for (int i = 0; i < half; i++) {
-                String[] m = messages.get(i);
-                CommentRow row = new CommentRow(-1 - i, 0, null, 0, Status.PENDING, "Reader", null, null, m[1], "", "", "", 0, 0, null, false);
-                int n = i;
-                long started = System.nanoTime();
-                db.write(handle -> {
-                    long begun = System.nanoTime();
-                    teacher.decided(handle, row, m[0].equals("spam") ? Status.SPAM : Status.APPROVED);
-                    inTransaction[n] = System.nanoTime() - begun;
-                    return null;
-                });
-                teacher.afterCommit();
-                committed[i] = System.nanoTime() - started;
-            }
-            report("teach one decision, in its transaction", inTransaction);
-            report("teach one decision, committed (fsync) and read back", committed);
             System.out.printf("model: %d tokens%n", model.size());
             for (int round = 0; round < 3; round++) { // the last round is reported: the JIT has settled
                 long[] scoring = new long[messages.size() - half];
@@ -72,6 +64,39 @@ public class SpamTiming {
                     report("the database look-ups before it (block list, same text elsewhere: one handle, three queries)", lookUps);
                 }
             }
+        }
+    }
+
+    /** Teaches the first half of the corpus into a new database, one decision per transaction: {in transaction, committed} times. */
+    static long[][] teach(String path, List<String[]> messages) {
+        try (Database db = Database.open(path)) {
+            VisitorIds ids = new VisitorIds(db, Clock.systemUTC(), new AddressKeys(AddressKeys.file(null, path), Clock.systemUTC()));
+            Model model = new Model();
+            SpamFilter filter = new SpamFilter(db, ids, model, SpamConfig.defaults());
+            Teacher teacher = new Teacher(db, model, filter, Clock.systemUTC());
+            Prior.teachOnce(db, teacher);
+            int half = messages.size() / 2;
+            long[] inTransaction = new long[half];
+            long[] committed = new long[half];
+            long[] cpu = new long[half];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < half; i++) {
+                String[] m = messages.get(i);
+                CommentRow row = new CommentRow(-1 - i, 0, null, 0, Status.PENDING, "Reader", null, null, m[1], "", "", "", 0, 0, null, false);
+                int n = i;
+                long started = System.nanoTime();
+                db.write(handle -> {
+                    long begun = System.nanoTime();
+                    long cpuBegun = threads.getCurrentThreadCpuTime();
+                    teacher.decided(handle, row, m[0].equals("spam") ? Status.SPAM : Status.APPROVED);
+                    cpu[n] = threads.getCurrentThreadCpuTime() - cpuBegun;
+                    inTransaction[n] = System.nanoTime() - begun;
+                    return null;
+                });
+                teacher.afterCommit();
+                committed[i] = System.nanoTime() - started;
+            }
+            return new long[][] {inTransaction, committed, cpu};
         }
     }
 

@@ -70,7 +70,7 @@ public final class Federation implements AutoCloseable {
         HttpSigner signer = new HttpSigner(keys.privateKey(), urls::keyId, clock);
         ReplayGuard replays = new ReplayGuard(db);
         this.actors = new RemoteActors(db, http, signer, clock);
-        this.verifier = new SignatureVerifier(actors, replays, clock);
+        this.verifier = new SignatureVerifier(actors, replays, clock, () -> java.net.URI.create(urls.inbox()).getScheme());
         this.blocks = new Blocks(db, clock);
         this.federator = new CommentFederator(db, json, clock, config.federateComments());
         CommentFederator sender = this.federator;

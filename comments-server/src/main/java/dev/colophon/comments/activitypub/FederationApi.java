@@ -120,7 +120,7 @@ public final class FederationApi {
         byte[] body = body(ctx);
         Map<String, String> headers = new HashMap<>();
         ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
-        String keyId = keyIdOf(headers.get("signature"));
+        String keyId = keyIdOf(headers);
         if (keyId != null) {
             if (federation.blocked(keyId)) {
                 throw new FederationException(FederationException.Reason.BLOCKED, "this account or its server is blocked here");
@@ -178,11 +178,14 @@ public final class FederationApi {
         return Long.parseLong(id);
     }
 
-    private static String keyIdOf(String signature) {
-        if (signature == null) {
+    /** The signer's key, read roughly for blocks and rate limits before the signature is checked: keyId (draft-cavage) or keyid (RFC 9421). */
+    private static String keyIdOf(Map<String, String> headers) {
+        String input = headers.get("signature-input");
+        String field = input != null ? input : headers.get("signature");
+        if (field == null) {
             return null;
         }
-        var matcher = java.util.regex.Pattern.compile("keyId=\"([^\"]+)\"").matcher(signature);
+        var matcher = java.util.regex.Pattern.compile(input != null ? "keyid=\"([^\"]+)\"" : "keyId=\"([^\"]+)\"").matcher(field);
         return matcher.find() ? matcher.group(1) : null;
     }
 

@@ -77,6 +77,10 @@ public final class ImportCommand implements Callable<Integer> {
             throw new ConfigException(file + ": no such file");
         }
         warnDefaults(result.defaulted());
+        if (result.keptOwnModel()) {
+            System.err.println("warning: the spam filter's lessons in the file were left out: this database's filter has learned"
+                    + " from its own decisions; the comments imported will teach it when you approve them or mark them spam");
+        }
         long already = result.alreadyThere().values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("Imported %,d comments in %,d threads from %s (%s; %,d rows already there) in %.1f s -> %s%n",
                 result.added("comments"), result.added("threads"), file, Summary.of(result.added(), "comments", "threads"),

@@ -37,10 +37,12 @@ public final class DisqusExport {
                 if (kind.equals("thread")) {
                     pageOfThread.put(id, ExportXml.pathOf(fields.get("link")));
                 } else if (kind.equals("post")) {
-                    if (id == null) {
-                        throw ImportException.at(line, "post", "has no dsq:id, so it could not be told apart on a second import");
+                    // a post without dsq:id (seen in the wild; Remark42 takes them too) is known by its own <id>
+                    String own = ExportXml.blankToNull(fields.get("id"));
+                    if (id == null && own == null) {
+                        throw ImportException.at(line, "post", "has no dsq:id and no <id>, so it could not be told apart on a second import");
                     }
-                    fields.put("id", id);
+                    fields.put("id", id != null ? id : "id:" + own);
                     fields.put("line", String.valueOf(line));
                     posts.add(fields);
                 }

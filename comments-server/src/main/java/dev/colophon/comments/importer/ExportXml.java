@@ -74,6 +74,23 @@ final class ExportXml {
         throw new XMLStreamException("the export ends inside an element");
     }
 
+    /**
+     * A WordPress post's page: its path, and its query when the blog uses plain permalinks
+     * ({@code https://blog.example/?p=42} → {@code /?p=42}), WordPress's default, so that each post keeps its thread.
+     */
+    static String postPathOf(String url) {
+        String path = pathOf(url);
+        if (path == null) {
+            return null;
+        }
+        try {
+            String query = URI.create(url.strip()).getRawQuery();
+            return query != null && query.matches("(p|page_id|attachment_id)=\\d+") ? path + "?" + query : path;
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -1,5 +1,7 @@
 package dev.colophon.comments.importer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,8 +26,8 @@ public final class WordPressExport {
     private WordPressExport() {
     }
 
-    public static List<ImportedComment> read(InputStream in, Defaults defaults) throws XMLStreamException {
-        XMLStreamReader xml = ExportXml.reader(in);
+    public static List<ImportedComment> read(InputStream in, Defaults defaults) throws XMLStreamException, IOException {
+        XMLStreamReader xml = ExportXml.reader(new ByteArrayInputStream(NestedCdata.mend(in.readAllBytes())));
         List<ImportedComment> comments = new ArrayList<>();
         String page = null;
         int depth = 0;
@@ -42,7 +44,7 @@ public final class WordPressExport {
             if (depth == 3 && xml.getLocalName().equals("item")) {
                 page = null;
             } else if (depth == 4 && xml.getLocalName().equals("link") && xml.getNamespaceURI() == null) {
-                page = ExportXml.pathOf(xml.getElementText());
+                page = ExportXml.postPathOf(xml.getElementText());
                 depth--; // getElementText() read to the end tag
             } else if (depth == 4 && xml.getLocalName().equals("comment") && page != null) {
                 int line = xml.getLocation().getLineNumber();

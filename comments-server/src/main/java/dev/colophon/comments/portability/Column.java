@@ -8,8 +8,8 @@ package dev.colophon.comments.portability;
  */
 public record Column(String name, Type type, String ref, Object fallback, boolean nullable) {
 
-    /** How a column's value is written: times as ISO-8601 instants, ids as the document's own numbers. */
-    public enum Type { ID, REF, TEXT, LONG, BOOL, TIME }
+    /** How a column's value is written: times as ISO-8601 instants, ids as the document's own numbers, REAL as a JSON number. */
+    public enum Type { ID, REF, TEXT, LONG, REAL, BOOL, TIME }
 
     static Column required(String name, Type type) {
         return new Column(name, type, null, null, false);

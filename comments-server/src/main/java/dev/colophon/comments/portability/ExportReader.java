@@ -20,8 +20,12 @@ import java.util.Map;
  * short, malformed or not an export is refused at its first problem and nothing of it is kept.
  */
 public final class ExportReader {
-    /** What an import did, by section: rows added, rows that were there already, and defaults given by field. */
-    public record Result(Map<String, Long> added, Map<String, Long> alreadyThere, Map<String, Long> defaulted) {
+    /**
+     * What an import did, by section: rows added, rows that were there already, and defaults given by field.
+     *
+     * @param keptOwnModel the file's spam model was left out: the database's filter had learned from its owner already
+     */
+    public record Result(Map<String, Long> added, Map<String, Long> alreadyThere, Map<String, Long> defaulted, boolean keptOwnModel) {
         public long added(String section) {
             return added.getOrDefault(section, 0L);
         }
@@ -93,7 +97,7 @@ public final class ExportReader {
         if (!headerSeen) {
             throw ImportException.at(RowReader.line(json), "format", "is missing: not a " + Tables.FORMAT + " export");
         }
-        return new Result(added, already, rows.defaulted());
+        return new Result(added, already, rows.defaulted(), writer.keptOwnModel());
     }
 
     private void section(JsonParser json, Table table, RowReader rows, RowWriter writer, Map<String, Long> added,

@@ -110,6 +110,15 @@ public final class ExportWriter {
             }
             return;
         }
+        if (column.type() == Column.Type.REAL) {
+            double value = rows.getDouble(index);
+            if (rows.wasNull()) {
+                json.writeNull();
+            } else {
+                json.writeNumber(value);
+            }
+            return;
+        }
         long value = rows.getLong(index);
         if (rows.wasNull()) {
             json.writeNull();

@@ -42,7 +42,7 @@ public final class Migration {
             new ExportReader(to, tables, true).read(in);
             Map<String, Long> source = written.get();
             Map<String, Long> target = new LinkedHashMap<>();
-            tables.forEach(t -> target.put(t.name(), count(to, t.name())));
+            tables.forEach(t -> target.put(t.name(), count(to, t.name() + t.where(false))));
             return new Result(source, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

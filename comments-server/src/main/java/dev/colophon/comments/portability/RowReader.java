@@ -58,6 +58,7 @@ final class RowReader {
         return switch (column.type()) {
             case TEXT -> expect(json, token == JsonToken.VALUE_STRING, where, "text").getText();
             case ID, REF, LONG -> expect(json, token == JsonToken.VALUE_NUMBER_INT, where, "a whole number").getLongValue();
+            case REAL -> expect(json, token.isNumeric(), where, "a number").getDoubleValue();
             case BOOL -> expect(json, token.isBoolean(), where, "true or false").getBooleanValue();
             case TIME -> time(expect(json, token == JsonToken.VALUE_STRING, where, "a time like 2026-05-31T14:30:00Z"), where);
         };

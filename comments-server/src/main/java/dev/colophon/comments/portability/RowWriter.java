@@ -29,10 +29,19 @@ final class RowWriter implements AutoCloseable {
     private final Set<Long> changedThreads = new HashSet<>();
 
     private final boolean intoEmpty;
+    /** The target's spam filter learned from its owner's decisions already: it keeps its own model. */
+    private final boolean ownLessons;
+    private boolean modelReplaced;
 
-    RowWriter(Connection connection, boolean intoEmpty) {
+    RowWriter(Connection connection, boolean intoEmpty) throws SQLException {
         this.connection = connection;
         this.intoEmpty = intoEmpty;
+        this.ownLessons = !intoEmpty && queryId("SELECT COUNT(*) FROM comments WHERE trained_as IS NOT NULL") > 0;
+    }
+
+    /** Whether the file's spam model was left out, because this database's filter has lessons of its own. */
+    boolean keptOwnModel() {
+        return ownLessons;
     }
 
     /** Stores one row; false when it was there already. */
@@ -55,6 +64,7 @@ final class RowWriter implements AutoCloseable {
         return switch (table.name()) {
             case "threads" -> thread(table, values, number);
             case "comments" -> comment(table, values, number, line, where);
+            case "spam_model", "spam_tokens" -> model(table, values);
             default -> table.id().isPresent() ? insertNumbered(table, values, number) : insert(table, values) == 1;
         };
     }
@@ -72,6 +82,9 @@ final class RowWriter implements AutoCloseable {
         if (!STATUSES.contains((String) status)) {
             throw ImportException.at(line, where + ".status", "'" + status + "' is not one of " + STATUSES);
         }
+        if (ownLessons) {
+            values[table.indexOf("trained_as")] = null; // this database's model never learned it: a decision here will teach it
+        }
         int html = table.indexOf("html");
         values[html] = renderer.sanitize((String) values[html]);
         Object origin = values[table.indexOf("origin")];
@@ -88,6 +101,29 @@ final class RowWriter implements AutoCloseable {
         insertNumbered(table, values, number);
         changedThreads.add((Long) thread);
         return true;
+    }
+
+    /**
+     * The spam filter's counts go in whole or not at all: a model of mixed origins would count lessons twice.
+     * They replace what a database that learned nothing from its own owner has (its built-in prior); the old
+     * tokens are zeroed rather than deleted, with a new sequence number, so that running instances see it.
+     */
+    private boolean model(Table table, Object[] values) throws SQLException {
+        if (ownLessons) {
+            return false;
+        }
+        if (!modelReplaced) {
+            statement("UPDATE spam_model SET spam_docs = 0, ham_docs = 0, seq = seq + 1 WHERE id = 1").executeUpdate();
+            statement("UPDATE spam_tokens SET spam = 0, ham = 0, seq = (SELECT seq FROM spam_model WHERE id = 1)").executeUpdate();
+            modelReplaced = true;
+        }
+        PreparedStatement update = table.name().equals("spam_model")
+                ? statement("UPDATE spam_model SET spam_docs = ?, ham_docs = ? WHERE id = 1")
+                : statement("""
+                        INSERT INTO spam_tokens (token, spam, ham, seq) VALUES (?, ?, ?, (SELECT seq FROM spam_model WHERE id = 1))
+                        ON CONFLICT (token) DO UPDATE SET spam = excluded.spam, ham = excluded.ham, seq = excluded.seq""");
+        bind(update, table, values);
+        return update.executeUpdate() == 1;
     }
 
     /** Inserts a row whose number others refer to, and remembers the id it got. */
@@ -121,11 +157,18 @@ final class RowWriter implements AutoCloseable {
             }
             Object value = values[i];
             if (value == null) {
-                statement.setNull(index++, type == Column.Type.TEXT ? Types.VARCHAR : type == Column.Type.BOOL ? Types.BOOLEAN : Types.BIGINT);
+                statement.setNull(index++, switch (type) {
+                    case TEXT -> Types.VARCHAR;
+                    case BOOL -> Types.BOOLEAN;
+                    case REAL -> Types.DOUBLE;
+                    default -> Types.BIGINT;
+                });
             } else if (value instanceof Boolean bool) {
                 statement.setBoolean(index++, bool);
             } else if (value instanceof Long number) {
                 statement.setLong(index++, number);
+            } else if (value instanceof Double real) {
+                statement.setDouble(index++, real);
             } else {
                 statement.setString(index++, value.toString());
             }

@@ -1,7 +1,9 @@
 package dev.colophon.comments.portability;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A table as a section of the export: its columns, the order rows are written in (so that the same data
@@ -9,8 +11,13 @@ import java.util.Optional;
  *
  * @param siteFilter a SQL condition on {@code :site}, or null for server-wide tables (exported with every site)
  * @param conflict what the import's INSERT does when the row is there already (usually {@code ON CONFLICT DO NOTHING})
+ * @param rowFilter a SQL condition every exported row meets, or null for all rows
  */
-public record Table(String name, List<Column> columns, String orderBy, String siteFilter, String conflict) {
+public record Table(String name, List<Column> columns, String orderBy, String siteFilter, String conflict, String rowFilter) {
+
+    public Table(String name, List<Column> columns, String orderBy, String siteFilter, String conflict) {
+        this(name, columns, orderBy, siteFilter, conflict, null);
+    }
 
     /** The column that numbers rows in the document, when other sections refer to them. */
     public Optional<Column> id() {
@@ -33,8 +40,14 @@ public record Table(String name, List<Column> columns, String orderBy, String si
 
     String select(boolean forSite) {
         String names = String.join(", ", columns.stream().map(Column::name).toList());
-        String where = forSite && siteFilter != null ? " WHERE " + siteFilter : "";
-        return "SELECT " + names + " FROM " + name + where + " ORDER BY " + orderBy;
+        return "SELECT " + names + " FROM " + name + where(forSite) + " ORDER BY " + orderBy;
+    }
+
+    /** The WHERE clause (with its leading space) of the rows exported, or an empty string. */
+    String where(boolean forSite) {
+        List<String> conditions = Stream.of(forSite ? siteFilter : null, rowFilter)
+                .filter(Objects::nonNull).toList();
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     String insert() {

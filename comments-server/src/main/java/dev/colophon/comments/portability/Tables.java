@@ -32,7 +32,9 @@ public final class Tables {
                     required("created_at", Type.TIME), optional("updated_at", Type.TIME),
                     withDefault("notify_replies", Type.BOOL, false), optional("origin", Type.TEXT),
                     optional("source_url", Type.TEXT), optional("ap_id", Type.TEXT), optional("ap_actor", Type.TEXT),
-                    optional("handle", Type.TEXT), optional("ap_sent_at", Type.TIME), withDefault("by_owner", Type.BOOL, false)),
+                    optional("handle", Type.TEXT), optional("ap_sent_at", Type.TIME), withDefault("by_owner", Type.BOOL, false),
+                    optional("spam_score", Type.REAL), optional("spam_reasons", Type.TEXT), optional("trained_as", Type.TEXT),
+                    optional("body_hash", Type.TEXT)),
                     "id", "thread_id IN (SELECT id FROM threads WHERE site = :site)", "ON CONFLICT (origin) DO NOTHING"),
             new Table("votes", List.of(ref("comment_id", "comments", false), required("voter", Type.TEXT),
                     required("created_at", Type.TIME)), "comment_id, voter",
@@ -75,7 +77,14 @@ public final class Tables {
                     required("actor", Type.TEXT), required("site", Type.TEXT), required("page", Type.TEXT),
                     required("created_at", Type.TIME)), "activity", OF_SITE, NOTHING),
             new Table("ap_blocks", List.of(required("kind", Type.TEXT), required("value", Type.TEXT),
-                    required("created_at", Type.TIME)), "kind, value", null, NOTHING));
+                    required("created_at", Type.TIME)), "kind, value", null, NOTHING),
+            // what the spam filter learned from the owner's decisions, and whom they trust (docs/spam.md);
+            // the import's RowWriter restores the model whole or not at all
+            new Table("spam_model", List.of(required("spam_docs", Type.LONG), required("ham_docs", Type.LONG)), "id", null, NOTHING),
+            new Table("spam_tokens", List.of(required("token", Type.TEXT), required("spam", Type.LONG), required("ham", Type.LONG)),
+                    "token", null, NOTHING, "(spam <> 0 OR ham <> 0)"),
+            new Table("known_authors", List.of(required("email_hash", Type.TEXT), required("approved", Type.LONG),
+                    required("updated_at", Type.TIME)), "email_hash", null, NOTHING));
 
     /**
      * What only a move to another database takes along: emails not sent yet, dashboard logins, and today's
@@ -102,7 +111,9 @@ public final class Tables {
             new Table("ap_inbox", List.of(required("activity", Type.TEXT), required("type", Type.TEXT),
                     required("actor", Type.TEXT), required("received_at", Type.TIME)), "activity", null, NOTHING),
             new Table("ap_signatures", List.of(required("digest", Type.TEXT), required("expires_at", Type.TIME)),
-                    "digest", null, NOTHING));
+                    "digest", null, NOTHING),
+            new Table("spent_challenges", List.of(required("challenge", Type.TEXT), required("expires_at", Type.TIME)),
+                    "challenge", null, NOTHING));
 
     private Tables() {
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SpamDao.Totals.class)
 @RegisterConstructorMapper(SpamDao.TokenCounts.class)
 @RegisterConstructorMapper(SpamDao.Repeats.class)
+@RegisterConstructorMapper(SpamDao.PostVersion.class)
 @RegisterConstructorMapper(dev.colophon.comments.store.AdminComment.class)
 public interface SpamDao {
     /** The model's totals. */
@@ -28,14 +29,20 @@ public interface SpamDao {
     @SqlQuery("SELECT token, spam, ham FROM spam_tokens WHERE seq > :seq")
     List<TokenCounts> changedSince(@Bind("seq") long seq);
 
-    @SqlUpdate("UPDATE spam_model SET spam_docs = spam_docs + :spam, ham_docs = ham_docs + :ham, seq = seq + 1 WHERE id = 1")
-    void count(@Bind("spam") int spam, @Bind("ham") int ham);
+    /** Counts one lesson (or takes one back) and returns the model's new sequence number. */
+    @SqlQuery("UPDATE spam_model SET spam_docs = spam_docs + :spam, ham_docs = ham_docs + :ham, seq = seq + 1 WHERE id = 1 RETURNING seq")
+    long count(@Bind("spam") int spam, @Bind("ham") int ham);
 
-    @SqlBatch("""
-            INSERT INTO spam_tokens (token, spam, ham, seq) VALUES (:token, :spam, :ham, :seq)
+    /** One token's change in a lesson. */
+    record TokenDelta(String token, int spam, int ham, long seq) {
+    }
+
+    /** Every token of a lesson in one statement (a multi-row upsert: one prepare and one pass, not one per token). */
+    @SqlUpdate("""
+            INSERT INTO spam_tokens (token, spam, ham, seq) VALUES <deltas>
             ON CONFLICT (token) DO UPDATE SET spam = spam_tokens.spam + excluded.spam,
                                               ham = spam_tokens.ham + excluded.ham, seq = excluded.seq""")
-    void addTokens(@Bind("token") List<String> tokens, @Bind("spam") int spam, @Bind("ham") int ham, @Bind("seq") long seq);
+    void addTokens(@BindMethodsList(value = "deltas", methodNames = {"token", "spam", "ham", "seq"}) List<TokenDelta> deltas);
 
     @SqlUpdate("UPDATE comments SET trained_as = :label WHERE id = :id")
     void trainedAs(@Bind("id") long id, @Bind("label") String label);
@@ -61,6 +68,19 @@ public interface SpamDao {
                    COALESCE(SUM(CASE WHEN trained_as = 'ham' THEN 1 ELSE 0 END), 0) AS ham
             FROM comments WHERE body_hash = :hash AND thread_id <> :threadId""")
     Repeats repeats(@Bind("hash") String bodyHash, @Bind("threadId") long threadId);
+
+    /** The post published at a page (ap_posts, as {@code colophon publish} announced it), and a key that changes with its text. */
+    record PostVersion(String url, String version) {
+    }
+
+    @SqlQuery("""
+            SELECT url, url || ' ' || CAST(published_at AS TEXT) || ' ' || CAST(COALESCE(updated_at, 0) AS TEXT)
+                   || ' ' || CAST(LENGTH(content) AS TEXT) AS version
+            FROM ap_posts WHERE page = :page ORDER BY published_at DESC LIMIT 1""")
+    Optional<PostVersion> postAt(@Bind("page") String page);
+
+    @SqlQuery("SELECT content FROM ap_posts WHERE url = :url")
+    String postContent(@Bind("url") String url);
 
     @SqlUpdate("INSERT INTO spent_challenges (challenge, expires_at) VALUES (:challenge, :expires) ON CONFLICT (challenge) DO NOTHING")
     int spend(@Bind("challenge") String challenge, @Bind("expires") long expiresAt);

@@ -5,6 +5,7 @@ import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.spam.internal.Classifier;
 import dev.colophon.comments.spam.internal.Links;
 import dev.colophon.comments.spam.internal.Model;
+import dev.colophon.comments.spam.internal.PostCopies;
 import dev.colophon.comments.spam.internal.Scripts;
 import dev.colophon.comments.spam.internal.Tokenizer;
 import dev.colophon.comments.spam.internal.Tokens;
@@ -32,6 +33,7 @@ public final class SpamFilter {
     private final Tokenizer tokenizer = new Tokenizer();
     private final Classifier classifier = new Classifier();
     private final Scripts scripts;
+    private final PostCopies postCopies = new PostCopies();
 
     public SpamFilter(Database db, VisitorIds ids, Model model, SpamConfig config) {
         this.db = db;
@@ -48,8 +50,8 @@ public final class SpamFilter {
         return read(s, lookUp(s));
     }
 
-    /** What the database knows of a submission: whether its author is blocked, and copies of its text elsewhere. */
-    public record Known(boolean blocked, SpamDao.Repeats repeats) {
+    /** What the database knows of a submission: whether its author is blocked, copies of its text elsewhere, the post it is on. */
+    public record Known(boolean blocked, SpamDao.Repeats repeats, PostCopies.Post post) {
     }
 
     public Known lookUp(Submission s) {
@@ -58,7 +60,10 @@ public final class SpamFilter {
             boolean blocked = handle.attach(BlockDao.class).matches(s.email() == null ? "" : s.email(),
                     s.addressHash() == null ? "" : s.addressHash()) > 0;
             long threadId = handle.attach(ThreadDao.class).find(s.site(), s.page()).orElse(-1L);
-            return new Known(blocked, handle.attach(SpamDao.class).repeats(hash, threadId));
+            SpamDao dao = handle.attach(SpamDao.class);
+            PostCopies.Post post = s.page() == null ? PostCopies.NONE : dao.postAt(s.page())
+                    .map(at -> postCopies.post(at.version(), () -> dao.postContent(at.url()))).orElse(PostCopies.NONE);
+            return new Known(blocked, dao.repeats(hash, threadId), post);
         });
     }
 
@@ -83,6 +88,7 @@ public final class SpamFilter {
         scripts.mixedWords(body.features()).ifPresent(reasons::add);
         scripts.foreignWords(body.features(), body.words()).ifPresent(reasons::add);
         repeats(known.repeats(), body.words(), reasons);
+        PostCopies.copied(s.body(), known.post()).ifPresent(reasons::add);
         return SpamScore.of(reasons);
     }
 

@@ -78,10 +78,9 @@ public final class Teacher {
     private static void learn(SpamDao dao, List<String> features, String label, int delta) {
         int spam = SPAM.equals(label) ? delta : 0;
         int ham = HAM.equals(label) ? delta : 0;
-        dao.count(spam, ham);
-        long seq = dao.totals().seq();
+        long seq = dao.count(spam, ham);
         if (!features.isEmpty()) {
-            dao.addTokens(features, spam, ham, seq);
+            dao.addTokens(features.stream().distinct().map(token -> new SpamDao.TokenDelta(token, spam, ham, seq)).toList());
         }
     }
 }

@@ -54,6 +54,8 @@ final class FakeFediverse implements AutoCloseable {
     private final HttpServer server;
     private final String base;
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /** Ed25519 keys some accounts publish beside their RSA key, as FEP-521a Multikeys in assertionMethod. */
+    private final Map<String, KeyPair> ed25519 = new ConcurrentHashMap<>();
     final List<Received> received = new CopyOnWriteArrayList<>();
     volatile int inboxStatus = 202;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -97,6 +99,11 @@ final class FakeFediverse implements AutoCloseable {
         return accounts.computeIfAbsent(name, n -> new Account(n, gotosocial, KEYS.get(accounts.size() % KEYS.size()), base));
     }
 
+    /** Gives the account an Ed25519 key, published in its actor as a Multikey with the id {@code #ed25519-key}. */
+    KeyPair ed25519Key(Account account) {
+        return ed25519.computeIfAbsent(account.name(), name -> newEd25519Keys());
+    }
+
     private String document(String path) {
         for (Account account : accounts.values()) {
             String actorPath = "/users/" + account.name();
@@ -118,6 +125,11 @@ final class FakeFediverse implements AutoCloseable {
         actor.put("preferredUsername", account.name());
         actor.putObject("publicKey").put("id", account.keyId()).put("owner", account.id())
                 .put("publicKeyPem", Pem.publicKey(account.keys().getPublic()));
+        KeyPair edKey = ed25519.get(account.name());
+        if (edKey != null) {
+            actor.putArray("assertionMethod").addObject().put("id", account.id() + "#ed25519-key").put("type", "Multikey")
+                    .put("controller", account.id()).put("publicKeyMultibase", MessageSigner.multikey(edKey.getPublic()));
+        }
         if (full) {
             actor.put("name", account.name().substring(0, 1).toUpperCase() + account.name().substring(1) + " Example");
             actor.put("inbox", account.id() + "/inbox");
@@ -158,6 +170,14 @@ final class FakeFediverse implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static KeyPair newEd25519Keys() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

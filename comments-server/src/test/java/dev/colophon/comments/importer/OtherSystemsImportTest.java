@@ -132,6 +132,48 @@ class OtherSystemsImportTest {
     }
 
     @Test
+    void aWordPressExportWithUnescapedCdataInsideCdataImportsAsWordPressReadsIt() throws Exception {
+        db = Backend.SQLITE.newDatabase(tmp, "cdata");
+        assertThat(Cli.run("import", "--from", "wordpress", "--db", db, fixture("wordpress-nested-cdata.xml")))
+                .startsWith("Imported 5 comments into 1 pages");
+        JsonNode comments = thread("/2021/03/xml-by-hand/").get("comments");
+        // the text as WordPress reads it; a "<![CDATA[ … ]]>" left in the HTML is a comment to a browser, so
+        // WordPress's page hides it too and the sanitizer drops it
+        assertThat(comments.findValuesAsText("html")).containsExactly(
+                "<p>Wrap it in  and the parser leaves it alone :)</p>",
+                "<p>The closing ]]&gt; alone, then </p>",
+                "<p>Escaped the usual way: ]]&gt; done</p>",
+                "<p>Two sections, read as one.</p>",
+                "<p>It ends with the sequence ]] &gt;</p>");
+        assertThat(comments.get(0).get("replies").get(0).get("author").asText()).isEqualTo("Bob ]]>");
+    }
+
+    @Test
+    void aWordPressBlogOnPlainPermalinksKeepsOneThreadPerPost() throws Exception {
+        db = Backend.SQLITE.newDatabase(tmp, "plain");
+        assertThat(Cli.run("import", "--from", "wordpress", "--db", db, fixture("wordpress-plain-permalinks.xml")))
+                .startsWith("Imported 3 comments into 3 pages");
+        assertThat(thread("/?p=4").get("comments").get(0).get("author").asText()).isEqualTo("Ann");
+        assertThat(thread("/?page_id=2").get("comments").get(0).get("author").asText()).isEqualTo("Bob");
+        assertThat(thread("/2019/01/tracked/").get("comments").get(0).get("author").asText()).isEqualTo("Carol");
+        assertThat(thread("/").get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aDisqusPostWithoutItsDsqIdIsKnownByItsOwnIdAndOneWithNeitherIsRefused() throws Exception {
+        db = Backend.SQLITE.newDatabase(tmp, "dsq");
+        String file = fixture("disqus-without-dsq-id.xml");
+        assertThat(Cli.run("import", "--from", "disqus", "--db", db, file)).startsWith("Imported 2 comments into 1 pages");
+        assertThat(Cli.run("import", "--from", "disqus", "--db", db, file)).startsWith("Imported 0 comments into 0 pages").contains("(2 already there");
+        assertThat(thread("/posts/ids/").get("comments").findValuesAsText("author")).containsExactly("Ann", "Bob");
+
+        Path neither = tmp.resolve("neither.xml");
+        Files.writeString(neither, Files.readString(Path.of(file)).replace("<id>wp-comment-55</id>", ""));
+        assertThat(Cli.fail("import", "--from", "disqus", "--db", Backend.SQLITE.newDatabase(tmp, "neither"), neither.toString()))
+                .contains("neither.xml: line 15, post: has no dsq:id and no <id>");
+    }
+
+    @Test
     void malformedTruncatedAndForeignExportsAreRefusedInOurWordsWithTheirLineAndNothingIsWritten() throws Exception {
         db = Backend.SQLITE.newDatabase(tmp, "refused");
         assertThat(Cli.fail("import", "--from", "wordpress", "--db", db, fixture("wordpress-malformed.xml")))

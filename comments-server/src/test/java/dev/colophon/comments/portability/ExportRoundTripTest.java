@@ -44,6 +44,9 @@ class ExportRoundTripTest {
             long spam = server.comment("/posts/other/", "Cheap watches", null).get("id").asLong();
             server.post("/api/v1/admin/comments/" + spam + "/spam", "", server.admin());
             server.post("/api/v1/admin/comments/" + spam + "/block", "", server.admin());
+            long kind = server.post("/api/v1/comments", Map.of("page", "/posts/other/", "body", "Kind words about the post",
+                    "author", "Carol", "email", "carol@example.com")).json().get("id").asLong();
+            server.post("/api/v1/admin/comments/" + kind + "/approve", "", server.admin()); // teaches ham, trusts Carol
             server.post("/api/v1/views", Map.of("page", "/posts/hello/", "referrer", "https://news.example/item"),
                     "Origin", TestServer.ORIGIN, "User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0");
             server.server.flushViews();
@@ -57,11 +60,11 @@ class ExportRoundTripTest {
         String original = seeded();
         Path first = tmp.resolve("first.json");
         assertThat(Cli.run("export", "--db", original, "-o", first.toString()))
-                .contains("Exported 5 comments in 3 threads (2 votes, 1 page reactions, 1 blocks, ");
+                .contains("Exported 6 comments in 3 threads (2 votes, 1 page reactions, 1 blocks, ");
 
         String copy = backend.newDatabase(tmp, "copy");
         assertThat(Cli.run("import", "--from", "colophon", "--db", copy, first.toString()))
-                .startsWith("Imported 5 comments in 3 threads from ");
+                .startsWith("Imported 6 comments in 3 threads from ");
         Path second = tmp.resolve("second.json");
         Cli.run("export", "--db", copy, "-o", second.toString());
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
@@ -98,6 +101,88 @@ class ExportRoundTripTest {
         assertThat(export.get("settings").findValuesAsText("name")).isNotEmpty(); // the key the address hashes of blocks need
         assertThat(export.get("page_views").get(0).get("views").asLong()).isEqualTo(1);
         assertThat(export.get("referrer_views").get(0).get("referrer").asText()).isEqualTo("news.example");
+    }
+
+    @Test
+    void whatTheSpamFilterLearnedAndWhomItTrustsComeBackSoANewServerJudgesAsTheOldOne() throws Exception {
+        String original = seeded();
+        Path file = tmp.resolve("export.json");
+        Cli.run("export", "--db", original, "-o", file.toString());
+        JsonNode export = TestServer.JSON.readTree(file.toFile());
+        JsonNode spam = export.get("comments").get(4);
+        assertThat(spam.get("trained_as").asText()).isEqualTo("spam");
+        assertThat(spam.get("spam_score").isNumber()).isTrue();
+        assertThat(spam.get("spam_reasons").asText()).startsWith("[");
+        assertThat(spam.get("body_hash").asText()).isNotEmpty();
+        assertThat(export.get("comments").get(5).get("trained_as").asText()).isEqualTo("ham");
+        assertThat(export.get("spam_model").get(0).get("spam_docs").asLong()).isGreaterThan(1); // the prior, and the decision
+        assertThat(export.get("spam_tokens").findValuesAsText("token")).contains("watches");
+        assertThat(export.get("known_authors")).hasSize(1);
+
+        String copy = backend.newDatabase(tmp, "copy");
+        Cli.run("import", "--from", "colophon", "--db", copy, file.toString());
+        Map<String, Object> likeTheSpam = Map.of("page", "/posts/new/", "body", "Cheap watches, cheap", "author", "Dan");
+        Map<String, Object> fromCarol = Map.of("page", "/posts/new/", "body", "Kind words about the post, once more",
+                "author", "Carol", "email", "carol@example.com");
+        try (TestServer before = new TestServer(original, Moderation.AUTO, Limits.defaults().withoutRates());
+             TestServer after = new TestServer(copy, Moderation.AUTO, Limits.defaults().withoutRates())) {
+            unblockAll(before); // the seeded block is of this test's own address
+            unblockAll(after);
+            JsonNode was = held(before, before.post("/api/v1/comments", likeTheSpam).json());
+            JsonNode is = held(after, after.post("/api/v1/comments", likeTheSpam).json());
+            assertThat(is.get("status").asText()).isEqualTo(was.get("status").asText());
+            assertThat(is.get("spamScore").asDouble()).isEqualTo(was.get("spamScore").asDouble());
+            assertThat(is.get("spamReasons")).isEqualTo(was.get("spamReasons"));
+            JsonNode carol = held(after, after.post("/api/v1/comments", fromCarol).json());
+            assertThat(carol.get("status").asText()).as(carol.toString()).isEqualTo("approved"); // a known commenter
+        }
+    }
+
+    @Test
+    void theFilesModelReplacesAPriorOnlyAndIsLeftOutWithAWarningWhereTheOwnerTaughtTheFilterAlready() throws Exception {
+        String original = seeded();
+        Path file = tmp.resolve("export.json");
+        Cli.run("export", "--db", original, "-o", file.toString());
+        String served = backend.newDatabase(tmp, "served");
+        new TestServer(served, Moderation.POST, Limits.defaults()).close(); // taught itself the built-in prior
+        Cli.run("import", "--from", "colophon", "--db", served, file.toString());
+        Path again = tmp.resolve("again.json");
+        Cli.run("export", "--db", served, "-o", again.toString());
+        JsonNode first = TestServer.JSON.readTree(file.toFile());
+        JsonNode second = TestServer.JSON.readTree(again.toFile());
+        assertThat(second.get("spam_model")).isEqualTo(first.get("spam_model"));
+        assertThat(second.get("spam_tokens")).isEqualTo(first.get("spam_tokens"));
+
+        String taught = backend.newDatabase(tmp, "taught");
+        try (TestServer server = new TestServer(taught, Moderation.PRE, Limits.defaults().withoutRates())) {
+            long id = server.comment("/posts/mine/", "Buy followers now", null).get("id").asLong();
+            server.post("/api/v1/admin/comments/" + id + "/spam", "", server.admin());
+        }
+        Path mine = tmp.resolve("mine.json");
+        Cli.run("export", "--db", taught, "-o", mine.toString());
+        assertThat(Cli.run("import", "--from", "colophon", "--db", taught, file.toString()))
+                .contains("warning: the spam filter's lessons in the file were left out");
+        Path after = tmp.resolve("after.json");
+        Cli.run("export", "--db", taught, "-o", after.toString());
+        JsonNode kept = TestServer.JSON.readTree(after.toFile());
+        assertThat(kept.get("spam_tokens")).isEqualTo(TestServer.JSON.readTree(mine.toFile()).get("spam_tokens"));
+        assertThat(kept.get("comments").findValues("trained_as").stream().filter(v -> !v.isNull()).map(JsonNode::asText))
+                .containsExactly("spam"); // only its own lesson: the imported comments will teach when judged here
+    }
+
+    private static void unblockAll(TestServer server) {
+        for (JsonNode block : server.get("/api/v1/admin/blocks", server.admin()).json().get("blocks")) {
+            server.delete("/api/v1/admin/blocks/" + block.get("id").asLong(), server.admin());
+        }
+    }
+
+    private static JsonNode held(TestServer server, JsonNode posted) {
+        for (JsonNode c : server.get("/api/v1/admin/comments?status=all&limit=500", server.admin()).json().get("comments")) {
+            if (c.get("id").asLong() == posted.get("id").asLong()) {
+                return c;
+            }
+        }
+        throw new AssertionError("comment " + posted + " not listed");
     }
 
     @Test

@@ -116,6 +116,25 @@ class SpamDefenseTest {
     }
 
     @Test
+    void aCommentCopiedFromThePostItIsOnIsSuspectButAReaderQuotingThePostIsNot() {
+        String text = "The ferry to the outer islands leaves at seven from the north pier. Bring cash, since the kiosk "
+                + "on board takes no cards, and a coat: the crossing is windy even in summer.";
+        Map<String, Object> item = Map.of("id", TestServer.ORIGIN + "/posts/ferry/", "url", TestServer.ORIGIN + "/posts/ferry/",
+                "title", "The ferry", "content_html", "<p>" + text.replace("Bring", "<em>Bring</em>") + "</p>",
+                "date_published", "2020-01-01T00:00:00Z");
+        TestServer.Response published = server.post("/api/v1/admin/fediverse/posts",
+                Map.of("version", "https://jsonfeed.org/version/1.1", "title", "A blog", "items", List.of(item)), server.admin());
+        assertThat(published.status()).as(published.text()).isEqualTo(200);
+
+        String copied = "Great post! Bring cash, since the kiosk on board takes no cards, and a coat: the crossing is windy";
+        assertThat(reasonsOf(post("/posts/ferry/", copied, null))).contains("\"copied\"").contains("% of the text is copied from the post");
+        assertThat(reasonsOf(post("/posts/other/", copied, null))).doesNotContain("\"copied\""); // another page's post
+        String quoting = "> Bring cash, since the kiosk on board takes no cards, and a coat\n\nThey take cards since May, "
+                + "and the coat advice is sound: we froze on the way back last year";
+        assertThat(reasonsOf(post("/posts/ferry/", quoting, null))).doesNotContain("\"copied\"");
+    }
+
+    @Test
     void oddInputIsScoredWithoutError() {
         List<String> bodies = List.of("https://a.example https://b.example/x?y=1 http://c.example",
                 "spam".repeat(2_500), "Mixed Ελληνικά and Русский and 日本語 and عربى", "zero\u200bwidth\u200d\ufeffjoiners",

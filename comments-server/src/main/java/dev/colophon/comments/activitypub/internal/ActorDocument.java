@@ -11,14 +11,20 @@ final class ActorDocument {
     }
 
     static RemoteActor parse(JsonNode doc, long now) {
+        return parse(doc, now, null);
+    }
+
+    /**
+     * Reads the actor with the key named {@code wantedKeyId}: its {@code publicKey} (PEM), or one of its
+     * FEP-521a {@code assertionMethod} Multikeys (Ed25519); without it, or when no key has that id, the
+     * first {@code publicKey}.
+     */
+    static RemoteActor parse(JsonNode doc, long now, String wantedKeyId) {
         String id = text(doc, "id");
         String inbox = text(doc, "inbox");
-        JsonNode key = doc.path("publicKey");
-        if (key.isArray()) {
-            key = key.path(0);
-        }
-        String keyId = text(key, "id");
-        String pem = text(key, "publicKeyPem");
+        String[] key = key(doc, wantedKeyId);
+        String keyId = key[0];
+        String pem = key[1];
         if (id == null || inbox == null || keyId == null || pem == null) {
             throw new FederationException(Reason.BAD_REQUEST, "not an actor with an inbox and a public key: " + (id == null ? "?" : id));
         }
@@ -31,6 +37,31 @@ final class ActorDocument {
         String username = text(doc, "preferredUsername");
         String handle = "@" + (username == null ? "unknown" : username) + "@" + HttpSigner.authority(actorUri);
         return new RemoteActor(id, keyId, pem, inbox, shared, handle, text(doc, "name"), url(doc.path("url"), id), now);
+    }
+
+    /** The key's id and PEM: the one named, else the first {@code publicKey}. */
+    private static String[] key(JsonNode doc, String wantedKeyId) {
+        JsonNode keys = doc.path("publicKey");
+        JsonNode first = keys.isArray() ? keys.path(0) : keys;
+        for (JsonNode key : items(keys)) {
+            if (wantedKeyId != null && wantedKeyId.equals(text(key, "id"))) {
+                return new String[] {wantedKeyId, text(key, "publicKeyPem")};
+            }
+        }
+        for (JsonNode method : items(doc.path("assertionMethod"))) {
+            if (wantedKeyId != null && wantedKeyId.equals(text(method, "id")) && "Multikey".equals(text(method, "type"))) {
+                String pem = Pem.fromMultikey(text(method, "publicKeyMultibase"));
+                if (pem != null) {
+                    return new String[] {wantedKeyId, pem};
+                }
+            }
+        }
+        return new String[] {text(first, "id"), text(first, "publicKeyPem")};
+    }
+
+    /** A property's values: the items of an array, or the one value. */
+    private static Iterable<JsonNode> items(JsonNode value) {
+        return value.isArray() ? value : value.isMissingNode() ? java.util.List.of() : java.util.List.of(value);
     }
 
     /** Mastodon's url is a string; others send a Link object or a list of them. */

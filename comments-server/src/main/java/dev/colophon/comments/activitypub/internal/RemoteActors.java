@@ -65,7 +65,7 @@ public final class RemoteActors implements KeyResolver {
         } else if (!document.hasNonNull("inbox") && document.path("publicKey").path("owner").isTextual()) {
             document = fetch(uri(document.path("publicKey").get("owner").asText()));
         }
-        RemoteActor actor = ActorDocument.parse(document, clock.millis());
+        RemoteActor actor = ActorDocument.parse(document, clock.millis(), keyId);
         if (!actor.keyId().equals(keyId) || !sameHost(uri(actor.id()), keyUri)) {
             throw new FederationException(Reason.BAD_SIGNATURE, "the key " + keyId + " is not the key of the actor " + actor.id());
         }

@@ -20,7 +20,9 @@ import org.tomitribe.auth.signatures.Verifier;
  * Checks the HTTP Signature of an inbox POST as Mastodon and GoToSocial send it (draft-cavage,
  * {@code rsa-sha256} or {@code hs2019} with an RSA key): the signature must cover
  * {@code (request-target) host date digest}, the Digest must match the body, the Date must lie within
- * {@link #SKEW} of now, and the same signature is accepted only once ({@link ReplayGuard}).
+ * {@link #SKEW} of now, and the same signature is accepted only once ({@link ReplayGuard}). A request
+ * with a {@code Signature-Input} field is signed the RFC 9421 way instead and checked by
+ * {@link MessageSignatureVerifier}.
  */
 public final class SignatureVerifier {
     static final Duration SKEW = Duration.ofMinutes(30);
@@ -29,11 +31,19 @@ public final class SignatureVerifier {
     private final KeyResolver keys;
     private final ReplayGuard replays;
     private final Clock clock;
+    private final MessageSignatureVerifier rfc9421;
 
+    /** A verifier for a server addressed over https. */
     public SignatureVerifier(KeyResolver keys, ReplayGuard replays, Clock clock) {
+        this(keys, replays, clock, () -> "https");
+    }
+
+    /** @param scheme the scheme senders address this server by, which RFC 9421 signatures cover */
+    public SignatureVerifier(KeyResolver keys, ReplayGuard replays, Clock clock, java.util.function.Supplier<String> scheme) {
         this.keys = keys;
         this.replays = replays;
         this.clock = clock;
+        this.rfc9421 = new MessageSignatureVerifier(keys, replays, clock, scheme);
     }
 
     /**
@@ -42,6 +52,9 @@ public final class SignatureVerifier {
      * @param headers the request's headers, names in lower case
      */
     public RemoteActor verify(String method, String target, Map<String, String> headers, byte[] body) {
+        if (headers.containsKey("signature-input")) {
+            return rfc9421.verify(method, target, headers, body);
+        }
         Signature signature = parse(headers.get("signature"));
         List<String> covered = signature.getHeaders().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         if (!covered.containsAll(REQUIRED)) {
@@ -120,7 +133,7 @@ public final class SignatureVerifier {
     private static boolean verifies(RemoteActor actor, Signature signature, String method, String target,
                                     Map<String, String> headers) {
         PublicKey key = Pem.readPublicKey(actor.publicKeyPem());
-        if (key == null) {
+        if (!(key instanceof java.security.interfaces.RSAPublicKey)) {
             throw bad("the key " + signature.getKeyId() + " is not an RSA public key");
         }
         try {
