@@ -82,7 +82,8 @@ final class Audits {
             ChromeDriver chrome = (ChromeDriver) browser.driver;
             Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of())
                     .get("cssContentSize");
-            double width = ((Number) size.get("width")).doubleValue();
+            // the window's width, scroll bar included: the capture lays the page out without one
+            double width = Math.max(((Number) size.get("width")).doubleValue(), ((Number) browser.js("return innerWidth")).doubleValue());
             double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
             Object data = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
                     "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))).get("data");
