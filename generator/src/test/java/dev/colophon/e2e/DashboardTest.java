@@ -60,4 +60,38 @@ class DashboardTest {
             assertThat(author.uncaughtErrors()).isEmpty();
         }
     }
+
+    @Test
+    void theFediversePanelListsFollowersRemovesOneAndTheQueueMarksAReplyFromTheFediverse() throws Exception {
+        try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.PRE); Browser author = Browser.start()) {
+            // the rows the inbox writes for two Follows (InboxFixturesTest sends the real activities); their
+            // inboxes are on a closed loopback port, so the Reject the removal queues goes nowhere
+            site.comments.database().execute(handle -> {
+                for (String name : java.util.List.of("alice", "bob")) {
+                    handle.execute("INSERT INTO ap_followers (actor, inbox, shared_inbox, handle, created_at) VALUES (?, ?, NULL, ?, 0)",
+                            "http://127.0.0.1:9/users/" + name, "http://127.0.0.1:9/users/" + name + "/inbox", "@" + name + "@social.example");
+                }
+            });
+            String posted = site.postRaw("{\"page\":\"/posts/hello-colophon/\",\"body\":\"Nice post!\",\"author\":\"Alice\"}");
+            long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted).get("id").asLong();
+            site.comments.database().jdbi().useExtension(dev.colophon.comments.store.CommentDao.class, dao -> dao.setFederated(id,
+                    "http://127.0.0.1:9/users/alice/statuses/1", "http://127.0.0.1:9/users/alice", "@alice@social.example"));
+
+            author.open(site.commentsUrl + "/admin/");
+            author.await("#password").sendKeys(SiteUnderTest.ADMIN_PASSWORD);
+            author.driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+            author.awaitText("#fediverse-summary", "2 followers");
+            author.awaitText("#followers li a", "@alice@social.example");
+            author.awaitText("#followers li a", "@bob@social.example");
+            author.awaitText("#queue .meta", "Alice (@alice@social.example, from the fediverse)");
+
+            author.driver.findElements(By.cssSelector("#followers li")).stream()
+                    .filter(li -> li.getText().contains("@alice@")).findFirst().orElseThrow()
+                    .findElement(By.tagName("button")).click();
+            author.awaitText("#fediverse-summary", "1 followers");
+            assertThat(author.all("#followers li")).hasSize(1).allMatch(li -> li.getText().contains("@bob@social.example"));
+            assertThat(site.admin("GET", "/api/v1/admin/fediverse/followers")).contains("bob").doesNotContain("alice");
+            assertThat(author.uncaughtErrors()).isEmpty();
+        }
+    }
 }
