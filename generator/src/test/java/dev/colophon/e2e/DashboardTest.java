@@ -17,7 +17,7 @@ class DashboardTest {
     Path tmp;
 
     @Test
-    void authorLogsInSeesTheNumbersAndApprovesAPendingComment() throws Exception {
+    void authorLogsInSeesTheNumbersApprovesAPendingCommentAndRepliesAsTheAuthor() throws Exception {
         try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.PRE); Browser reader = Browser.start();
              Browser author = Browser.start()) {
             reader.open(site.url("/posts/hello-colophon/"));
@@ -48,9 +48,16 @@ class DashboardTest {
             author.awaitText("#queue", "Nothing awaits moderation.");
             author.awaitText("#recent", "Please approve me");
 
+            author.driver.findElement(By.cssSelector("#recent [data-action=reply]")).click();
+            author.await("#recent form.reply textarea").sendKeys("Thank you for reading");
+            author.driver.findElement(By.cssSelector("#recent form.reply button[type=submit]")).click();
+            author.awaitText("#status", "Reply posted on Hello, Colophon");
+
             reader.open(site.url("/posts/hello-colophon/"));
             reader.awaitText(".c-body", "Please approve me");
             assertThat(reader.all(".c-pending")).isEmpty();
+            reader.awaitText(".c-replies .c-badge", "author"); // the dashboard's reply is the author's
+            assertThat(reader.all(".c-badge")).hasSize(1);
             assertThat(author.uncaughtErrors()).isEmpty();
         }
     }
