@@ -27,13 +27,13 @@ class UntrustedInputFuzzTest {
     private static final RequestValidator VALIDATOR = new RequestValidator(Limits.defaults());
     private static final CommentRenderer RENDERER = new CommentRenderer();
 
-    // The pieces attacks are made of, for the fuzzer's mutations.
+    // The pieces attacks are made of, for the fuzzer's mutations, in libFuzzer's dictionary escapes.
     @DictionaryEntries({"<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
-            "[x](JaVaScRiPt:alert(1))", "![a](data:text/html;base64,PHNjcmlwdD4=)", "<a href=\"vbscript:x\">",
-            "<svg onload=alert(1)>", "<iframe src=//evil>", "`code`", "**b**", "\n\n", "<style>*{}</style>",
-            "&#106;avascript:alert(1)", "[a]: javascript:alert(1)\n[b][a]", "\u0000", "\uFFFF", "\u202E",
-            "<details open ontoggle=alert(1)>", "<math><mi href=javascript:1>"})
-    @FuzzTest(maxDuration = "20s")
+            "[x](JaVaScRiPt:alert(1))", "![a](data:text/html;base64,PHNjcmlwdD4=)", "<a href=\\\"vbscript:x\\\">",
+            "<svg onload=alert(1)>", "<iframe src=//evil>", "`code`", "**b**", "\\x0A\\x0A", "<style>*{}</style>",
+            "&#106;avascript:alert(1)", "[a]: javascript:alert(1)\\x0A[b][a]", "\\x00", "\\xEF\\xBF\\xBF",
+            "\\xE2\\x80\\xAE", "<details open ontoggle=alert(1)>", "<math><mi href=javascript:1>"})
+    @FuzzTest(maxDuration = "15s")
     void renderedMarkdownNeverCarriesScript(FuzzedDataProvider data) {
         String html = RENDERER.render(data.consumeRemainingAsString());
         for (Element element : Jsoup.parseBodyFragment(html).getAllElements()) {
@@ -46,10 +46,10 @@ class UntrustedInputFuzzTest {
         }
     }
 
-    @DictionaryEntries({"\"page\"", "\"body\"", "\"author\"", "\"parent\"", "\"email\"", "\"website\"", "\"notify\"",
-            "\"/p/\"", "1.5", "-1", "true", "null", "\"\\ud800\"", "\"\\u0000\"", "\"javascript:x\"", "1e999",
-            "\"a@b.c\"", "\"http://h/\""})
-    @FuzzTest(maxDuration = "20s")
+    @DictionaryEntries({"\\\"page\\\"", "\\\"body\\\"", "\\\"author\\\"", "\\\"parent\\\"", "\\\"email\\\"",
+            "\\\"website\\\"", "\\\"notify\\\"", "\\\"/p/\\\"", "1.5", "-1", "true", "null", "\\\"\\\\ud800\\\"",
+            "\\\"\\\\u0000\\\"", "\\\"javascript:x\\\"", "1e999", "\\\"a@b.c\\\"", "\\\"http://h/\\\""})
+    @FuzzTest(maxDuration = "15s")
     void theRequestParserAnswersAnyBodyWithARequestOrA4xx(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
         try {
@@ -63,7 +63,7 @@ class UntrustedInputFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void theFeedIsReadableXmlWhateverIsStored(FuzzedDataProvider data) throws Exception {
         String author = data.consumeString(60);
         String html = data.consumeString(60);
