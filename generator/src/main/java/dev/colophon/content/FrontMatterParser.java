@@ -94,6 +94,9 @@ public final class FrontMatterParser {
                     "front matter has the control character U+%04X, which YAML does not allow; remove it", e.getCodePoint())));
         } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases (a "billion laughs")
             throw new BuildException(new Problem(file, 1, "YAML front matter too complex: " + e.getMessage()));
+        } catch (IllegalArgumentException e) { // a tagged value that does not convert, such as !!binary that is not base64
+            throw new BuildException(new Problem(file, 2, "invalid YAML front matter: a tagged value (such as !!binary or !!int) "
+                    + "does not convert: " + e.getMessage()));
         }
     }
 
