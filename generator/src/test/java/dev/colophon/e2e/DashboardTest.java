@@ -17,7 +17,7 @@ class DashboardTest {
     Path tmp;
 
     @Test
-    void authorLogsInSeesTheNumbersAndApprovesAPendingComment() throws Exception {
+    void authorLogsInSeesTheNumbersApprovesAPendingCommentAndRepliesAsTheAuthor() throws Exception {
         try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.PRE); Browser reader = Browser.start();
              Browser author = Browser.start()) {
             reader.open(site.url("/posts/hello-colophon/"));
@@ -48,9 +48,16 @@ class DashboardTest {
             author.awaitText("#queue", "Nothing awaits moderation.");
             author.awaitText("#recent", "Please approve me");
 
+            author.driver.findElement(By.cssSelector("#recent [data-action=reply]")).click();
+            author.await("#recent form.reply textarea").sendKeys("Thank you for reading");
+            author.driver.findElement(By.cssSelector("#recent form.reply button[type=submit]")).click();
+            author.awaitText("#status", "Reply posted on Hello, Colophon");
+
             reader.open(site.url("/posts/hello-colophon/"));
             reader.awaitText(".c-body", "Please approve me");
             assertThat(reader.all(".c-pending")).isEmpty();
+            reader.awaitText(".c-replies .c-badge", "author"); // the dashboard's reply is the author's
+            assertThat(reader.all(".c-badge")).hasSize(1);
             assertThat(author.uncaughtErrors()).isEmpty();
         }
     }
@@ -82,7 +89,7 @@ class DashboardTest {
             author.driver.findElements(By.cssSelector("#followers li")).stream()
                     .filter(li -> li.getText().contains("@alice@")).findFirst().orElseThrow()
                     .findElement(By.tagName("button")).click();
-            author.awaitText("#fediverse-summary", "1 followers");
+            author.awaitText("#fediverse-summary", "1 follower ·");
             assertThat(author.all("#followers li")).hasSize(1).allMatch(li -> li.getText().contains("@bob@social.example"));
             assertThat(site.admin("GET", "/api/v1/admin/fediverse/followers")).contains("bob").doesNotContain("alice");
             assertThat(author.uncaughtErrors()).isEmpty();
