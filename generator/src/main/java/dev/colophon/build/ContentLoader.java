@@ -58,7 +58,7 @@ final class ContentLoader {
     ContentLoader(Path root, SiteConfig config, RenderCache cache, Predicate<Document> include, java.time.Instant now) {
         this.now = now;
         this.root = root;
-        this.reader = new DocumentReader(config);
+        this.reader = new DocumentReader(config, root);
         this.markdown = new MarkdownRenderer(config.highlightCode(), PeerContent.markdownOptions(config));
         this.shortcodes = new Shortcodes(config.root(), config.basePath());
         this.peer = new PeerContent(root, config);
@@ -122,6 +122,8 @@ final class ContentLoader {
         source.unsupported().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
                 "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
                         + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
+        source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
+                l.statement().strip() + " is left out: " + l.why(), "liquid")));
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
         RenderedMarkdown body = cache.get(key);

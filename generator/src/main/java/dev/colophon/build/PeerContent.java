@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class PeerContent {
     private static final Pattern CODE = Pattern.compile("(?s)<(pre|code)[\\s>].*?</\\1>");
-    private static final Pattern RESIDUE = Pattern.compile("\\{\\{[<%]?\\s*[\\w./\"'-]|\\{%-?\\s*\\w");
+    /** A Go or Liquid tag: {@code {%} is followed by a tag's name, never by {@code %0D} as in a URL-encoded link. */
+    private static final Pattern RESIDUE = Pattern.compile("\\{\\{[<%]?\\s*[\\w./\"'-]|\\{%-?\\s*[A-Za-z_]");
 
     private final SiteConfig config;
     private final Permalinks permalinks;

@@ -11,6 +11,7 @@ import dev.colophon.output.ListRenderer;
 import dev.colophon.output.OutputFile;
 import dev.colophon.output.PageRenderer;
 import dev.colophon.output.RedirectsRenderer;
+import dev.colophon.output.SectionRenderer;
 import dev.colophon.output.SitemapRenderer;
 import dev.colophon.output.StaticFiles;
 import dev.colophon.output.Views;
@@ -72,6 +73,8 @@ public final class SiteSession {
     private SiteConfig config;
     private Theme theme;
     private TemplateEngine templates;
+    /** Hugo's and Zola's sections, read again at each plan (their _index.md files are not sources). */
+    private SectionReader sections;
     private long settings;
 
     private SiteSession(BuildOptions options, RenderCache cache) {
@@ -172,6 +175,8 @@ public final class SiteSession {
         List<OutputFile> pages = new PageRenderer().files(views);
         files.addAll(pages);
         List<OutputFile> generated = new ArrayList<>(new ListRenderer().files(views));
+        generated.addAll(new SectionRenderer().files(views, sections.read(site.pages().isEmpty() ? site.posts()
+                : java.util.stream.Stream.concat(site.posts().stream(), site.pages().stream()).toList(), planWarnings)));
         generated.addAll(new AliasRenderer().files(views));
         generated.addAll(feeds);
         generated.addAll(search.files(views));
@@ -250,6 +255,8 @@ public final class SiteSession {
         this.config = effective;
         this.theme = located;
         this.templates = engine;
+        this.sections = new SectionReader(root, effective, new dev.colophon.markdown.MarkdownRenderer(effective.highlightCode(),
+                PeerContent.markdownOptions(effective)));
         this.staticFiles = null;
     }
 

@@ -29,7 +29,7 @@ final class MigrationReport {
             Map.entry("assets/css", "stylesheets copied as they are, not used by the theme"),
             Map.entry("i18n", "translations of theme strings"),
             Map.entry("archetypes", "Hugo's templates for new content"),
-            Map.entry("_data", "Jekyll data files (not readable from content)"),
+            Map.entry("_data", "Jekyll data files: site.data in content; the theme's uses of them are not kept"),
             Map.entry("data", "Hugo/Zola data files (not readable from content)"),
             Map.entry("_plugins", "Jekyll Ruby plugins (not run)")));
 
@@ -56,7 +56,7 @@ final class MigrationReport {
         UNUSED.forEach((folder, what) -> {
             long files = countFiles(site.resolve(folder));
             if (files > 0) {
-                (folder.contains("layouts") || folder.contains("sass") || folder.contains("css") ? approximated : leftOut)
+                (folder.contains("layouts") || folder.contains("sass") || folder.contains("css") || folder.equals("_data") ? approximated : leftOut)
                         .add(folder + "/ (" + BuildReport.count((int) files, "file") + "): " + what);
             }
         });

@@ -87,6 +87,10 @@ public final class ContentScanner {
                             ? Files.readAttributes(file, BasicFileAttributes.class) : linkAttrs;
                     if (attrs.isRegularFile() && (isSource(relative) || isHtmlPage(relative))) {
                         sources.add(relative);
+                    } else if (attrs.isRegularFile() && htmlPages && isAsciiDoc(relative) && inContent(relative)) {
+                        refused.add(new Problem(relative, 1, "is AsciiDoc, which Colophon does not render: left out, neither built"
+                                + " nor copied (convert it to Markdown, e.g. asciidoctor -b docbook, then pandoc -f docbook -t gfm)",
+                                "asciidoc"));
                     } else if (attrs.isRegularFile() && isMarkdown(relative) && Translations.isForeign(relative, language)) {
                         translations.add(relative);
                     } else if (attrs.isRegularFile() && isAsset(relative)) {
@@ -102,6 +106,12 @@ public final class ContentScanner {
         assets.sort(null);
         translations.sort(null);
         return new Found(List.copyOf(sources), List.copyOf(assets), List.copyOf(translations), List.copyOf(refused));
+    }
+
+    /** JBake's (and Hugo's) AsciiDoc sources, by the endings Asciidoctor reads. */
+    public static boolean isAsciiDoc(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".adoc") || name.endsWith(".asciidoc") || name.endsWith(".asc") || name.endsWith(".ad");
     }
 
     public static boolean isMarkdown(Path file) {
@@ -123,7 +133,7 @@ public final class ContentScanner {
      */
     public boolean isAsset(Path relative) {
         Path inner = inner(relative);
-        if (inner == null || isMarkdown(relative) || relative.getFileName().toString().startsWith(".")
+        if (inner == null || isMarkdown(relative) || htmlPages && isAsciiDoc(relative) || relative.getFileName().toString().startsWith(".")
                 || isEditorNoise(relative) || inner.getNameCount() < 2 && contentDir.toString().isEmpty()) {
             return false;
         }

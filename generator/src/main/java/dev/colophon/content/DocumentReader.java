@@ -2,6 +2,7 @@ package dev.colophon.content;
 
 import dev.colophon.site.SiteConfig;
 import dev.colophon.site.peer.Generator;
+import dev.colophon.site.peer.JekyllPermalinks;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -27,15 +28,23 @@ public final class DocumentReader {
     private final SiteConfig config;
     private final DateParser dates;
     private final FrontMatterParser parser = new FrontMatterParser();
+    private final JekyllDefaults defaults;
+    /** Zola's page_template by section folder, read once per folder. */
+    private final java.util.Map<Path, String> sectionTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public DocumentReader(SiteConfig config) {
+    /** The site's folder, where a Zola section's _index.md is read; null to read none. */
+    private final Path root;
+
+    public DocumentReader(SiteConfig config, Path root) {
         this.config = config;
+        this.root = root;
         this.dates = new DateParser(config.timezone(), !config.migration().is(Generator.COLOPHON));
+        this.defaults = JekyllDefaults.of(config.migration().is(Generator.JEKYLL) ? config.migration().variables().get("defaults") : null);
     }
 
     /** Reads one file; {@code warnings} collects what is odd but not fatal. */
     public Document read(Path relative, String text, List<Problem> warnings) {
-        FrontMatter fm = parser.parse(relative, text);
+        FrontMatter fm = defaults.apply(relative, parser.parse(relative, text));
         FieldReader f = new FieldReader(relative, fm, dates);
         String baseName = Translations.baseName(relative); // post.en.md is post.md on an English site
         Path inner = config.withinContent(relative);
@@ -50,7 +59,9 @@ public final class DocumentReader {
         String written = f.string("slug", null);
         String slug = written != null ? Slugs.slugify(written) : Slugs.ofFileName(generator, nameSlug);
         String url = f.string("url", f.string("path", f.string("permalink", null))); // Hugo, Zola, Jekyll
-        if (url != null && !url.startsWith("/")) {
+        if (url != null && generator == Generator.JEKYLL && f.raw("url") == null) {
+            url = JekyllPermalinks.pattern(url); // /categories/web is categories/web.html; :title and the like are filled in
+        } else if (url != null && !url.startsWith("/")) {
             url = "/" + url;
         }
         Kind kind = kind(relative, f, f.raw("date") != null || datedName.matches());
@@ -84,7 +95,7 @@ public final class DocumentReader {
                 f.string("summary", f.string("description", null)),
                 slug, url,
                 aliases(f),
-                f.string("layout", f.string("template", null)),
+                layout(relative, f.string("layout", f.string("template", null))),
                 f.bool("comments", kind == Kind.POST),
                 authors.isEmpty() ? f.strings("author") : authors,
                 f.bool("toc", false),
@@ -97,6 +108,24 @@ public final class DocumentReader {
             f.warnIfInvalid(warnings); // the original generator built this page: so does Colophon
         }
         return doc;
+    }
+
+    /**
+     * The template named in front matter, else (Zola) the nearest section's {@code page_template};
+     * Zola's {@code blog-page.html} is Colophon's {@code blog-page}, a template the site may port to templates/.
+     */
+    private String layout(Path relative, String written) {
+        if (!config.migration().is(Generator.ZOLA) || root == null) {
+            return written;
+        }
+        String layout = written;
+        Path content = config.contentPath();
+        for (Path folder = relative.getParent(); layout == null && folder != null && folder.startsWith(content); folder = folder.getParent()) {
+            Object inherited = sectionTemplates.computeIfAbsent(folder, f -> String.valueOf(
+                    dev.colophon.site.peer.ZolaSections.settings(root.resolve(f).resolve("_index.md")).getOrDefault("page_template", "")));
+            layout = inherited.toString().isEmpty() ? null : inherited.toString();
+        }
+        return layout == null ? null : layout.replaceAll("\\.html$", "");
     }
 
     /** Hugo's aliases and jekyll-redirect-from's redirect_from. */

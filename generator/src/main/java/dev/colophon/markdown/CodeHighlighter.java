@@ -15,7 +15,10 @@ final class CodeHighlighter {
     private record Grammar(Pattern tokens, Set<String> keywords, boolean markup, boolean ignoreCase) {
     }
 
-    private static final String STRINGS = "\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'";
+    // Unrolled and possessive ("a run of plain characters, then escapes each followed by a run"): Java's
+    // regex engine recurses once per repetition of a group, so (?:\\.|[^"])* overflowed the stack on one
+    // long string, such as an SVG path or a JSON value of a few thousand characters.
+    private static final String STRINGS = "\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"|'[^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+'";
     private static final String NUMBER = "\\b\\d[\\d_]*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[lLfFdD]?\\b";
     private static final String WORD = "[A-Za-z_$][\\w$]*";
 
@@ -37,7 +40,7 @@ final class CodeHighlighter {
             "else", "end", "is", "in", "unique", "foreign", "bigint", "boolean", "timestamp", "with", "asc", "desc", "true",
             "false", "set", "exists", "if", "count", "sum", "max", "min", "conflict", "do", "nothing");
 
-    private static final Grammar C = grammar("//[^\\n]*|/\\*[\\s\\S]*?\\*/", STRINGS + "|`(?:\\\\.|[^`\\\\])*`", C_LIKE);
+    private static final Grammar C = grammar("//[^\\n]*|/\\*[\\s\\S]*?\\*/", STRINGS + "|`[^`\\\\]*+(?:\\\\.[^`\\\\]*+)*+`", C_LIKE);
     private static final Grammar HASH = grammar("#[^\\n]*", STRINGS, SCRIPT);
     private static final Grammar SQL_GRAMMAR = grammar("--[^\\n]*|/\\*[\\s\\S]*?\\*/", STRINGS, SQL, true);
     private static final Grammar YAML = grammar("#[^\\n]*", STRINGS, Set.of("true", "false", "null", "yes", "no"));
@@ -69,6 +72,14 @@ final class CodeHighlighter {
         if (grammar == null) {
             return escape(code);
         }
+        try {
+            return highlight(grammar, code);
+        } catch (StackOverflowError tooLong) { // a token the patterns above still recurse on: plain code, never a failed post
+            return escape(code);
+        }
+    }
+
+    private static String highlight(Grammar grammar, String code) {
         StringBuilder out = new StringBuilder(code.length() + code.length() / 4);
         Matcher m = grammar.tokens().matcher(code);
         int last = 0;

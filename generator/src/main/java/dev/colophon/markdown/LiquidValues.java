@@ -21,27 +21,53 @@ public final class LiquidValues {
     private static final Pattern FILTER = Pattern.compile("\\s*([\\w-]+)\\s*(?::\\s*(.*))?");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(-?\\d+)");
 
+    /** What {@code site.X} holds in Jekyll but not in content here: the site's own lists, known only once all pages are. */
+    private static final java.util.Set<String> SITE_LISTS = java.util.Set.of("posts", "pages", "categories", "tags",
+            "collections", "documents", "static_files", "html_pages", "html_files", "related_posts");
+
     private final Map<String, Object> site;
     private final Map<String, Object> page;
     private final String siteRoot;
     private final String basePath;
+    /** Variables of Liquid logic ({@code assign}, {@code capture}, a {@code for} loop's), looked up first. */
+    private final Map<String, Object> locals;
 
     /**
      * @param site the site's variables (its configuration, with {@code url} and {@code baseurl})
      * @param page the page's variables (front matter, with {@code title}, {@code date}, {@code url})
      */
     public LiquidValues(Map<String, Object> site, Map<String, Object> page, String siteRoot, String basePath) {
+        this(site, page, siteRoot, basePath, Map.of());
+    }
+
+    private LiquidValues(Map<String, Object> site, Map<String, Object> page, String siteRoot, String basePath,
+                         Map<String, Object> locals) {
         this.site = site;
         this.page = page;
         this.siteRoot = siteRoot;
         this.basePath = basePath;
+        this.locals = locals;
+    }
+
+    /** The same values with Liquid logic's variables beside them. */
+    LiquidValues with(Map<String, Object> variables) {
+        return new LiquidValues(site, page, siteRoot, basePath, variables);
     }
 
     /** The text of {@code expression | filter | ...}, or null when a variable or filter is unknown. */
     public String evaluate(String expression, String filters) {
+        Object value = resolve(expression, filters);
+        return value == UNKNOWN ? null : text(value);
+    }
+
+    /** What {@link #resolve} gives for a variable or filter it does not know. */
+    static final Object UNKNOWN = Missing.VALUE;
+
+    /** The value of {@code expression | filter | ...} as it is (a list stays a list), or {@link #UNKNOWN}. */
+    Object resolve(String expression, String filters) {
         Object value = value(expression.strip());
         if (value == Missing.VALUE) {
-            return null;
+            return UNKNOWN;
         }
         for (String filter : splitFilters(filters)) {
             if (filter.isBlank()) {
@@ -49,14 +75,19 @@ public final class LiquidValues {
             }
             Matcher f = FILTER.matcher(filter);
             if (!f.matches()) {
-                return null;
+                return UNKNOWN;
             }
             value = apply(f.group(1), value, f.group(2) == null ? List.of() : arguments(f.group(2)));
             if (value == Missing.VALUE) {
-                return null;
+                return UNKNOWN;
             }
         }
-        return text(value);
+        return value;
+    }
+
+    /** Whether a variable's name is one of Liquid logic's here. */
+    boolean isLocal(String name) {
+        return locals.containsKey(name);
     }
 
     private enum Missing { VALUE }
@@ -64,16 +95,23 @@ public final class LiquidValues {
     private Object value(String expression) {
         Matcher literal = LITERAL.matcher(expression);
         if (literal.matches()) {
-            return literal.group(1) != null ? literal.group(1) : literal.group(2) != null ? literal.group(2) : literal.group(3);
+            return literal.group(1) != null ? literal.group(1) : literal.group(2) != null ? literal.group(2)
+                    : Long.valueOf(literal.group(3));
         }
-        String[] parts = expression.split("\\.");
-        Object current = switch (parts[0]) {
-            case "site" -> site;
+        String[] parts = expression.replaceAll("\\[(\\d+)\\]", ".$1").replaceAll("\\[\"([^\"]*)\"\\]|\\['([^']*)'\\]", ".$1$2")
+                .split("\\.");
+        Object current = locals.containsKey(parts[0]) ? locals.get(parts[0]) : switch (parts[0]) {
+            case "site" -> parts.length > 1 && (SITE_LISTS.contains(parts[1]) || isCollection(parts[1])) ? Missing.VALUE : site;
             case "page" -> page;
+            case "nil", "null" -> null;
+            case "true", "false" -> Boolean.valueOf(parts[0]);
             default -> Missing.VALUE;
         };
         for (int i = 1; i < parts.length && current != Missing.VALUE; i++) {
-            if (current instanceof Map<?, ?> map) {
+            if (current instanceof List<?> list && parts[i].matches("\\d+")) {
+                int index = Integer.parseInt(parts[i]);
+                current = index < list.size() ? list.get(index) : null;
+            } else if (current instanceof Map<?, ?> map) {
                 current = map.containsKey(parts[i]) ? map.get(parts[i]) : parts[i].equals("size") ? map.size() : null;
             } else if (current instanceof Collection<?> list && parts[i].equals("size")) {
                 current = list.size();
@@ -84,6 +122,11 @@ public final class LiquidValues {
             }
         }
         return current;
+    }
+
+    /** Jekyll's {@code site.NAME} for a collection: its documents, which content cannot list here. */
+    private boolean isCollection(String name) {
+        return site.get("collections") instanceof Map<?, ?> collections && collections.containsKey(name);
     }
 
     private Object apply(String name, Object value, List<Object> args) {
@@ -116,6 +159,16 @@ public final class LiquidValues {
             case "truncate" -> truncate(text, number(arg, 50), args.size() > 1 ? text(args.get(1)) : "...");
             case "truncatewords" -> truncateWords(text, number(arg, 15), args.size() > 1 ? text(args.get(1)) : "...");
             case "markdownify", "smartify", "jsonify" -> name.equals("jsonify") ? "\"" + text.replace("\"", "\\\"") + "\"" : text;
+            case "split" -> List.of(text.split(java.util.regex.Pattern.quote(arg == null ? " " : text(arg)), -1));
+            case "reverse" -> value instanceof List<?> l ? reversed(l) : Missing.VALUE;
+            case "sort", "sort_natural" -> value instanceof List<?> l ? l.stream().sorted(java.util.Comparator.comparing(LiquidValues::text))
+                    .toList() : Missing.VALUE;
+            case "uniq" -> value instanceof List<?> l ? l.stream().distinct().toList() : Missing.VALUE;
+            case "map" -> value instanceof List<?> l ? l.stream().map(item -> item instanceof Map<?, ?> m ? m.get(text(arg)) : null).toList()
+                    : Missing.VALUE;
+            case "where" -> value instanceof List<?> l && args.size() == 2 ? l.stream().filter(item -> item instanceof Map<?, ?> m
+                    && text(m.get(text(args.get(0)))).equals(text(args.get(1)))).toList() : Missing.VALUE;
+            case "plus", "minus", "times", "divided_by", "modulo" -> arithmetic(name, value, arg);
             case "date" -> date(value, arg == null ? "%Y-%m-%d" : text(arg));
             case "date_to_string" -> date(value, "%d %b %Y");
             case "date_to_long_string" -> date(value, "%d %B %Y");
@@ -123,6 +176,31 @@ public final class LiquidValues {
             case "date_to_rfc822" -> value instanceof ZonedDateTime d ? d.format(DateTimeFormatter.RFC_1123_DATE_TIME) : Missing.VALUE;
             default -> Missing.VALUE;
         };
+    }
+
+    private static List<Object> reversed(List<?> list) {
+        List<Object> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    /** Liquid's integer arithmetic (a decimal where either side has one). */
+    private static Object arithmetic(String name, Object value, Object arg) {
+        try {
+            java.math.BigDecimal a = new java.math.BigDecimal(text(value).strip());
+            java.math.BigDecimal b = new java.math.BigDecimal(text(arg).strip());
+            java.math.BigDecimal r = switch (name) {
+                case "plus" -> a.add(b);
+                case "minus" -> a.subtract(b);
+                case "times" -> a.multiply(b);
+                case "divided_by" -> a.scale() == 0 && b.scale() == 0 ? new java.math.BigDecimal(a.toBigInteger().divide(b.toBigInteger()))
+                        : a.divide(b, java.math.MathContext.DECIMAL64);
+                default -> a.remainder(b);
+            };
+            return r.scale() <= 0 ? (Object) r.longValueExact() : r.stripTrailingZeros();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Missing.VALUE;
+        }
     }
 
     private static Object date(Object value, String strftime) {

@@ -26,8 +26,15 @@ public final class Shortcodes {
     public record Unsupported(int line, String shortcode) {
     }
 
-    /** The text with shortcodes expanded, and those that were not. */
-    public record Result(String markdown, List<Unsupported> unsupported, boolean refs) {
+    /** A statement of Liquid logic left out (it writes nothing), at a line of the text given, and why. */
+    public record LeftOut(int line, String statement, String why) {
+    }
+
+    /** The text with shortcodes expanded, those that were not, and Liquid logic left out. */
+    public record Result(String markdown, List<Unsupported> unsupported, boolean refs, List<LeftOut> leftOut) {
+        public Result(String markdown, List<Unsupported> unsupported, boolean refs) {
+            this(markdown, unsupported, refs, List.of());
+        }
     }
 
     /** Starts a link to another page by its source file; see {@link #ref}. */
@@ -87,6 +94,14 @@ public final class Shortcodes {
         if (!hasWork(markdown)) {
             return new Result(markdown, List.of(), false);
         }
+        int[] sourceLines = null; // where Liquid logic ran, the original line of each line of its output
+        List<LeftOut> leftOut = new ArrayList<>();
+        if (liquid != null && LiquidLogic.hasLogic(markdown)) {
+            LiquidLogic.Result logic = new LiquidLogic(liquid).run(markdown);
+            logic.notes().forEach(n -> leftOut.add(new LeftOut(n.line(), n.statement(), n.why())));
+            markdown = logic.text();
+            sourceLines = logic.lines();
+        }
         if (own != null) {
             markdown = own.expandPairs(markdown, page);
         }
@@ -97,11 +112,15 @@ public final class Shortcodes {
         boolean[] raw = {false}; // inside Jekyll's {% raw %}, which may span lines
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            int lineNumber = sourceLines != null && i < sourceLines.length ? sourceLines[i] : i + 1;
             Matcher fenceLine = FENCE.matcher(line);
             if (raw[0]) {
-                out.append(expandWithRaw(line, i + 1, raw, unsupported));
+                if (fenceLine.find()) { // Markdown sees a fence inside raw text: its code ends where it closes
+                    fence = fence == null ? fenceLine.group(1) : closes(fenceLine, fence) ? null : fence;
+                }
+                out.append(expandWithRaw(line, lineNumber, raw, unsupported));
             } else if (fence != null) {
-                if (fenceLine.find() && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
+                if (fenceLine.find() && closes(fenceLine, fence)) {
                     fence = null;
                 }
                 out.append(unescaped(line));
@@ -111,14 +130,18 @@ public final class Shortcodes {
             } else if (highlightLanguage(line) != null) {
                 i = highlight(lines, i, out);
             } else {
-                out.append(expandWithRaw(line, i + 1, raw, unsupported));
+                out.append(expandWithRaw(line, lineNumber, raw, unsupported));
             }
             if (i < lines.length - 1) {
                 out.append('\n');
             }
         }
         String expanded = out.toString();
-        return new Result(expanded, unsupported, expanded.contains(REF_PREFIX));
+        return new Result(expanded, unsupported, expanded.contains(REF_PREFIX), leftOut);
+    }
+
+    private static boolean closes(Matcher fenceLine, String fence) {
+        return fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length();
     }
 
     /** Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags). */

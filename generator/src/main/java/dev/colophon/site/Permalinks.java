@@ -7,6 +7,8 @@ import java.util.List;
 
 /** Computes where a document is published from the site's permalink patterns or its own override. */
 public final class Permalinks {
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            ":(slug|year|month|day|categories|section|subpath)\\b");
     private final SiteConfig config;
 
     public Permalinks(SiteConfig config) {
@@ -14,13 +16,14 @@ public final class Permalinks {
     }
 
     public String urlOf(Document doc) {
-        if (doc.url() != null) {
+        boolean ownPattern = doc.url() != null && PLACEHOLDER.matcher(doc.url()).find(); // Jekyll's permalink: /:categories/:title/
+        if (doc.url() != null && !ownPattern) {
             String url = doc.url();
             return url.endsWith("/") || url.endsWith(".html") ? url : url + "/";
         }
         List<String> folders = foldersOf(doc);
         String section = folders.isEmpty() ? "" : folders.get(0);
-        String pattern = config.migration().sectionPermalinks().get(section);
+        String pattern = ownPattern ? doc.url() : config.migration().sectionPermalinks().get(section);
         if (pattern == null) {
             pattern = doc.isPost() ? config.permalink() : config.pagePermalink();
         }

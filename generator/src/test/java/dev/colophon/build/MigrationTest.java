@@ -175,4 +175,22 @@ class MigrationTest {
                 .containsExactlyInAnyOrder("_posts/2024-05-02-odd.md:3 front-matter", "_posts/2024-05-02-odd.md:5 liquid");
         assertThat(report.summary()).endsWith("; 2 warnings (1 front-matter, 1 liquid)");
     }
+
+    @Test
+    void aJBakeSitesAsciiDocIsAWarningPerFileAndNeverPublishedRaw() {
+        TestSite site = peerSite()
+                .file("jbake.properties", "site.host=https://jbake.example\n")
+                .file("content/blog/2024/hello.md", "title=Hello\ndate=2024-01-02\ntype=post\nstatus=published\n~~~~~~\nHi.\n")
+                .file("content/docs/guide.adoc", "title=Guide\ntype=page\nstatus=published\n~~~~~~\n= Guide\n\nText.\n")
+                .file("content/news.asciidoc", "= News\n");
+        BuildReport report = site.build();
+
+        assertThat(report.posts()).isEqualTo(1);
+        assertThat(site.exists("blog/2024/hello.html")).isTrue();
+        assertThat(site.exists("docs/guide.adoc")).isFalse();
+        assertThat(site.exists("news.asciidoc")).isFalse();
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactlyInAnyOrder("content/docs/guide.adoc:1 asciidoc", "content/news.asciidoc:1 asciidoc");
+        assertThat(report.summary()).endsWith("; 2 warnings (2 asciidoc)");
+    }
 }

@@ -43,6 +43,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPostsLongStringsInCodeAreHighlightedWithoutOverflowingTheStack() {
+        String path = "M0 0 " + "L10 20 ".repeat(8_000); // an SVG chart's path, as real posts carry
+        String template = "`" + "<li>${item}</li>\\n\n".repeat(4_000) + "`";
+        RenderedMarkdown md = renderer.render("```svg\n<path d=\"" + path + "\"/>\n```\n\n```js\nconst list = " + template
+                + ";\n```\n\n```json\n{\"a\": \"" + "x\\\"y ".repeat(8_000) + "\"}\n```\n", false);
+        assertThat(md.html()).contains("<span class=\"tok-s\">&quot;" + path + "&quot;</span>")
+                .contains("<span class=\"tok-s\">`&lt;li&gt;${item}&lt;/li&gt;")
+                .contains("<span class=\"tok-s\">&quot;x\\&quot;y ");
+    }
+
+    @Test
     void unknownLanguageIsEscapedPlainCode() {
         RenderedMarkdown md = renderer.render("```brainfuck\n<+>\n```\n", false);
         assertThat(md.html()).contains("<code class=\"language-brainfuck\">&lt;+&gt;\n</code>");

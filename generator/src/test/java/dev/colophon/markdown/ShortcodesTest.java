@@ -79,6 +79,9 @@ class ShortcodesTest {
                 + "{% raw %}\n{% include note.html %}\n{% endraw %}\n");
         assertThat(raw.markdown()).isEqualTo("Use {{ site.baseurl }} in /sub.\n\n{% include note.html %}\n\n");
         assertThat(raw.unsupported()).isEmpty();
+        // a code block opened inside raw closes after it: what follows is text again
+        Shortcodes.Result fenced = shortcodes.expand("{% raw %}\n```liquid\n{{ x }}\n{% endraw %}\n```\n\nAt {{ site.baseurl }}.\n");
+        assertThat(fenced.markdown()).isEqualTo("\n```liquid\n{{ x }}\n\n```\n\nAt /sub.\n");
     }
 
     @Test

@@ -57,6 +57,8 @@ final class FakeFediverse implements AutoCloseable {
     /** Ed25519 keys some accounts publish beside their RSA key, as FEP-521a Multikeys in assertionMethod. */
     private final Map<String, KeyPair> ed25519 = new ConcurrentHashMap<>();
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** The paths of the GETs it answered (actors, keys). */
+    final List<String> fetched = new CopyOnWriteArrayList<>();
     volatile int inboxStatus = 202;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -77,6 +79,7 @@ final class FakeFediverse implements AutoCloseable {
                 status = inboxStatus;
                 answer = new byte[0];
             } else {
+                fetched.add(path);
                 String document = document(path);
                 status = document == null ? 404 : 200;
                 answer = (document == null ? "{}" : document).getBytes(StandardCharsets.UTF_8);

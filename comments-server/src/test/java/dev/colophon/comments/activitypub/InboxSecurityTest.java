@@ -100,6 +100,28 @@ class InboxSecurityTest {
     }
 
     @Test
+    void theSignersKeyIsFetchedOnceAndThenReadFromTheCache() {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(remote.send(inbox, signed(like(i), blog.clock), like(i))).isEqualTo(202);
+        }
+        assertThat(remote.fetched).containsExactly("/users/alice");
+    }
+
+    @Test
+    void aKeyOnAnAddressTheFetchGuardRefusesIsNeverFetched() {
+        FediverseConfig fediverse = new FediverseConfig("blog", null, null, null, null, FediverseConfig.ObjectType.ARTICLE, false, 20);
+        // no fetch_allow_hosts: the remote's loopback address is what an SSRF would aim at
+        try (TestServer guarded = new TestServer(TestServer.config(dir.resolve("guarded.db").toString(), TestServer.ORIGIN,
+                Moderation.PRE).withFediverse(fediverse))) {
+            String guardedInbox = guarded.base + "/ap/inbox";
+            int status = remote.send(guardedInbox, FakeFediverse.signed(guardedInbox, alice.keys().getPrivate(), alice.keyId(), like(1),
+                    guarded.clock, false), like(1));
+            assertThat(status).isEqualTo(502); // the key cannot be had: the sender may try again later
+            assertThat(remote.fetched).isEmpty();
+        }
+    }
+
+    @Test
     void aBodyOverOneMegabyteIsRefusedWith413() {
         String big = "{\"type\":\"Note\",\"content\":\"" + "x".repeat((1 << 20) + 10) + "\"}";
         assertThat(remote.send(inbox, signed(big, blog.clock), big)).isEqualTo(413);

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Jekyll's permalink styles and patterns in Colophon's placeholders (:title is the slug, :output_ext .html). */
-final class JekyllPermalinks {
+public final class JekyllPermalinks {
     private JekyllPermalinks() {
     }
 
@@ -23,7 +23,12 @@ final class JekyllPermalinks {
 
     /** Pages keep their path: about.md is /about.html, or /about/ with pretty permalinks. */
     static String page(String style) {
-        return style.equals("pretty") || style.endsWith("/") ? "/:section/:subpath:slug/" : "/:section/:subpath:slug.html";
+        return endsInFolder(style) ? "/:section/:subpath:slug/" : "/:section/:subpath:slug.html";
+    }
+
+    /** Jekyll's add_permalink_suffix: pages and collections end in / under pretty or a pattern that does. */
+    private static boolean endsInFolder(String style) {
+        return style.equals("pretty") || style.endsWith("/");
     }
 
     /** The collections that Jekyll writes out ({@code output: true}), by their folder {@code _NAME}. */
@@ -36,16 +41,18 @@ final class JekyllPermalinks {
             }
             String written = text(c.get("permalink"));
             String pattern = written != null ? written
-                    : style.equals("pretty") ? "/:collection/:path/" : "/:collection/:path:output_ext";
+                    : endsInFolder(style) ? "/:collection/:path/" : "/:collection/:path:output_ext";
             patterns.put("_" + name, pattern(pattern.replace(":collection", name).replace(":path", ":subpath:slug")
                     .replace(":name", ":slug")));
         });
         return patterns;
     }
 
-    static String pattern(String written) {
+    /** A pattern as written (in _config.yml or a page's {@code permalink:}); without an ending, Jekyll writes a .html file. */
+    public static String pattern(String written) {
         String p = written.startsWith("/") ? written : "/" + written;
-        p = p.replace(":title", ":slug").replace(":output_ext", ".html").replace(":i_month", ":month").replace(":i_day", ":day")
+        p = p.replace(":title", ":slug").replace(":basename", ":slug").replace(":name", ":slug")
+                .replace(":output_ext", ".html").replace(":i_month", ":month").replace(":i_day", ":day")
                 .replace(":short_year", ":year");
         if (p.endsWith(".html") || p.endsWith("/")) {
             return p;

@@ -45,6 +45,20 @@ final class PeerFiles {
         }
     }
 
+    /** A YAML file's whole value (a data file may be a list), with the file named if it cannot be read. */
+    static Object readYamlValue(Path file) {
+        try {
+            org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+            // the author's own file, read as Jekyll reads it: Minimal Mistakes' ui-text.yml has hundreds of aliases
+            options.setMaxAliasesForCollections(5_000);
+            org.yaml.snakeyaml.DumperOptions dump = new org.yaml.snakeyaml.DumperOptions();
+            return new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
+                    new org.yaml.snakeyaml.representer.Representer(dump), dump, options).load(Files.readString(file));
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(file + ": cannot be read as YAML (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
     /**
      * Hugo's configuration folder: the main file, and beside it one file per top-level key
      * ({@code params.toml}, {@code menus.toml}, {@code permalinks.toml}).

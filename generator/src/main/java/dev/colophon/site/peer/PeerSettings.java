@@ -28,7 +28,13 @@ public record PeerSettings(Map<String, Object> settings, Map<String, Object> var
         switch (recognition.generator()) {
             case HUGO -> hugo(root, map(PeerFiles.lowerKeys(raw)), s);
             case ZOLA -> zola(root, raw, s);
-            case JEKYLL -> jekyll(raw, s);
+            case JEKYLL -> {
+                jekyll(raw, s);
+                Map<String, Object> data = JekyllData.read(root.resolve(first(text(raw.get("data_dir")), "_data")));
+                if (!data.isEmpty()) {
+                    raw.put("data", data); // {{ site.data.x }}
+                }
+            }
             case JBAKE -> jbake(raw, s);
             default -> {
             }

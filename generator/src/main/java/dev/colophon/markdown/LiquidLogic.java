@@ -1,0 +1,298 @@
+package dev.colophon.markdown;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's Liquid logic in content, run before output tags and includes (which {@link Shortcodes}
+ * expands): {@code assign}, {@code capture}, {@code if}/{@code elsif}/{@code else}, {@code unless},
+ * {@code case}/{@code when}, {@code for} (with {@code limit}, {@code offset}, {@code reversed} and
+ * {@code forloop}) and {@code comment}. Code blocks and {@code raw} are left alone. A statement that
+ * needs what only the whole site knows ({@code site.posts}, {@code paginator}) is left out with a
+ * note, never printed as written.
+ */
+final class LiquidLogic {
+    /** A statement left out, at a line of the text given. */
+    record Note(int line, String statement, String why) {
+    }
+
+    /**
+     * @param lines for each line of {@code text}, the line of the original it comes from (1-based)
+     */
+    record Result(String text, int[] lines, List<Note> notes) {
+    }
+
+    private static final Pattern ANY_LOGIC = Pattern.compile("\\{%-?\\s*(assign|capture|if|unless|case|for|comment)\\b");
+    private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*([\\w.\\[\\]\"'-]{1,200})\\s*((?:\\|[^}]{0,500})?)-?\\}\\}");
+    private static final Pattern FOR = Pattern.compile("(\\w+)\\s+in\\s+(\\([^)]*\\)|\\S+)(.*)");
+    private static final Pattern RANGE = Pattern.compile("\\(\\s*(\\S+?)\\s*\\.\\.\\s*(\\S+?)\\s*\\)");
+    private static final Pattern PARAMETER = Pattern.compile("(limit|offset)\\s*:\\s*(\\S+)|(reversed)");
+    /** {@code name = value | filters}, the value up to the first bar outside quotes. */
+    private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*((?:\"[^\"]*\"|'[^']*'|[^|\"'])+?)\\s*((?:\\|.*)?)");
+    private static final int MAX_ITERATIONS = 10_000;
+
+    private final LiquidValues values;
+
+    LiquidLogic(LiquidValues values) {
+        this.values = values;
+    }
+
+    static boolean hasLogic(String text) {
+        return text.contains("{%") && ANY_LOGIC.matcher(text).find();
+    }
+
+    /** Runs the logic of a page's text; a text with none comes back as it is. */
+    Result run(String text) {
+        List<LiquidTemplate.Token> tokens = LiquidTemplate.tokens(text);
+        List<Note> notes = new ArrayList<>();
+        LiquidTemplate.Block tree;
+        try {
+            tree = LiquidTemplate.parse(tokens);
+        } catch (LiquidTemplate.Malformed e) {
+            notes.add(new Note(e.line(), e.statement(), e.getMessage()));
+            return new Result(text, identity(text), notes);
+        }
+        Output out = new Output();
+        Map<String, Object> scope = new HashMap<>();
+        for (LiquidTemplate.Node node : tree.children()) {
+            int length = out.text.length();
+            int lines = out.starts.size();
+            try {
+                render(node, scope, out, 0);
+            } catch (Unresolved e) { // this statement writes nothing
+                out.text.setLength(length);
+                out.starts.subList(lines, out.starts.size()).clear();
+                Matcher assigned = node instanceof LiquidTemplate.Block b && b.name().equals("assign") ? ASSIGN.matcher(b.args()) : null;
+                if (assigned != null && assigned.matches()) { // later uses of the variable say what it lacked
+                    scope.put(assigned.group(1), new Unknowable(e.getMessage()));
+                }
+                notes.add(new Note(node.line(), node.source(), e.getMessage()));
+            }
+        }
+        return new Result(out.text.toString(), out.lines(), notes);
+    }
+
+    /** A variable whose assign was left out, with the reason. */
+    private record Unknowable(String why) {
+    }
+
+    /** A value that content cannot know here. */
+    private static final class Unresolved extends RuntimeException {
+        Unresolved(String expression) {
+            super(expression, null, false, false);
+        }
+    }
+
+    private void render(LiquidTemplate.Node node, Map<String, Object> scope, Output out, int depth) {
+        if (node instanceof LiquidTemplate.Text t) {
+            out.add(substitute(t.text(), scope), t.line());
+        } else if (node instanceof LiquidTemplate.Block b) {
+            renderBlock(b, scope, out, depth);
+        }
+    }
+
+    private void renderBlock(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth) {
+        switch (b.name()) {
+            case "assign" -> {
+                Matcher m = ASSIGN.matcher(b.args());
+                if (m.matches()) {
+                    scope.put(m.group(1), value(m.group(2), m.group(3), scope));
+                }
+            }
+            case "break", "continue" -> throw new Unresolved("{% " + b.name() + " %} is not run in content here");
+            case "capture" -> {
+                Output inner = new Output();
+                b.children().forEach(child -> render(child, scope, inner, depth + 1));
+                scope.put(b.args().strip(), inner.text.toString());
+            }
+            case "if", "unless", "case" -> {
+                for (LiquidTemplate.Branch branch : b.branches()) {
+                    if (branch.condition() == null || test(b, branch.condition(), scope)) {
+                        branch.children().forEach(child -> render(child, scope, out, depth + 1));
+                        break;
+                    }
+                }
+            }
+            case "for" -> loop(b, scope, out, depth);
+            default -> { // comment
+            }
+        }
+    }
+
+    private boolean test(LiquidTemplate.Block b, String condition, Map<String, Object> scope) {
+        return switch (b.name()) {
+            case "unless" -> condition.equals(LiquidTemplate.UNLESS) ? !LiquidConditions.test(b.args(), v -> value(v, "", scope))
+                    : LiquidConditions.test(condition, v -> value(v, "", scope)); // an unless's elsif
+            case "case" -> LiquidConditions.matchesWhen(b.args(), condition, v -> value(v, "", scope));
+            default -> LiquidConditions.test(condition, v -> value(v, "", scope));
+        };
+    }
+
+    private void loop(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth) {
+        Matcher m = FOR.matcher(b.args().strip());
+        if (!m.matches()) {
+            throw new Unresolved("'for " + b.args().strip() + "' is not a loop Liquid reads");
+        }
+        List<Object> items = items(m.group(2), scope);
+        Matcher p = PARAMETER.matcher(m.group(3));
+        int offset = 0;
+        int limit = Integer.MAX_VALUE;
+        boolean reversed = false;
+        while (p.find()) {
+            if (p.group(3) != null) {
+                reversed = true;
+            } else {
+                int n = (int) number(value(p.group(2), "", scope));
+                offset = p.group(1).equals("offset") ? n : offset;
+                limit = p.group(1).equals("limit") ? n : limit;
+            }
+        }
+        items = items.subList(Math.min(offset, items.size()), Math.min(items.size(), offset + Math.min(limit, MAX_ITERATIONS)));
+        if (reversed) {
+            items = new ArrayList<>(items);
+            java.util.Collections.reverse(items);
+        }
+        List<LiquidTemplate.Branch> branches = b.branches();
+        if (items.isEmpty()) {
+            if (branches.size() > 1) {
+                branches.get(1).children().forEach(child -> render(child, scope, out, depth + 1));
+            }
+            return;
+        }
+        Object saved = scope.get(m.group(1));
+        Object savedLoop = scope.get("forloop");
+        for (int i = 0; i < items.size(); i++) {
+            scope.put(m.group(1), items.get(i));
+            scope.put("forloop", Map.of("index", i + 1, "index0", i, "first", i == 0, "last", i == items.size() - 1,
+                    "length", items.size(), "rindex", items.size() - i, "rindex0", items.size() - i - 1));
+            branches.get(0).children().forEach(child -> render(child, scope, out, depth + 1));
+        }
+        scope.put(m.group(1), saved);
+        scope.put("forloop", savedLoop);
+    }
+
+    private List<Object> items(String written, Map<String, Object> scope) {
+        Matcher range = RANGE.matcher(written);
+        if (range.matches()) {
+            long from = number(value(range.group(1), "", scope));
+            long to = number(value(range.group(2), "", scope));
+            List<Object> numbers = new ArrayList<>();
+            for (long n = from; n <= to && numbers.size() < MAX_ITERATIONS; n++) {
+                numbers.add(n);
+            }
+            return numbers;
+        }
+        Object value = value(written, "", scope);
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        if (value instanceof Map<?, ?> map) { // Liquid walks a hash as [key, value] pairs
+            List<Object> pairs = new ArrayList<>();
+            map.forEach((k, v) -> pairs.add(List.of(String.valueOf(k), v == null ? "" : v)));
+            return pairs;
+        }
+        return value == null || "".equals(value) ? List.of() : List.of(value);
+    }
+
+    private Object value(String expression, String filters, Map<String, Object> scope) {
+        LiquidValues local = values.with(scope);
+        Object v = local.resolve(expression, "");
+        if (v instanceof Unknowable u) {
+            throw new Unresolved(u.why());
+        }
+        if (v == LiquidValues.UNKNOWN) {
+            throw unresolved(expression.strip());
+        }
+        if (filters == null || filters.isBlank()) {
+            return v;
+        }
+        Object filtered = local.resolve(expression, filters);
+        if (filtered == LiquidValues.UNKNOWN) {
+            throw new Unresolved("it uses a filter Colophon does not run here, or one that does not apply to '" + expression.strip()
+                    + "': " + filters.strip());
+        }
+        return filtered;
+    }
+
+    private static Unresolved unresolved(String expression) {
+        boolean site = expression.matches("\\W*(site|paginator)\\b.*");
+        return new Unresolved("it needs '" + expression + "', " + (site
+                ? "which only the site's templates know (Colophon's own home, tag and archive pages list the posts)"
+                : "which is not a variable or filter this page has"));
+    }
+
+    private static long number(Object value) {
+        try {
+            return value instanceof Number n ? n.longValue() : Long.parseLong(LiquidValues.text(value).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Output tags beside logic's own variables ({@code {{ post.title }}} in a loop); one it cannot resolve stays for later. */
+    private String substitute(String text, Map<String, Object> scope) {
+        if (scope.isEmpty() || !text.contains("{{")) {
+            return text;
+        }
+        LiquidValues local = values.with(scope);
+        Matcher m = OUTPUT.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            String root = m.group(1).split("[.\\[]", 2)[0];
+            if (!local.isLocal(root) && !root.equals("site") && !root.equals("page")) {
+                continue;
+            }
+            Object value = local.resolve(m.group(1), m.group(2));
+            if (!local.isLocal(root) && value == LiquidValues.UNKNOWN) {
+                continue; // stays for the output tags' own pass, which reports it
+            }
+            if (value instanceof Unknowable u) {
+                throw new Unresolved(u.why());
+            }
+            if (value == LiquidValues.UNKNOWN) {
+                throw unresolved(m.group().strip());
+            }
+            // a value is text, never a template: Jekyll prints a data file's "{{ x }}" as it is
+            out.append(text, last, m.start()).append(LiquidValues.text(value).replace("{{", "&#123;&#123;").replace("{%", "&#123;%"));
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static int[] identity(String text) {
+        int[] lines = new int[(int) text.chars().filter(c -> c == '\n').count() + 1];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = i + 1;
+        }
+        return lines;
+    }
+
+    /** Text being written, with the original line each of its lines starts on. */
+    private static final class Output {
+        final StringBuilder text = new StringBuilder();
+        final List<Integer> starts = new ArrayList<>();
+
+        void add(String written, int line) {
+            if (starts.isEmpty()) {
+                starts.add(line);
+            }
+            int sourceLine = line;
+            for (int i = 0; i < written.length(); i++) {
+                char c = written.charAt(i);
+                text.append(c);
+                if (c == '\n') {
+                    starts.add(++sourceLine);
+                }
+            }
+        }
+
+        int[] lines() {
+            return starts.isEmpty() ? new int[] {1} : starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+}

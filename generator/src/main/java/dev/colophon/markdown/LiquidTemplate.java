@@ -1,0 +1,242 @@
+package dev.colophon.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Liquid logic's tags in a page's text as a tree, for {@link LiquidLogic}: only the logic tags are
+ * parsed; everything else, other tags and code (fenced blocks, code spans, {@code raw}) included,
+ * is text. {@code {%-} and {@code -%}} take the white space beside them away, as Liquid does.
+ */
+final class LiquidTemplate {
+    /** The condition of an {@code unless}'s first branch: the block's own test, negated. */
+    static final String UNLESS = "\0unless";
+
+    sealed interface Node permits Text, Block {
+        int line();
+
+        /** As written, for messages: the text, or a block's opening tag. */
+        String source();
+    }
+
+    record Text(String text, int line) implements Node {
+        @Override
+        public String source() {
+            return text;
+        }
+    }
+
+    /** One branch of a block: its condition (null for else, and for loops and captures) and what it holds. */
+    record Branch(String condition, List<Node> children) {
+    }
+
+    record Block(String name, String args, int line, String source, List<Branch> branches) implements Node {
+        List<Node> children() {
+            return branches.isEmpty() ? List.of() : branches.get(0).children();
+        }
+    }
+
+    /** A tag out of place or never closed. */
+    static final class Malformed extends Exception {
+        private final int line;
+        private final String statement;
+
+        Malformed(int line, String statement, String message) {
+            super(message, null, false, false);
+            this.line = line;
+            this.statement = statement;
+        }
+
+        int line() {
+            return line;
+        }
+
+        String statement() {
+            return statement;
+        }
+    }
+
+    /** A piece of text, or a logic tag ({@code tag} its name). */
+    record Token(String text, int line, String tag, String args) {
+    }
+
+    private static final Set<String> OPENERS = Set.of("if", "unless", "case", "for", "capture", "comment");
+    private static final Set<String> LOGIC = Set.of("if", "elsif", "else", "endif", "unless", "endunless", "case", "when",
+            "endcase", "for", "endfor", "capture", "endcapture", "comment", "endcomment", "assign", "break", "continue");
+    private static final Pattern TAG = Pattern.compile("\\{%(-?)\\s*(\\w{1,100})(.{0,1000}?)(-?)%\\}");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+
+    private LiquidTemplate() {
+    }
+
+    static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        int[] pendingLine = {1};
+        String[] lines = text.split("\n", -1);
+        String fence = null;
+        boolean raw = false;
+        boolean trimNext = false;
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n] + (n < lines.length - 1 ? "\n" : "");
+            Matcher fenceLine = FENCE.matcher(lines[n]);
+            boolean fenced = fenceLine.find();
+            boolean code = raw || fence != null || fenced;
+            if (fenced && fence == null) { // a fence opens and closes inside raw text too: Markdown sees it
+                fence = fenceLine.group(1);
+            } else if (fenced && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
+                fence = null;
+            }
+            if (raw) {
+                raw = !RAW_END.matcher(lines[n]).find();
+            }
+            if (code) { // code and raw text are never logic
+                append(pending, pendingLine, line, n + 1);
+                continue;
+            }
+            Matcher m = TAG.matcher(line);
+            int from = 0;
+            while (m.find(from)) {
+                from = m.end();
+                if (insideCodeSpan(line, m.start())) {
+                    continue;
+                }
+                if (m.group(2).equals("raw")) { // up to its endraw, on this line or a later one
+                    Matcher close = RAW_END.matcher(line);
+                    if (!close.find(m.end())) {
+                        raw = true;
+                        break;
+                    }
+                    from = close.end();
+                    continue;
+                }
+                if (!LOGIC.contains(m.group(2))) {
+                    continue;
+                }
+                String before = line.substring(0, m.start());
+                append(pending, pendingLine, trimNext ? before.stripLeading() : before, n + 1);
+                if (!m.group(1).isEmpty()) {
+                    strip(pending);
+                }
+                flush(tokens, pending, pendingLine[0]);
+                tokens.add(new Token(m.group(), n + 1, m.group(2), m.group(3).strip()));
+                trimNext = !m.group(4).isEmpty();
+                line = line.substring(m.end());
+                m = TAG.matcher(line);
+                from = 0;
+            }
+            String rest = trimNext ? line.stripLeading() : line;
+            append(pending, pendingLine, rest, n + 1);
+            trimNext = trimNext && rest.isEmpty();
+        }
+        flush(tokens, pending, pendingLine[0]);
+        return tokens;
+    }
+
+    /** Adds text to the piece being gathered, which starts on the line of its first text. */
+    private static void append(StringBuilder pending, int[] pendingLine, String text, int line) {
+        if (pending.isEmpty()) {
+            pendingLine[0] = line;
+        }
+        pending.append(text);
+    }
+
+    private static void strip(StringBuilder pending) {
+        int end = pending.length();
+        while (end > 0 && Character.isWhitespace(pending.charAt(end - 1))) {
+            end--;
+        }
+        pending.setLength(end);
+    }
+
+    private static void flush(List<Token> tokens, StringBuilder pending, int line) {
+        if (!pending.isEmpty()) {
+            tokens.add(new Token(pending.toString(), line, null, null));
+            pending.setLength(0);
+        }
+    }
+
+    /** Whether a position of a line lies in a code span (an odd number of backtick runs before it). */
+    private static boolean insideCodeSpan(String line, int position) {
+        int ticks = 0;
+        for (int i = 0; i < position; i++) {
+            if (line.charAt(i) == '`' && (i == 0 || line.charAt(i - 1) != '`')) {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
+    }
+
+    static Block parse(List<Token> tokens) throws Malformed {
+        Parser parser = new Parser(tokens);
+        List<Node> nodes = parser.until(Set.of());
+        return new Block("root", "", 1, "", List.of(new Branch(null, nodes)));
+    }
+
+    private static final class Parser {
+        private final List<Token> tokens;
+        private int at;
+
+        Parser(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        List<Node> until(Set<String> stops) throws Malformed {
+            List<Node> nodes = new ArrayList<>();
+            while (at < tokens.size()) {
+                Token t = tokens.get(at);
+                if (t.tag() == null) {
+                    nodes.add(new Text(t.text(), t.line()));
+                    at++;
+                } else if (stops.contains(t.tag())) {
+                    return nodes;
+                } else if (OPENERS.contains(t.tag())) {
+                    at++;
+                    nodes.add(block(t));
+                } else if (Set.of("assign", "break", "continue").contains(t.tag())) {
+                    at++;
+                    nodes.add(new Block(t.tag(), t.args(), t.line(), t.text(), List.of()));
+                } else {
+                    throw new Malformed(t.line(), t.text(), t.text() + " has no opening tag; the page's Liquid logic is left as written");
+                }
+            }
+            if (!stops.isEmpty()) {
+                throw new Malformed(0, "", "is never closed");
+            }
+            return nodes;
+        }
+
+        private Block block(Token open) throws Malformed {
+            String end = "end" + open.tag();
+            Set<String> stops = switch (open.tag()) {
+                case "if", "unless" -> Set.of("elsif", "else", end);
+                case "case" -> Set.of("when", "else", end);
+                case "for" -> Set.of("else", end);
+                default -> Set.of(end);
+            };
+            List<Branch> branches = new ArrayList<>();
+            String condition = open.tag().equals("unless") ? UNLESS : open.tag().equals("if") ? open.args() : null;
+            try {
+                List<Node> first = until(stops);
+                if (!open.tag().equals("case")) { // what stands before a case's first when is never shown
+                    branches.add(new Branch(condition, first));
+                }
+                while (true) {
+                    Token next = tokens.get(at++);
+                    if (next.tag().equals(end)) {
+                        return new Block(open.tag(), open.args(), open.line(), open.text(), List.copyOf(branches));
+                    }
+                    String branchCondition = next.tag().equals("else") ? null : next.args();
+                    branches.add(new Branch(branchCondition, until(stops)));
+                }
+            } catch (Malformed e) {
+                throw e.line() == 0 ? new Malformed(open.line(), open.text(), open.text() + " is never closed with {% " + end
+                        + " %}; the page's Liquid logic is left as written") : e;
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.colophon.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What Jekyll sites carry beyond their posts: front matter defaults, permalink rules, data files and Liquid logic. */
+class JekyllMigrationTest {
+    @TempDir
+    Path tmp;
+
+    TestSite jekyllSite(String config) {
+        return new TestSite(tmp).without("site.yml").file("_config.yml", "title: J\nurl: https://j.example\n" + config);
+    }
+
+    @Test
+    void frontMatterDefaultsApplyByPathAndTypeUnderTheFilesOwnFrontMatter() {
+        TestSite site = jekyllSite("""
+                permalink: /en/:title/
+                defaults:
+                  - scope: {path: ""}
+                    values: {author: Site Author}
+                  - scope: {path: "", type: posts}
+                    values: {author: Post Author, tags: [defaulted]}
+                  - scope: {path: "_posts/travel"}
+                    values: {permalink: "/trips/:year/:title/"}
+                  - scope: {path: legacy, type: pages}
+                    values: {permalink: "/old/:basename"}
+                """)
+                .file("_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\nHi.\n")
+                .file("_posts/travel/2024-02-03-rome.md", "---\ntitle: Rome\n---\nTrip.\n")
+                .file("_posts/2024-03-04-own.md", "---\ntitle: Own\nauthor: Me\ntags: [mine]\n---\nMine.\n")
+                .file("legacy/page.md", "---\ntitle: Old page\n---\nKept.\n")
+                .file("about.md", "---\ntitle: About\n---\nAbout.\n");
+        site.build();
+
+        assertThat(site.exists("en/hello/index.html")).isTrue();
+        assertThat(site.exists("trips/2024/rome/index.html")).isTrue(); // the longer path's permalink wins
+        assertThat(site.exists("old/page.html")).isTrue(); // /old/:basename, written without an ending, is a .html file
+        assertThat(site.exists("about/index.html")).isTrue(); // pages keep the style's trailing slash
+        String feed = site.read("feed.xml");
+        assertThat(feed).contains("<name>Post Author</name>").contains("<name>Me</name>").doesNotContain("Site Author");
+        assertThat(site.read("tags/defaulted/index.html")).contains("Hello").contains("Rome").doesNotContain("Own");
+        assertThat(site.exists("tags/mine/index.html")).isTrue(); // the file's own tags replace the default's
+    }
+
+    @Test
+    void collectionsAndPagesTakeTheirEndingFromACustomPermalinkStyleAsJekyllDoes() {
+        TestSite site = jekyllSite("""
+                permalink: /blog/:title/
+                collections:
+                  cn:
+                    output: true
+                  notes:
+                    output: true
+                    permalink: /notes/:name
+                """)
+                .file("_cn/hello-world.md", "---\ntitle: 你好\n---\nText.\n")
+                .file("_notes/idea.md", "---\ntitle: Idea\n---\nText.\n")
+                .file("categories/web.md", "---\ntitle: Web\npermalink: categories/web\n---\nPosts about the web.\n")
+                .file("_posts/2024-01-02-a.md", "---\ntitle: A\ncategories: [web]\n---\nA.\n");
+        BuildReport report = site.build();
+
+        assertThat(site.exists("cn/hello-world/index.html")).isTrue(); // /:collection/:path/ after a style ending in /
+        assertThat(site.exists("notes/idea.html")).isTrue();
+        assertThat(site.read("categories/web.html")).contains("Posts about the web.");
+        assertThat(site.exists("categories/web/index.html")).isTrue(); // Colophon's own category page, beside it
+        assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
+    void dataFilesAndLiquidLogicInContentRunAndWhatNeedsTheWholeSiteIsAWarningNeverText() {
+        TestSite site = jekyllSite("")
+                .file("_data/menu.yml", "items:\n  - name: One\n  - name: Two\n  - name: Three\n")
+                .file("_data/team/people.csv", "name,role\nAda,author\nBob,editor\n")
+                .file("_posts/2024-01-02-logic.md", """
+                        ---
+                        title: Logic
+                        show_list: true
+                        kind: aside
+                        ---
+                        {% assign greeting = "hello" | upcase %}
+                        {% capture who %}{{ page.title }} readers{% endcapture %}
+                        {{ greeting }}, {{ who }}!
+
+                        {% if page.show_list and site.data.menu.items.size > 2 %}
+                        {% for item in site.data.menu.items limit: 2 %}
+                        - {{ forloop.index }}: {{ item.name }}{% if forloop.last %} (last){% endif %}
+                        {% endfor %}
+                        {% else %}
+                        No list.
+                        {% endif %}
+
+                        {% unless page.secret %}Public.{% endunless %} {% case page.kind %}{% when "note", "aside" %}A note.{% else %}Other.{% endcase %}
+                        {% comment %}Not shown.{% endcomment %}
+                        {% for person in site.data.team.people %}{% if person.role == "editor" %}Edited by {{ person.name }}.{% endif %}{% endfor %}
+
+                        {% for post in site.posts limit: 3 %}
+                        * [{{ post.title }}]({{ post.url }})
+                        {% endfor %}
+
+                        `{% if x %}` stays in code, and {% include missing.html %} is a warning.
+                        """);
+        BuildReport report = site.build();
+
+        org.jsoup.nodes.Document post = org.jsoup.Jsoup.parse(site.read("2024/01/02/logic.html"));
+        String text = post.select("main .content").text();
+        assertThat(text).contains("HELLO, Logic readers!", "Public.", "A note.", "Edited by Bob.")
+                .doesNotContain("No list", "Not shown", "Other.", "Ada");
+        assertThat(post.select("main li").eachText()).containsExactly("1: One", "2: Two (last)");
+        assertThat(post.select("code").eachText()).contains("{% if x %}");
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactlyInAnyOrder("_posts/2024-01-02-logic.md:22 liquid", "_posts/2024-01-02-logic.md:26 liquid");
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message())
+                .startsWith("{% for post in site.posts limit: 3 %} is left out: it needs 'site.posts'"));
+        post.select("pre, code").remove();
+        assertThat(post.body().html()).doesNotContain("{% for").doesNotContain("{{ post").doesNotContain("{% if");
+    }
+}

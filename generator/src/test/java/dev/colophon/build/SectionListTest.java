@@ -1,0 +1,78 @@
+package dev.colophon.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hugo's and Zola's section list pages: where the original site lists a section, so does Colophon. */
+class SectionListTest {
+    @TempDir
+    Path tmp;
+
+    TestSite peerSite() {
+        return new TestSite(tmp).without("site.yml");
+    }
+
+    @Test
+    void everyHugoSectionHasAListPageWithItsIndexTitleAndText() {
+        TestSite site = peerSite()
+                .file("hugo.toml", "baseURL = 'https://hugo.example/'\ntitle = 'H'\npaginate = 2\n")
+                .file("content/posts/_index.md", "---\nTitle: All my posts\n---\nWhat I **write**.\n")
+                .file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nA.\n")
+                .file("content/posts/b.md", "---\ntitle: B\ndate: 2024-02-01\n---\nB.\n")
+                .file("content/posts/2024/c/index.md", "---\ntitle: C\ndate: 2024-03-01\n---\nC.\n")
+                .file("content/notes/n.md", "---\ntitle: Note\n---\nN.\n")
+                .file("content/about/index.md", "---\ntitle: About\n---\nA page bundle at the top, not a section.\n")
+                .file("content/drafts/_index.md", "---\ntitle: Hidden\ndraft: true\n---\n")
+                .file("content/drafts/d.md", "---\ntitle: D\n---\nD.\n");
+        site.build();
+
+        Document posts = Jsoup.parse(site.read("posts/index.html"));
+        assertThat(posts.select("main h1").text()).isEqualTo("All my posts");
+        assertThat(posts.select("main strong").text()).isEqualTo("write");
+        assertThat(posts.select(".post-list h2").eachText()).containsExactly("C", "B"); // newest first, two a page
+        assertThat(Jsoup.parse(site.read("posts/page/2/index.html")).select(".post-list h2").eachText()).containsExactly("A");
+        assertThat(Jsoup.parse(site.read("notes/index.html")).select("main h1").text()).isEqualTo("Notes"); // Hugo's title from the name
+        assertThat(site.exists("about/index.html")).isTrue();
+        assertThat(site.read("about/index.html")).contains("A page bundle at the top");
+        assertThat(site.exists("drafts/index.html")).isFalse();
+    }
+
+    @Test
+    void zolaSectionsHonourSortByPaginateByTransparentAndPageTemplate() {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/_index.md", "+++\nsort_by = \"date\"\n+++\n")
+                .file("content/guide/_index.md", "+++\ntitle = \"The guide\"\nsort_by = \"weight\"\npaginate_by = 2\n"
+                        + "page_template = \"guide-page.html\"\n+++\nRead in order.\n")
+                .file("templates/guide-page.peb", "<p class=\"guide-page\">{{ page.title }}</p>") // guide-page.html, ported
+                .file("content/guide/second.md", "+++\ntitle = \"Second\"\nweight = 2\n+++\n")
+                .file("content/guide/first.md", "+++\ntitle = \"First\"\nweight = 1\n+++\n")
+                .file("content/guide/third.md", "+++\ntitle = \"Third\"\nweight = 3\n+++\n")
+                .file("content/blog/_index.md", "+++\ntitle = \"Blog\"\nsort_by = \"title\"\n+++\n")
+                .file("content/blog/zebra.md", "+++\ntitle = \"Zebra\"\ndate = 2020-01-01\n+++\n")
+                .file("content/blog/2021/_index.md", "+++\ntitle = \"2021\"\ntransparent = true\n+++\n")
+                .file("content/blog/2021/apple.md", "+++\ntitle = \"Apple\"\ndate = 2021-01-01\n+++\n")
+                .file("content/orphans/lone.md", "+++\ntitle = \"Lone\"\n+++\nNo _index.md: no section.\n")
+                .file("content/hidden/_index.md", "+++\ntitle = \"Hidden\"\nrender = false\n+++\n");
+        site.build();
+
+        Document guide = Jsoup.parse(site.read("guide/index.html"));
+        assertThat(guide.select("main h1").text()).isEqualTo("The guide");
+        assertThat(guide.select("main .content").text()).isEqualTo("Read in order.");
+        assertThat(guide.select(".post-list h2").eachText()).containsExactly("First", "Second");
+        assertThat(Jsoup.parse(site.read("guide/page/2/index.html")).select(".post-list h2").eachText()).containsExactly("Third");
+        assertThat(Jsoup.parse(site.read("blog/index.html")).select(".post-list h2").eachText())
+                .containsExactly("Apple", "Zebra"); // by title, with the transparent 2021's pages
+        assertThat(Jsoup.parse(site.read("blog/2021/index.html")).select(".post-list h2").eachText()).containsExactly("Apple");
+        assertThat(site.exists("orphans/index.html")).isFalse();
+        assertThat(site.exists("orphans/lone/index.html")).isTrue();
+        assertThat(site.exists("hidden/index.html")).isFalse();
+        assertThat(Jsoup.parse(site.read("guide/first/index.html")).select("p.guide-page").text()).isEqualTo("First");
+        assertThat(site.read("blog/zebra/index.html")).doesNotContain("guide-page");
+    }
+}
