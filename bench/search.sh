@@ -6,6 +6,9 @@
 #  2. quality beside Pagefind on a real blog: BLOG_DIR is a clone of a notes repository whose Markdown
 #     files start with a '# Title' line (e.g. simonw/til); it is built by Colophon, indexed by Pagefind
 #     (post bodies only), and queried by both engines with the same derived queries (bench/search/queries.py).
+# COMPARE=DIR (a checkout of another version, e.g. main before a change, its jar built): its cold builds
+# alternate with these in the same run, and its index is measured beside this one's, side by side.
+# ROUNDS=N: rounds of cold builds (default 2).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/colophon-bench-search}"
@@ -42,18 +45,25 @@ if [ ! -f "$corpus/site.yml" ]; then
   python3 "$here/../shared/bench/gen-corpus" --count 10000 --out "$corpus" --format yaml >/dev/null
   printf 'title: Bench\nbase_url: https://bench.example/\n' > "$corpus/site.yml"
 fi
-cold() { # $1 = true|false: search on or off; prints wall and CPU seconds
-  sed -i '/^search:/d' "$corpus/site.yml"; echo "search: $1" >> "$corpus/site.yml"
-  rm -rf "$work/out-$1"
-  /usr/bin/time -f "%e %U %S" "$here/colophon" build --source "$corpus" --output "$work/out-$1" --no-cache 2>&1 >/dev/null | tail -1
+cold() { # $1 = launcher, $2 = true|false: search on or off, $3 = output; prints wall and CPU seconds
+  sed -i '/^search:/d' "$corpus/site.yml"; echo "search: $2" >> "$corpus/site.yml"
+  rm -rf "$3"
+  /usr/bin/time -f "%e %U %S" "$1" build --source "$corpus" --output "$3" --no-cache 2>&1 >/dev/null | tail -1
 }
-for round in 1 2; do
-  for mode in false true; do
-    read -r wall user sys < <(cold "$mode")
-    echo "cold build, search $mode, round $round: $wall s wall, $(echo "$user + $sys" | bc) s CPU"
+versions=("this:$here")
+if [ -n "${COMPARE:-}" ]; then versions+=("compared:$COMPARE"); fi
+for round in $(seq 1 "${ROUNDS:-2}"); do
+  for version in "${versions[@]}"; do
+    for mode in false true; do
+      name="${version%%:*}"; dir="${version#*:}"
+      read -r wall user sys < <(cold "$dir/colophon" "$mode" "$work/out-$name-$mode")
+      echo "cold build ($name), search $mode, round $round: $wall s wall, $(echo "$user + $sys" | bc) s CPU (user $user, sys $sys), load $(cut -d' ' -f1 /proc/loadavg)"
+    done
   done
 done
-out="$work/out-true"
-echo "index: $(find "$out/search" -type f | wc -l) files, $(du -s --apparent-size --block-size=1K "$out/search" | cut -f1) KB, $(find "$out/search" -type f -name '*.js' -exec gzip -6c {} \; | wc -c | awk '{printf "%.0f", $1/1024}') KB gzipped; site $(find "$out" -type f | wc -l) files"
-node "$here/bench/search/budgets.mjs" "$out" "thread cache" "garbage collector" "query planner" "latency" "socket buffer" \
-  "migration rollback" "replica" "unicode charset" "benchmark profile" "closure"
+for version in "${versions[@]}"; do
+  name="${version%%:*}"; out="$work/out-$name-true"
+  echo "== $name: index $(find "$out/search" -type f | wc -l) files, $(du -s --apparent-size --block-size=1K "$out/search" | cut -f1) KB, $(find "$out/search" -type f -name '*.js' -exec gzip -6c {} \; | wc -c | awk '{printf "%.0f", $1/1024}') KB gzipped; site $(find "$out" -type f | wc -l) files"
+  node "$here/bench/search/budgets.mjs" "$out" "thread cache" "garbage collector" "query planner" "latency" "socket buffer" \
+    "migration rollback" "replica" "unicode charset" "benchmark profile" "closure"
+done

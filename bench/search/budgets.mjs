@@ -21,11 +21,17 @@ try {
   await page.focus('.site-search input[type=search]');
   await page.waitForFunction(() => window.ColophonSearch);
   const first = [], later = [], times = [];
+  let seen = new Set(sizes.keys());
   for (let i = 0; i < queries.length; i++) {
     await page.evaluate(q => window.ColophonSearch.search({ query: q, limit: 8 }), queries[i]);
     await new Promise(r => setTimeout(r, 50));
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     (i === 0 ? first : later).push(total - before);
+    // what the query fetched, by kind of file (t/ terms, y/ typos, f/ fragments, the rest)
+    const kinds = {};
+    for (const [u, n] of sizes) if (!seen.has(u)) { const k = (u.match(/\/search\/([a-z]+)\//) || [, 'other'])[1]; kinds[k] = (kinds[k] || 0) + n; }
+    seen = new Set(sizes.keys());
+    console.log(`  "${queries[i]}": ${kb(total - before)} (${Object.entries(kinds).map(([k, n]) => `${k} ${kb(n)}`).join(', ')})`);
     before = total;
   }
   for (let round = 0; round < 20; round++) {

@@ -9,8 +9,11 @@ import puppeteer from 'puppeteer-core';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
+/** Serves root; {sent} counts the bytes of every response body as sent (compressed), worker fetches included. */
 export function serve(root) {
+  const sent = { bytes: 0 };
   const server = http.createServer((req, res) => {
+    if (req.url === '/__blank') { res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>blank</title>'); return; }
     let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -19,10 +22,12 @@ export function serve(root) {
     const headers = { 'Content-Type': TYPES[ext] || 'application/octet-stream', 'Cache-Control': 'max-age=3600' };
     // Pagefind's own files are already compressed (pf_* fragments and indexes are gzip inside); text is gzipped here.
     if (TYPES[ext] && ext !== '.wasm' && /gzip/.test(req.headers['accept-encoding'] || '')) {
-      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(zlib.gzipSync(body, { level: 6 }));
-    } else res.writeHead(200, headers).end(body);
+      const gz = zlib.gzipSync(body, { level: 6 });
+      sent.bytes += gz.length;
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(gz);
+    } else { sent.bytes += body.length; res.writeHead(200, headers).end(body); }
   });
-  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve({ server, sent, url: `http://127.0.0.1:${server.address().port}` })));
 }
 
 export async function browser() {

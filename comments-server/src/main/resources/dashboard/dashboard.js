@@ -69,11 +69,15 @@
     fediverse();
   }
 
+  function count(n, one, many) {
+    return n + ' ' + (n === 1 ? one : many || one + 's');
+  }
+
   /* Followers on the fediverse, with a button to remove one (its server hears a Reject). */
   function fediverse() {
     api('GET', '/api/v1/admin/fediverse').then(function (f) {
-      $('fediverse-summary').textContent = f.account + ' · ' + f.stats.followers + ' followers · ' + f.stats.boosts +
-        ' boosts · ' + f.stats.likes + ' likes · ' + f.stats.replies + ' replies';
+      $('fediverse-summary').textContent = f.account + ' · ' + count(f.stats.followers, 'follower') + ' · ' +
+        count(f.stats.boosts, 'boost') + ' · ' + count(f.stats.likes, 'like') + ' · ' + count(f.stats.replies, 'reply', 'replies');
       return api('GET', '/api/v1/admin/fediverse/followers?limit=100');
     }).then(function (list) {
       var box = $('followers');
@@ -108,9 +112,12 @@
   }
 
   /* A line chart in SVG: views and comments per day (or month), with axes, a legend and a tooltip per point. */
+  /* Drawn at the box's own width, so that its labels stay 12 px at 390 px as at 1280 (and again on resize). */
   function chart(box, series, granularity) {
+    box.drawn = function () { chart(box, series, granularity); };
     var ns = 'http://www.w3.org/2000/svg';
-    var width = 800, height = 220, left = 40, right = 10, top = 12, bottom = 26;
+    var width = Math.max(260, Math.round((box.clientWidth || 824) - 24)), height = width < 500 ? 180 : 220;
+    var left = 40, right = 10, top = 12, bottom = 26;
     var max = niceMax(Math.max(1, Math.max.apply(null, series.map(function (p) { return Math.max(p.views, p.comments); }))));
     var plotW = width - left - right, plotH = height - top - bottom;
     var x = function (i) { return left + (series.length < 2 ? plotW / 2 : plotW * i / (series.length - 1)); };
@@ -128,7 +135,8 @@
       svg.appendChild(node('line', { 'class': 'grid', x1: left, x2: width - right, y1: y(v), y2: y(v) }));
       svg.appendChild(node('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, Math.round(v).toLocaleString()));
     });
-    var ticks = series.length < 2 ? [0] : [0, Math.floor((series.length - 1) / 2), series.length - 1];
+    var ticks = series.length < 2 ? [0] : width < 500 ? [0, series.length - 1]
+      : [0, Math.floor((series.length - 1) / 2), series.length - 1];
     ticks.forEach(function (i) {
       if (!series[i]) return;
       svg.appendChild(node('text', { x: x(i), y: height - 6, 'text-anchor': i === 0 ? 'start' : i === series.length - 1 ? 'end' : 'middle' },
@@ -265,6 +273,7 @@
           button.addEventListener('click', function () { moderate(c, a[0]); });
           actions.appendChild(button);
         });
+        if (c.status === 'approved') actions.appendChild(replyButton(c, actions));
         var pick = selectable ? el('input', { type: 'checkbox', name: 'pick', value: String(c.id), 'aria-label': 'Select comment ' + c.id }) : null;
         box.appendChild(el('li', { 'data-comment': String(c.id) }, [
           el('p', { 'class': 'meta' }, [pick, c.author + (c.email ? ' <' + c.email + '>' : '') +
@@ -276,6 +285,27 @@
     }).catch(function (e) { say(e.message); });
   }
 
+  /* The owner answers in the thread: posted with this session, so it is published and marked "author". */
+  function replyButton(c, actions) {
+    var button = el('button', { type: 'button', 'data-action': 'reply' }, ['Reply']);
+    button.addEventListener('click', function () {
+      button.hidden = true;
+      var name = el('input', { name: 'name', 'aria-label': 'Your name', value: localStorage.getItem('colophon-owner-name') || 'Author' });
+      var text = el('textarea', { name: 'reply', rows: '3', 'aria-label': 'Reply to ' + c.author });
+      var form = el('form', { 'class': 'reply' }, [name, text, el('button', { type: 'submit' }, ['Send reply'])]);
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        localStorage.setItem('colophon-owner-name', name.value);
+        api('POST', '/api/v1/comments', { page: c.page, site: c.site, parent: c.id, author: name.value, body: text.value })
+          .then(function () { say('Reply posted on ' + (c.title || c.page) + '.'); load(); })
+          .catch(function (e) { say(e.message); });
+      });
+      actions.appendChild(form);
+      text.focus();
+    });
+    return button;
+  }
+
   function moderate(c, action) {
     var request = action === 'delete' ? api('DELETE', '/api/v1/admin/comments/' + c.id)
       : api('POST', '/api/v1/admin/comments/' + c.id + '/' + action, {});
@@ -284,6 +314,13 @@
   }
 
   function init() {
+    var resizing;
+    window.addEventListener('resize', function () {
+      cancelAnimationFrame(resizing);
+      resizing = requestAnimationFrame(function () {
+        ['chart', 'detail-chart'].forEach(function (id) { if ($(id).drawn) $(id).drawn(); });
+      });
+    });
     fetch('/admin/site.json').then(function (r) { return r.json(); }).then(function (j) { site = j.site || ''; })
       .catch(function () { /* links stay relative */ });
     $('login').addEventListener('submit', function (event) {

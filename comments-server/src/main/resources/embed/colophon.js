@@ -591,6 +591,6 @@
   window.Colophon = { init: init, strings: STRINGS };
   if (script && !(script.dataset && script.dataset.manual !== undefined)) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { init(script); });
-    else init(script);
+    else setTimeout(function () { init(script); }, 0); // a task of its own, apart from the script's compile and run
   }
 })();

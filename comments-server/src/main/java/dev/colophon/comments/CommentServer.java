@@ -135,7 +135,7 @@ public final class CommentServer implements AutoCloseable {
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits(), proofOfWork, auth);
             AdminApi admin = new AdminApi(auth, moderation, clients);
-            SearchApi search = new SearchApi(new CommentSearch(db));
+            SearchApi search = new SearchApi(new CommentSearch(db, config.spam().language()));
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
             SourceVerifier verifier = new SourceVerifier(fetcher);

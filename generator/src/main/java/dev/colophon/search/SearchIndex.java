@@ -2,7 +2,7 @@ package dev.colophon.search;
 
 import dev.colophon.output.OutputFile;
 import dev.colophon.output.Views;
-import dev.colophon.search.internal.Analyzer;
+import dev.colophon.text.Analyzer;
 import dev.colophon.search.internal.IndexWriter;
 import dev.colophon.search.internal.IndexedDoc;
 import dev.colophon.site.Fingerprint;

@@ -75,10 +75,20 @@ final class Audits {
         }
     }
 
+    /** The whole page, not only what the window shows: the comment widget sits below the fold. */
+    @SuppressWarnings("unchecked")
     static void screenshot(Browser browser, String name) {
         try {
+            ChromeDriver chrome = (ChromeDriver) browser.driver;
+            Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                    .get("cssContentSize");
+            // the window's width, scroll bar included: the capture lays the page out without one
+            double width = Math.max(((Number) size.get("width")).doubleValue(), ((Number) browser.js("return innerWidth")).doubleValue());
+            double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
+            Object data = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))).get("data");
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.screenshot());
+            Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) data));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The author's dashboard shows what readers did, and moderates, in a real browser. */
 class DashboardTest {
@@ -16,7 +17,7 @@ class DashboardTest {
     Path tmp;
 
     @Test
-    void authorLogsInSeesTheNumbersAndApprovesAPendingComment() throws Exception {
+    void authorLogsInSeesTheNumbersApprovesAPendingCommentAndRepliesAsTheAuthor() throws Exception {
         try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.PRE); Browser reader = Browser.start();
              Browser author = Browser.start()) {
             reader.open(site.url("/posts/hello-colophon/"));
@@ -47,9 +48,16 @@ class DashboardTest {
             author.awaitText("#queue", "Nothing awaits moderation.");
             author.awaitText("#recent", "Please approve me");
 
+            author.driver.findElement(By.cssSelector("#recent [data-action=reply]")).click();
+            author.await("#recent form.reply textarea").sendKeys("Thank you for reading");
+            author.driver.findElement(By.cssSelector("#recent form.reply button[type=submit]")).click();
+            author.awaitText("#status", "Reply posted on Hello, Colophon");
+
             reader.open(site.url("/posts/hello-colophon/"));
             reader.awaitText(".c-body", "Please approve me");
             assertThat(reader.all(".c-pending")).isEmpty();
+            reader.awaitText(".c-replies .c-badge", "author"); // the dashboard's reply is the author's
+            assertThat(reader.all(".c-badge")).hasSize(1);
             assertThat(author.uncaughtErrors()).isEmpty();
         }
     }
@@ -81,9 +89,43 @@ class DashboardTest {
             author.driver.findElements(By.cssSelector("#followers li")).stream()
                     .filter(li -> li.getText().contains("@alice@")).findFirst().orElseThrow()
                     .findElement(By.tagName("button")).click();
-            author.awaitText("#fediverse-summary", "1 followers");
+            author.awaitText("#fediverse-summary", "1 follower ·");
             assertThat(author.all("#followers li")).hasSize(1).allMatch(li -> li.getText().contains("@bob@social.example"));
             assertThat(site.admin("GET", "/api/v1/admin/fediverse/followers")).contains("bob").doesNotContain("alice");
+            assertThat(author.uncaughtErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void moderatorSearchesCommentsOfEveryStatusDespiteATypoAndNarrowsThemByStatus() throws Exception {
+        try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.PRE); Browser author = Browser.start()) {
+            site.postRaw("{\"page\":\"/posts/hello-colophon/\",\"author\":\"Grace\",\"body\":\"My sourdough starter died twice\"}");
+            String rye = site.postRaw("{\"page\":\"/posts/markdown-tour/\",\"author\":\"Linus\",\"body\":\"Rye bread is easier than sourdough\"}");
+            site.postRaw("{\"page\":\"/posts/hello-colophon/\",\"author\":\"Ada\",\"body\":\"A question about themes\"}");
+            site.admin("POST", "/api/v1/admin/comments/" + rye.replaceAll("(?s).*\"id\":(\\d+).*", "$1") + "/approve");
+
+            author.open(site.commentsUrl + "/admin/");
+            author.await("#password").sendKeys(SiteUnderTest.ADMIN_PASSWORD);
+            author.driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+            WebElement box = author.await("#comment-search-form input[name=q]");
+            box.sendKeys("sourdoguh\n"); // two letters swapped
+            author.awaitText("#comment-search-status", "2 found");
+            assertThat(author.all("#comment-search-results .body")).extracting(WebElement::getText)
+                    .containsExactlyInAnyOrder("My sourdough starter died twice", "Rye bread is easier than sourdough");
+            assertThat(author.all("#comment-search-results .meta")).extracting(WebElement::getText)
+                    .anyMatch(meta -> meta.startsWith("Grace · pending · /posts/hello-colophon/"));
+
+            new Select(author.driver.findElement(By.cssSelector("#comment-search-form select[name=status]"))).selectByValue("approved");
+            author.driver.findElement(By.cssSelector("#comment-search-form button[type=submit]")).click();
+            author.awaitText("#comment-search-status", "1 found");
+            assertThat(author.all("#comment-search-results .meta")).extracting(WebElement::getText)
+                    .singleElement().asString().startsWith("Linus · approved · /posts/markdown-tour/");
+
+            box.clear();
+            box.sendKeys("<img src=x onerror=alert(1)> %00 .*\n");
+            author.awaitText("#comment-search-status", "No comment matches");
+            assertThat(author.all("#comment-search-results li")).isEmpty();
+            assertThat(author.all("img")).isEmpty();
             assertThat(author.uncaughtErrors()).isEmpty();
         }
     }

@@ -98,6 +98,13 @@ public final class SiteUnderTest implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(commentsUrl + "/api/v1/comments?page=" + page)).GET().build());
     }
 
+    /** Posts as the site's owner (the admin token): published at once, with the "author" badge. */
+    String postAsOwner(String json) {
+        return send(HttpRequest.newBuilder(URI.create(commentsUrl + "/api/v1/comments"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Posts straight to the API, as any reader (or attacker) could. */
     String postRaw(String json) {
         return send(HttpRequest.newBuilder(URI.create(commentsUrl + "/api/v1/comments"))

@@ -67,6 +67,16 @@ class SearchIndexTest {
         assertThat(rewritten.size()).isLessThan(before.size() / 4);
     }
 
+    @Test
+    void aSummaryFromTheFrontMatterIsSearchableThoughTheBodyNeverSaysIt() {
+        Path source = tmp.resolve("summary");
+        write(source.resolve("site.yml"), "title: T\nbase_url: https://t.example/\n");
+        write(source.resolve("posts/2026-01-02-trip.md"), "---\ntitle: A trip\nsummary: Ferries to Zanzibar\n---\nWe went by boat.\n");
+        build(source, tmp.resolve("out"), null);
+        assertThat(searchFiles(tmp.resolve("out"))).anySatisfy((path, text) -> assertThat(path + text)
+                .startsWith("search/t/").contains("\"zanzibar\":").contains("\"ferri\":"));
+    }
+
     private static boolean modified(Path file) {
         try {
             return Files.getLastModifiedTime(file).toMillis() != 0;

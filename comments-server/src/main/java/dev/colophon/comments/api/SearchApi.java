@@ -53,6 +53,9 @@ public final class SearchApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.id());
         out.put("page", c.page());
+        if (c.title() != null) {
+            out.put("title", c.title());
+        }
         out.put("author", c.author() == null || c.author().isBlank() ? "Anonymous" : c.author());
         out.put("text", c.body().length() > TEXT ? c.body().substring(0, TEXT) : c.body());
         out.put("created", java.time.Instant.ofEpochMilli(c.createdAt()).toString());

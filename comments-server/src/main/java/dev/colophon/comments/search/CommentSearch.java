@@ -1,46 +1,50 @@
 package dev.colophon.comments.search;
 
+import dev.colophon.comments.search.internal.CommentIndexer;
+import dev.colophon.comments.search.internal.IndexDao;
+import dev.colophon.comments.search.internal.QueryTerms;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.Database;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
- * Finds comments by words: every word of the query must occur in the comment's text or author name,
- * case-insensitively. Readers' searches (search_comments) see approved comments only; moderators any.
+ * Finds comments by words, as the site search finds posts: every word of the query must match a word of
+ * the comment's text or author name, folded (case, diacritics), stemmed for the site's language, CJK by
+ * bigrams; the last word as typed so far also matches the words it starts; a word with one letter wrong,
+ * missing, extra or two swapped finds the word meant. Readers' searches (search_comments) see approved
+ * comments only; moderators any.
  */
 public final class CommentSearch {
-    /** Longer queries are cut: nobody types more, and every word costs a scan. */
+    /** Longer queries are cut: nobody types more, and every word costs a lookup. */
     public static final int MAX_QUERY = 200;
-    private static final int MAX_WORDS = 4;
+    static final int MAX_WORDS = 6;
 
     private final Database db;
+    private final CommentIndexer indexer;
+    private final String language;
 
-    public CommentSearch(Database db) {
+    /** @param language the site's language (site_language), whose stemmer keys the words */
+    public CommentSearch(Database db, String language) {
         this.db = db;
+        this.language = language;
+        this.indexer = new CommentIndexer(db, language);
     }
 
     /** @param status a status name or "all"; @param site "" for every site */
     public List<AdminComment> search(String query, String status, String site, int limit) {
-        List<String> patterns = patterns(query);
-        if (patterns.isEmpty()) {
+        String text = query == null ? "" : query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
+        indexer.catchUp();
+        List<Set<String>> groups = new ArrayList<>(db.jdbi().withExtension(IndexDao.class,
+                dao -> new QueryTerms(dao, language).groups(text, MAX_WORDS)));
+        if (groups.isEmpty()) {
             return List.of();
         }
-        while (patterns.size() < MAX_WORDS) {
-            patterns.add("%");
+        while (groups.size() < MAX_WORDS) {
+            groups.add(groups.get(0));
         }
-        return db.jdbi().withExtension(SearchDao.class, dao -> dao.search(status, site, patterns.get(0), patterns.get(1),
-                patterns.get(2), patterns.get(3), limit));
-    }
-
-    /** LIKE patterns for the first words of the query, with LIKE's own characters escaped. */
-    static List<String> patterns(String query) {
-        String text = query == null ? "" : query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
-        List<String> patterns = new ArrayList<>();
-        Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s\\u0000]+")).filter(w -> !w.isEmpty()).distinct().limit(MAX_WORDS)
-                .forEach(w -> patterns.add("%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
-        return patterns;
+        return db.jdbi().withExtension(SearchDao.class, dao -> dao.search(status, site, groups.get(0), groups.get(1),
+                groups.get(2), groups.get(3), groups.get(4), groups.get(5), limit));
     }
 }

@@ -1,6 +1,6 @@
 package dev.colophon.search.internal;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * <ul>
  * <li>{@code index.js}: page count, word counts for ranking, tags and years for filters, and the
  * prefixes of every shard, so the client knows which shard holds a word before it fetches any;
- * <li>{@code t/PREFIX.js}: term shards, each key's postings (page number deltas and weights) and the
+ * <li>{@code t/PREFIX.js}: term shards, each key's postings (page number deltas and weights, {@link Postings}) and the
  * surface forms that map to a stem;
  * <li>{@code y/PREFIX.js}: typo shards, every word and its one-letter deletions, so that a query word
  * with one letter wrong, missing, extra or swapped finds the word (the SymSpell method);
@@ -21,16 +21,17 @@ import java.util.TreeSet;
  * Everything is sorted, so the same pages give the same bytes.
  */
 public final class IndexWriter {
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Shards weigh at least this, more on a big site so that it keeps to about the number of files below. */
     private static final long TERM_SHARD_BYTES = 16_384;
     private static final long TYPO_SHARD_BYTES = 8_192;
-    private static final int TERM_FILES = 600;
-    private static final int TYPO_FILES = 400;
+    private static final int TERM_FILES = 450;
+    private static final int TYPO_FILES = 300;
     /** Words shorter than this are not corrected: one letter off, most of them are other words. */
     static final int TYPO_MIN = 4;
     static final int TYPO_MAX = 16;
-    private static final int MAX_FRAGMENTS = 1200;
+    /** With the shards, at most about 2,000 files; 8 pages a fragment on a 10,000-page site. */
+    private static final int MAX_FRAGMENTS = 1250;
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /** Keys for the filters, in the postings beside the words: no word starts with these characters. */
@@ -39,22 +40,22 @@ public final class IndexWriter {
 
     /** @param commentsUrl the comment server to ask for matching comments, or "" */
     public Map<String, byte[]> write(List<IndexedDoc> docs, String language, String commentsUrl) {
-        Map<String, List<int[]>> postings = new TreeMap<>();
+        Map<String, Postings> postings = new HashMap<>();
         Map<String, String> forms = new TreeMap<>();
         Map<String, Integer> tags = new TreeMap<>();
         Map<String, String> tagNames = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
             IndexedDoc doc = docs.get(id);
             for (Map.Entry<String, Integer> term : doc.terms().entrySet()) {
-                postings.computeIfAbsent(term.getKey(), k -> new ArrayList<>()).add(new int[] {id, term.getValue()});
+                postings.computeIfAbsent(term.getKey(), k -> new Postings()).add(id, term.getValue());
             }
             for (int t = 0; t < doc.tagSlugs().size(); t++) {
-                postings.computeIfAbsent(TAG_KEY + doc.tagSlugs().get(t), k -> new ArrayList<>()).add(new int[] {id, 1});
+                postings.computeIfAbsent(TAG_KEY + doc.tagSlugs().get(t), k -> new Postings()).add(id, 1);
                 tagNames.putIfAbsent(doc.tagSlugs().get(t), doc.tags().get(t));
                 tags.merge(doc.tagSlugs().get(t), 1, Integer::sum);
             }
             if (doc.year() > 0) {
-                postings.computeIfAbsent(YEAR_KEY + doc.year(), k -> new ArrayList<>()).add(new int[] {id, 1});
+                postings.computeIfAbsent(YEAR_KEY + doc.year(), k -> new Postings()).add(id, 1);
             }
             doc.forms().forEach(forms::putIfAbsent);
         }

@@ -9,38 +9,49 @@ import java.util.Set;
  * generator's own well-formed output, and parsing 10,000 pages with a DOM library would cost more than
  * the rest of the index.
  *
- * @param body every word a reader sees, blocks separated by a space, entities decoded
- * @param headings the words of h1–h6, which weigh more in ranking
+ * @param body the start of what a reader sees (at least {@code keep} characters when the page has them),
+ *     blocks separated by a space, entities decoded, whitespace tidied: for excerpts
+ * @param headings the words of h1–h6, which weigh more in ranking (whitespace tidied)
  * @param prose the body without {@code <pre>} blocks: the words that typo correction offers (identifiers
  *     in code would swell its dictionary and are rarely typed from memory)
+ * @param code the text of the {@code <pre>} blocks: prose and code together are the body's words, so
+ *     that each word is read once
  */
-public record PageText(String body, String headings, String prose) {
+public record PageText(String body, String headings, String prose, String code) {
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
             "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
 
-    public static PageText of(String html) {
-        return new Scan(html).run();
+    /** @param keep how much of the body to keep for excerpts (the words are all read either way) */
+    public static PageText of(String html, int keep) {
+        return new Scan(html, keep).run();
     }
 
+    /**
+     * Text between tags is copied a run at a time, whitespace and all: the analyzer splits at any
+     * character that is not a letter or digit, so only the kept start of the body is tidied.
+     */
     private static final class Scan {
         final String html;
-        final StringBuilder body;
+        final int keep;
+        final StringBuilder body = new StringBuilder();
         final StringBuilder prose;
         final StringBuilder headings = new StringBuilder();
+        final StringBuilder code = new StringBuilder();
         int heading;
         int pre;
         String skipping;
 
-        Scan(String html) {
+        Scan(String html, int keep) {
             this.html = html;
-            this.body = new StringBuilder(html.length());
+            this.keep = keep;
             this.prose = new StringBuilder(html.length());
         }
 
         PageText run() {
             int i = 0;
-            while (i < html.length()) {
+            int length = html.length();
+            while (i < length) {
                 char c = html.charAt(i);
                 if (c == '<') {
                     int end = html.indexOf('>', i);
@@ -50,27 +61,22 @@ public record PageText(String body, String headings, String prose) {
                     tag(i, end);
                     i = end + 1;
                 } else if (skipping != null) {
-                    i++;
+                    int next = html.indexOf('<', i);
+                    i = next < 0 ? length : next;
                 } else if (c == '&') {
                     int next = entityEnd(html, i);
                     text(next > i + 1 ? decode(html.substring(i, next)) : "&");
                     i = next;
                 } else {
-                    if (Character.isWhitespace(c)) {
-                        space();
-                    } else {
-                        body.append(c);
-                        if (pre == 0) {
-                            prose.append(c);
-                        }
-                        if (heading > 0) {
-                            headings.append(c);
-                        }
+                    int next = i + 1;
+                    while (next < length && html.charAt(next) != '<' && html.charAt(next) != '&') {
+                        next++;
                     }
-                    i++;
+                    text(html, i, next);
+                    i = next;
                 }
             }
-            return new PageText(body.toString().strip(), headings.toString().strip(), prose.toString().strip());
+            return new PageText(tidy(body), tidy(headings), prose.toString(), code.toString());
         }
 
         private void tag(int start, int end) {
@@ -88,27 +94,38 @@ public record PageText(String body, String headings, String prose) {
                 pre = closing ? Math.max(0, pre - 1) : pre + 1;
             }
             if (!INLINE.contains(tag)) {
-                space();
+                text(" ", 0, 1);
             }
         }
 
         private void text(String text) {
-            body.append(text);
-            if (pre == 0) {
-                prose.append(text);
-            }
-            if (heading > 0) {
-                headings.append(text);
-            }
+            text(text, 0, text.length());
         }
 
-        private void space() {
-            for (StringBuilder text : new StringBuilder[] {body, prose, headings}) {
-                if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
-                    text.append(' ');
-                }
+        private void text(CharSequence text, int from, int to) {
+            if (body.length() < keep) {
+                body.append(text, from, Math.min(to, from + keep));
+            }
+            (pre == 0 ? prose : code).append(text, from, to);
+            if (heading > 0) {
+                headings.append(text, from, to);
             }
         }
+    }
+
+    /** Runs of whitespace as one space, none at either end. */
+    private static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        int end = out.length();
+        return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
     }
 
     private static String tagName(String html, int from, int end) {

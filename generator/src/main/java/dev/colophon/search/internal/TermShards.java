@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The term shards: postings by key and surface forms by word, split by prefix ({@link ShardTrie}). */
+/** The term shards: postings by key ({@link Postings}: two base64 strings) and surface forms by word, split by prefix ({@link ShardTrie}). */
 final class TermShards {
-    private final Map<String, List<int[]>> postings;
+    private final Map<String, Postings> postings;
     private final Map<String, String> forms;
 
-    TermShards(Map<String, List<int[]>> postings, Map<String, String> forms) {
+    TermShards(Map<String, Postings> postings, Map<String, String> forms) {
         this.postings = postings;
         this.forms = forms;
     }
@@ -22,9 +22,9 @@ final class TermShards {
         List<String> names = new ArrayList<>(sorted);
         long[] costs = new long[names.size()];
         for (int i = 0; i < costs.length; i++) {
-            List<int[]> list = postings.get(names.get(i));
+            Postings list = postings.get(names.get(i));
             String form = forms.get(names.get(i));
-            costs[i] = names.get(i).length() + 4 + (list == null ? 0 : 5L * list.size()) + (form == null ? 0 : form.length() + 6);
+            costs[i] = names.get(i).length() + 4 + (list == null ? 0 : 9 + 2L * list.size()) + (form == null ? 0 : form.length() + 6);
         }
         List<String> listed = new ArrayList<>();
         for (ShardTrie.Shard shard : new ShardTrie(names, costs, IndexWriter.shardLimit(java.util.Arrays.stream(costs).sum(), floor, wantedFiles)).shards()) {
@@ -39,18 +39,11 @@ final class TermShards {
         Script out = new Script(path).raw("{\"k\":{");
         boolean first = true;
         for (String name : names) {
-            List<int[]> list = postings.get(name);
+            Postings list = postings.get(name);
             if (list == null) {
                 continue;
             }
-            out.raw(first ? "" : ",").string(name).raw(":[");
-            int previous = 0;
-            for (int i = 0; i < list.size(); i++) {
-                int[] posting = list.get(i);
-                out.raw(i == 0 ? "" : ",").number(posting[0] - previous).raw(',').number(posting[1]);
-                previous = posting[0];
-            }
-            out.raw(']');
+            out.raw(first ? "" : ",").string(name).raw(":[\"").raw(list.idCode()).raw("\",\"").raw(list.weightCode()).raw("\"]");
             first = false;
         }
         out.raw("},\"f\":{");

@@ -101,7 +101,7 @@
       return (found.length ? Promise.resolve([s]) : prefixShards(meta, w)).then(function (shards) {
         var more = [];
         shards.forEach(function (sh) {
-          Object.keys(sh.k).forEach(function (k) { if (k !== w && k.indexOf(w) === 0) more.push({ key: k, n: sh.k[k].length }); });
+          Object.keys(sh.k).forEach(function (k) { if (k !== w && k.indexOf(w) === 0) more.push({ key: k, n: sh.k[k][1].length }); });
           Object.keys(sh.f).forEach(function (f) { if (f !== w && f.indexOf(w) === 0) more.push({ key: sh.f[f], n: 1, w: f }); });
         });
         more.sort(function (a, b) { return b.n - a.n; });
@@ -134,20 +134,27 @@
     }).then(function (found) { return found.filter(function (f) { return f.key; }); });
   }
 
-  // A key's postings decoded once: page numbers and weights in typed arrays.
-  var decoded = {};
+  // A key's postings decoded once into typed arrays: page numbers from base64 deltas (5 bits a character,
+  // 32 = more follow) and one weight character each (IndexWriter's Postings.java).
+  var decoded = {}, CODE = new Int8Array(128), A64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  for (var c64 = 0; c64 < 64; c64++) CODE[A64.charCodeAt(c64)] = c64;
   function postings(meta, key) {
     if (decoded[key]) return Promise.resolve(decoded[key]);
     return terms(meta, key).then(function (s) {
-      var list = s.k[key] || [], n = list.length >> 1, ids = new Int32Array(n), values = new Uint8Array(n), id = 0;
-      for (var i = 0; i < n; i++) { id += list[2 * i]; ids[i] = id; values[i] = list[2 * i + 1]; }
+      var e = s.k[key] || ['', ''], code = e[0], w = e[1], n = w.length, ids = new Int32Array(n), values = new Uint8Array(n);
+      for (var i = 0, j = 0, id = 0; i < n; i++) {
+        var d = 0, shift = 0, c;
+        do { c = CODE[code.charCodeAt(j++)]; d |= (c & 31) << shift; shift += 5; } while (c & 32);
+        ids[i] = id += d;
+        values[i] = CODE[w.charCodeAt(i)];
+      }
       return (decoded[key] = { ids: ids, values: values });
     });
   }
   // BM25's length normalisation per page, from the word counts in index.js (log-scale buckets).
   function norms(meta) {
     if (!meta.norm) {
-      var a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      var a = A64;
       meta.norm = new Float64Array(meta.n);
       for (var i = 0; i < meta.n; i++) meta.norm[i] = K1 * (1 - B + B * (Math.pow(2, a.indexOf(meta.dl[i]) / 4) - 1) / meta.avgdl);
     }
@@ -167,42 +174,67 @@
 
   // Each word scores a page by its best key (BM25 with bonuses for title, heading and tag matches);
   // the words' scores add up, and pages that match fewer of the words lose by the square of the share.
+  // Scratch arrays live as long as the index and are cleared page by page, so a query allocates little.
+  var TF = [0, 1, 2.5, 5, 10, 10, 10, 10]; // the body count's levels (Postings.java)
+  function scratch(meta) {
+    var n = meta.n;
+    return meta.scratch || (meta.scratch = { scores: new Float64Array(n), best: new Float64Array(n), matched: new Uint8Array(n),
+      allowed: new Uint8Array(n), touched: new Int32Array(n), words: new Int32Array(n) });
+  }
   function rank(meta, words, perWord, options) {
     var keys = [], filters = [];
     perWord.forEach(function (c) { c.forEach(function (x) { keys.push(x.key); }); });
     if (options.tag) filters.push('#' + options.tag);
     if (options.year) filters.push('@' + options.year);
     return Promise.all(keys.concat(filters).map(function (k) { return postings(meta, k); })).then(function (lists) {
-      var n = meta.n, norm = norms(meta), scores = new Float64Array(n), matched = new Uint8Array(n), best = new Float64Array(n);
-      var k = 0, touched = [];
+      var n = meta.n, norm = norms(meta), x = scratch(meta), scores = x.scores, best = x.best, matched = x.matched;
+      var touched = x.touched, nt = 0, k = 0;
       perWord.forEach(function (cands) {
-        var seenDoc = [];
+        var seen = x.words, ns = 0;
         cands.forEach(function (c) {
-          var list = lists[k++], df = list.ids.length, idf = c.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          var list = lists[k++], ids = list.ids, values = list.values, df = ids.length;
+          var idf = c.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
           for (var i = 0; i < df; i++) {
-            var id = list.ids[i], v = list.values[i], tf = v & 31;
-            var s = idf * ((tf ? tf * (K1 + 1) / (tf + norm[id]) : 0) + (v & 32 ? 3 : 0) + (v & 64 ? 1 : 0) + (v & 128 ? 1 : 0));
-            if (best[id] === 0) seenDoc.push(id);
+            var id = ids[i], v = values[i], tf = TF[v & 7];
+            var s = idf * ((tf ? tf * (K1 + 1) / (tf + norm[id]) : 0) + (v & 8 ? 3 : 0) + (v & 16 ? 1 : 0) + (v & 32 ? 1 : 0));
+            if (best[id] === 0) seen[ns++] = id;
             if (s > best[id]) best[id] = s;
           }
         });
-        seenDoc.forEach(function (id) {
-          if (!matched[id]) touched.push(id);
+        for (var i = 0; i < ns; i++) {
+          var id = seen[i];
+          if (!matched[id]) touched[nt++] = id;
           scores[id] += best[id]; matched[id]++; best[id] = 0;
-        });
+        }
       });
-      var allowed = lists.slice(keys.length).map(function (l) { var set = new Uint8Array(n); l.ids.forEach(function (id) { set[id] = 1; }); return set; });
-      if (!words.length && lists.length) { touched = Array.from(lists[0].ids); touched.forEach(function (id) { scores[id] = 1 + id / n; matched[id] = 1; }); }
-      var ranked = [], total = Math.max(1, words.length);
-      touched.forEach(function (id) {
-        if (allowed.every(function (a) { return a[id]; })) ranked.push({ id: id, s: scores[id] * matched[id] * matched[id] / (total * total) });
-      });
-      ranked.sort(function (a, b) { return b.s - a.s || b.id - a.id; });
-      var top = ranked.slice(options.offset || 0, (options.offset || 0) + (options.limit || 10));
+      if (!words.length && lists.length) {
+        var only = lists[0].ids;
+        for (var i = 0; i < only.length; i++) { touched[nt++] = only[i]; scores[only[i]] = 1 + only[i] / n; matched[only[i]] = 1; }
+      }
+      var need = filters.length;
+      lists.slice(keys.length).forEach(function (l) { for (var i = 0; i < l.ids.length; i++) x.allowed[l.ids[i]]++; });
+      // the best (offset + limit) pages, kept sorted, without sorting every match
+      var total = Math.max(1, words.length), want = (options.offset || 0) + (options.limit || 10), top = [], count = 0;
+      for (var t = 0; t < nt; t++) {
+        var id = touched[t];
+        if (x.allowed[id] === need) {
+          count++;
+          var s = scores[id] * matched[id] * matched[id] / (total * total);
+          if (top.length < want || s > top[top.length - 1].s || (s === top[top.length - 1].s && id > top[top.length - 1].id)) {
+            var at = top.length;
+            while (at > 0 && (top[at - 1].s < s || (top[at - 1].s === s && top[at - 1].id < id))) at--;
+            top.splice(at, 0, { id: id, s: s });
+            if (top.length > want) top.pop();
+          }
+        }
+        scores[id] = 0; matched[id] = 0;
+      }
+      if (need) x.allowed.fill(0);
+      top = top.slice(options.offset || 0);
       return Promise.all(top.map(function (r) { return load('f/' + Math.floor(r.id / meta.frag) + '.js'); })).then(function (frags) {
         var hits = words.map(function (t) { return t.w; }).concat(keys);
         return {
-          total: ranked.length, words: hits,
+          total: count, words: hits,
           results: top.map(function (r, i) {
             var d = frags[i][r.id % meta.frag];
             return { url: link(d[0]), title: d[1], date: d[2], tags: d[3], excerpt: excerpt(d[4], hits) };

@@ -1,4 +1,4 @@
-package dev.colophon.search.internal;
+package dev.colophon.text;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -13,6 +13,7 @@ import org.tartarus.snowball.SnowballStemmer;
  * Chinese, Japanese and Korean runs into overlapping pairs of characters (bigrams), as no spaces mark
  * their words. The client does the same folding and splitting but never stems: every surface form whose
  * stem differs is written into the index beside the stem ({@link Token#surface()}).
+ * Shared by the site search (the generator) and the comment search (the server), so both find the same.
  * One instance per thread: it keeps a cache of stems.
  */
 public final class Analyzer {
@@ -23,8 +24,12 @@ public final class Analyzer {
     private final SnowballStemmer stemmer;
     private final Map<String, Token> cache = new HashMap<>();
 
-    /** What one word of the text is indexed as: its key (stem or bigram) and its folded surface form. */
-    public record Token(String key, String surface) {
+    /**
+     * What one word of the text is indexed as: its key (stem or bigram) and its folded surface form.
+     *
+     * @param letters whether the word is letters only, none of them CJK: a word typo tolerance may correct
+     */
+    public record Token(String key, String surface, boolean letters) {
     }
 
     /** Receives the tokens of a text in order. */
@@ -48,8 +53,9 @@ public final class Analyzer {
         int cjk = -1;
         for (int i = 0; i <= length; ) {
             int cp = i < length ? text.codePointAt(i) : ' ';
-            boolean isCjk = i < length && isCjk(cp);
-            boolean isWord = i < length && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+            boolean isCjk = cp >= 0x1100 && i < length && isCjk(cp);
+            boolean isWord = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                    : i < length && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
             if (!isCjk && cjk >= 0) {
                 bigrams(text.substring(cjk, i), sink);
                 cjk = -1;
@@ -67,7 +73,7 @@ public final class Analyzer {
         }
     }
 
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         if (cp < 0x1100) { // below Hangul Jamo: Latin, Greek, Cyrillic and the rest, without a table lookup
             return false;
         }
@@ -86,7 +92,8 @@ public final class Analyzer {
             if (surface.isEmpty()) {
                 return;
             }
-            token = new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface);
+            token = new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface,
+                    surface.chars().allMatch(Character::isLetter) && !isCjk(surface.codePointAt(0)));
             cache.put(raw, token);
         }
         sink.accept(token);
@@ -107,11 +114,11 @@ public final class Analyzer {
         int[] cps = folded.codePoints().toArray();
         if (cps.length == 1) {
             String one = new String(cps, 0, 1);
-            sink.accept(new Token(one, one));
+            sink.accept(new Token(one, one, false));
         }
         for (int i = 0; i + 1 < cps.length; i++) {
             String pair = new String(cps, i, 2);
-            sink.accept(new Token(pair, pair));
+            sink.accept(new Token(pair, pair, false));
         }
     }
 }

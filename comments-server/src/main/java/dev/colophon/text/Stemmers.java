@@ -1,4 +1,4 @@
-package dev.colophon.search.internal;
+package dev.colophon.text;
 
 import java.util.Locale;
 import java.util.Map;
