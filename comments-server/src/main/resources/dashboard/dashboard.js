@@ -69,11 +69,15 @@
     fediverse();
   }
 
+  function count(n, one, many) {
+    return n + ' ' + (n === 1 ? one : many || one + 's');
+  }
+
   /* Followers on the fediverse, with a button to remove one (its server hears a Reject). */
   function fediverse() {
     api('GET', '/api/v1/admin/fediverse').then(function (f) {
-      $('fediverse-summary').textContent = f.account + ' · ' + f.stats.followers + ' followers · ' + f.stats.boosts +
-        ' boosts · ' + f.stats.likes + ' likes · ' + f.stats.replies + ' replies';
+      $('fediverse-summary').textContent = f.account + ' · ' + count(f.stats.followers, 'follower') + ' · ' +
+        count(f.stats.boosts, 'boost') + ' · ' + count(f.stats.likes, 'like') + ' · ' + count(f.stats.replies, 'reply', 'replies');
       return api('GET', '/api/v1/admin/fediverse/followers?limit=100');
     }).then(function (list) {
       var box = $('followers');

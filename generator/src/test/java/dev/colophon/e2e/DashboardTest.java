@@ -89,7 +89,7 @@ class DashboardTest {
             author.driver.findElements(By.cssSelector("#followers li")).stream()
                     .filter(li -> li.getText().contains("@alice@")).findFirst().orElseThrow()
                     .findElement(By.tagName("button")).click();
-            author.awaitText("#fediverse-summary", "1 followers");
+            author.awaitText("#fediverse-summary", "1 follower ·");
             assertThat(author.all("#followers li")).hasSize(1).allMatch(li -> li.getText().contains("@bob@social.example"));
             assertThat(site.admin("GET", "/api/v1/admin/fediverse/followers")).contains("bob").doesNotContain("alice");
             assertThat(author.uncaughtErrors()).isEmpty();

@@ -99,4 +99,21 @@ class StorageFaultTest {
         assertThat(StorageFaults.reason(new RuntimeException(new java.sql.SQLException("gone", "08006"))))
                 .contains("database connection lost");
     }
+
+    @Test
+    void aStoppedWriterAnswers503AtOnceAndHealthSaysWhy() throws InterruptedException {
+        server.comment("/p/", "written while the writer ran", null);
+        Thread writer = server.server.database().write(handle -> Thread.currentThread());
+        writer.interrupt();
+        writer.join(5_000);
+
+        TestServer.Response refused = server.post("/api/v1/comments", Map.of("page", "/p/", "body", "after"));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isEqualTo("30");
+        assertThat(refused.json().get("error").asText()).isEqualTo("unavailable");
+        assertThat(server.get("/api/v1/comments?page=/p/").json().get("total").asInt()).isEqualTo(1);
+        TestServer.Response health = server.get("/health");
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().get("writes").asText()).isEqualTo("failing: the database writer has stopped; restart the server");
+    }
 }
