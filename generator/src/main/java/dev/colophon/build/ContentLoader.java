@@ -55,7 +55,11 @@ final class ContentLoader {
 
     private final java.time.Instant now;
 
-    ContentLoader(Path root, SiteConfig config, RenderCache cache, Predicate<Document> include, java.time.Instant now) {
+    private final dev.colophon.markdown.AsciiDocRenderer asciiDoc;
+
+    ContentLoader(Path root, SiteConfig config, RenderCache cache, Predicate<Document> include, java.time.Instant now,
+                  dev.colophon.markdown.AsciiDocRenderer asciiDoc) {
+        this.asciiDoc = asciiDoc;
         this.now = now;
         this.root = root;
         this.reader = new DocumentReader(config, root);
@@ -112,6 +116,16 @@ final class ContentLoader {
         }
         // One hash of the whole file keys the Markdown cache and fingerprints the page.
         long fingerprint = Fingerprint.of(bytes);
+        if (dev.colophon.content.ContentScanner.isAsciiDoc(relative)) { // JBake's AsciiDoc: Asciidoctor's HTML, no shortcodes
+            long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of("asciidoc")), doc.toc());
+            RenderedMarkdown body = cache.get(key);
+            if (body == null) {
+                body = PeerContent.htmlPage(asciiDoc.render(doc.body()), doc.summary());
+                cache.put(key, body);
+            }
+            boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
+            return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, false);
+        }
         Shortcodes.Result source;
         try {
             source = peer.shortcodesFor(shortcodes, doc).expand(doc.body()); // before the cache: its warnings show in every build
@@ -119,7 +133,8 @@ final class ContentLoader {
             warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
             source = shortcodes.expand(doc.body());
         }
-        source.unsupported().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
+        // once each, though a Liquid loop repeats it
+        source.unsupported().stream().distinct().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
                 "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
                         + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
         source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,

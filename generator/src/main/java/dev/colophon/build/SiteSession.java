@@ -73,6 +73,8 @@ public final class SiteSession {
     private SiteConfig config;
     private Theme theme;
     private TemplateEngine templates;
+    /** JBake's AsciiDoc pages, rendered by one Asciidoctor that starts on the first of them and is kept. */
+    private final dev.colophon.markdown.AsciiDocRenderer asciiDoc = new dev.colophon.markdown.AsciiDocRenderer();
     /** Hugo's and Zola's sections, read again at each plan (their _index.md files are not sources). */
     private SectionReader sections;
     private long settings;
@@ -124,7 +126,7 @@ public final class SiteSession {
                 continue;
             }
             Path relative = root.relativize(path);
-            if (ContentScanner.isMarkdown(relative) || scanner.isHtmlPage(relative)) {
+            if (ContentScanner.isMarkdown(relative) || scanner.isHtmlPage(relative) || scanner.isSource(relative)) {
                 sources.add(relative);
             } else if (Files.isRegularFile(path)) {
                 if (scanner.isAsset(relative)) {
@@ -280,7 +282,7 @@ public final class SiteSession {
     }
 
     private ContentLoader loader() {
-        return new ContentLoader(root, config, cache, included(), options.clock().instant());
+        return new ContentLoader(root, config, cache, included(), options.clock().instant(), asciiDoc);
     }
 
     private List<Path> staticFolders() {

@@ -87,10 +87,7 @@ public final class ContentScanner {
                             ? Files.readAttributes(file, BasicFileAttributes.class) : linkAttrs;
                     if (attrs.isRegularFile() && (isSource(relative) || isHtmlPage(relative))) {
                         sources.add(relative);
-                    } else if (attrs.isRegularFile() && htmlPages && isAsciiDoc(relative) && inContent(relative)) {
-                        refused.add(new Problem(relative, 1, "is AsciiDoc, which Colophon does not render: left out, neither built"
-                                + " nor copied (convert it to Markdown, e.g. asciidoctor -b docbook, then pandoc -f docbook -t gfm)",
-                                "asciidoc"));
+
                     } else if (attrs.isRegularFile() && isMarkdown(relative) && Translations.isForeign(relative, language)) {
                         translations.add(relative);
                     } else if (attrs.isRegularFile() && isAsset(relative)) {
@@ -146,10 +143,10 @@ public final class ContentScanner {
         return inContent(relative);
     }
 
-    /** A Markdown source of a post or page (whether or not it still exists). */
+    /** A Markdown source of a post or page, or another generator's AsciiDoc one (whether or not it still exists). */
     public boolean isSource(Path relative) {
         Path inner = inner(relative);
-        if (inner == null || !isMarkdown(relative)) {
+        if (inner == null || !(isMarkdown(relative) || htmlPages && isAsciiDoc(relative))) {
             return false;
         }
         for (Path part : inner.getParent() == null ? List.<Path>of() : inner.getParent()) {

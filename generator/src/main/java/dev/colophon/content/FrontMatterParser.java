@@ -41,6 +41,9 @@ public final class FrontMatterParser {
             return delimited(file, source, first.next(), "+++", this::toml);
         }
         FrontMatter jbake = jbake(source);
+        if (jbake == null && ContentScanner.isAsciiDoc(file)) {
+            return AsciiDocHeader.parse(source); // = Title, :jbake-type: post
+        }
         return jbake != null ? jbake : new FrontMatter(FrontMatter.Format.NONE, Map.of(), Map.of(), source, 1);
     }
 

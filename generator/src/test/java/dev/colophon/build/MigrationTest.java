@@ -177,20 +177,33 @@ class MigrationTest {
     }
 
     @Test
-    void aJBakeSitesAsciiDocIsAWarningPerFileAndNeverPublishedRaw() {
+    void aJBakeSitesAsciiDocPagesAreRenderedAsJBakeRendersThem() {
         TestSite site = peerSite()
                 .file("jbake.properties", "site.host=https://jbake.example\n")
                 .file("content/blog/2024/hello.md", "title=Hello\ndate=2024-01-02\ntype=post\nstatus=published\n~~~~~~\nHi.\n")
-                .file("content/docs/guide.adoc", "title=Guide\ntype=page\nstatus=published\n~~~~~~\n= Guide\n\nText.\n")
-                .file("content/news.asciidoc", "= News\n");
+                .file("content/docs/guide.adoc", "title=The guide\ndate=2024-02-03\ntype=post\nstatus=published\n~~~~~~\n"
+                        + "== Getting started\n\nSome *bold* text.\n\n[source,java]\n----\nint x = 1;\n----\n")
+                .file("content/about.adoc", "title=About\ntype=page\nstatus=published\n~~~~~~\nAbout _me_.\n")
+                .file("content/news/release.adoc", "= Version 2 released\nJane Doe\n2024-03-04\n:jbake-type: post\n"
+                        + ":jbake-tags: release, news\n:jbake-status: published\n:idprefix:\n\n== What is new\n\nLots.\n")
+                .file("content/news/later.adoc", "= Not yet\n:jbake-type: post\n:jbake-status: draft\n:jbake-date: 2024-05-01\n\nSoon.\n");
         BuildReport report = site.build();
 
-        assertThat(report.posts()).isEqualTo(1);
-        assertThat(site.exists("blog/2024/hello.html")).isTrue();
+        assertThat(report.posts()).isEqualTo(3); // the draft is left out
+        Document release = Jsoup.parse(site.read("news/release.html")); // JBake's metadata in the AsciiDoc header
+        assertThat(release.select("h1").text()).contains("Version 2 released");
+        assertThat(release.select("time").attr("datetime")).startsWith("2024-03-04");
+        assertThat(release.select("h2#what_is_new")).hasSize(1); // :idprefix: read by Asciidoctor
+        assertThat(site.exists("tags/release/index.html")).isTrue();
+        assertThat(site.exists("news/later.html")).isFalse();
+        assertThat(report.warnings()).isEmpty();
+        Document guide = Jsoup.parse(site.read("docs/guide.html"));
+        assertThat(guide.select("h1").text()).contains("The guide");
+        assertThat(guide.select("h2#_getting_started").text()).isEqualTo("Getting started"); // Asciidoctor's id, as JBake's
+        assertThat(guide.select("strong").text()).isEqualTo("bold");
+        assertThat(guide.select("pre code").text()).isEqualTo("int x = 1;");
+        assertThat(Jsoup.parse(site.read("about.html")).select("em").text()).isEqualTo("me");
         assertThat(site.exists("docs/guide.adoc")).isFalse();
-        assertThat(site.exists("news.asciidoc")).isFalse();
-        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
-                .containsExactlyInAnyOrder("content/docs/guide.adoc:1 asciidoc", "content/news.asciidoc:1 asciidoc");
-        assertThat(report.summary()).endsWith("; 2 warnings (2 asciidoc)");
+        assertThat(site.read("feed.xml")).contains("The guide");
     }
 }

@@ -24,8 +24,8 @@ import java.util.HashMap;
 public record IndexedDoc(String url, String title, String date, int year, List<String> tags, List<String> tagSlugs,
         String text, Map<String, Integer> terms, Map<String, String> forms, int length, Set<String> words) {
 
-    /** About 30 words for an excerpt: each result costs its fragment file (8 pages on a big site), so the text is most of a query's bytes. */
-    public static final int TEXT_LIMIT = 200;
+    /** About 25 words for an excerpt: each result costs its fragment file (8 pages on a big site), so the text is most of a query's bytes. */
+    public static final int TEXT_LIMIT = 160;
     static final int BODY_MAX = 31;
     static final int TITLE = 32;
     static final int HEADING = 64;

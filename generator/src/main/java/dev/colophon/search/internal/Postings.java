@@ -54,12 +54,12 @@ final class Postings {
     }
 
     /**
-     * Six bits: the body count in five levels (0, 1, 2, 3–4, 5–8, 9 or more; BM25 saturates, so finer
-     * counts change little but cost a third of the index), then a bit each for title, heading and tag.
+     * Six bits: the body count in four levels besides none (1, 2–3, 4–7, 8 or more: BM25 saturates, so
+     * finer counts change little but cost a third of the index), then a bit each for title, heading and tag.
      */
     static int weight(int value) {
         int count = value & IndexedDoc.BODY_MAX;
-        int level = count <= 2 ? count : count <= 4 ? 3 : count <= 8 ? 4 : 5;
+        int level = count <= 1 ? count : count <= 3 ? 2 : count <= 7 ? 3 : 4;
         return level | ((value & IndexedDoc.TITLE) != 0 ? 8 : 0) | ((value & IndexedDoc.HEADING) != 0 ? 16 : 0)
                 | ((value & IndexedDoc.TAG) != 0 ? 32 : 0);
     }

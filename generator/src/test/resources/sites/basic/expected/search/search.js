@@ -175,7 +175,7 @@
   // Each word scores a page by its best key (BM25 with bonuses for title, heading and tag matches);
   // the words' scores add up, and pages that match fewer of the words lose by the square of the share.
   // Scratch arrays live as long as the index and are cleared page by page, so a query allocates little.
-  var TF = [0, 1, 2, 3.5, 6, 12];
+  var TF = [0, 1, 2.5, 5, 10, 10, 10, 10]; // the body count's levels (Postings.java)
   function scratch(meta) {
     var n = meta.n;
     return meta.scratch || (meta.scratch = { scores: new Float64Array(n), best: new Float64Array(n), matched: new Uint8Array(n),

@@ -18,9 +18,10 @@ import java.util.TreeSet;
 public final class CommentIndexer {
     /** Raise when what a comment is indexed as changes: every comment is then indexed again. */
     private static final int VERSION = 1;
-    private static final int BATCH = 500;
-    /** A bound on one catch-up, so a huge import is indexed over several searches rather than stalling one. */
-    private static final int MAX_BATCHES = 40;
+    /** Comments a write transaction indexes: short, since new comments' writes wait behind it. */
+    private static final int BATCH = 200;
+    /** A bound on one catch-up (2,000 comments), so a big import is indexed over several searches rather than stalling one. */
+    private static final int MAX_BATCHES = 10;
     static final int TYPO_MIN = 4;
     static final int TYPO_MAX = 16;
 
