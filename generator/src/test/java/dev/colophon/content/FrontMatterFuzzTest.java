@@ -16,11 +16,11 @@ class FrontMatterFuzzTest {
     private static final Path FILE = Path.of("posts/fuzz.md");
     private final FrontMatterParser parser = new FrontMatterParser();
 
-    // The pieces front matter and its attacks are made of, for the fuzzer's mutations, in libFuzzer's dictionary escapes.
-    @DictionaryEntries({"---\\x0A", "+++\\x0A", "~~~~~~\\x0A", "...\\x0A", "title: ", "date: ", "tags: [", "]",
-            "\\\"", "'", ": ", "  - ", "&a ", "*a", "!!binary ", "!!python/object ", "{", "}", "=", "\\x09", "\\x01",
-            "\\x00", "\\xEF\\xBF\\xBF", "\\xEF\\xBB\\xBF", "\\xC2\\x85", "\\xED\\xA0\\x80", "2026-13-45",
-            "title = \\\"x\\\"\\x0A", "type=post\\x0A", "key: |\\x0A  ", "<<: *a\\x0A", "%YAML 1.1\\x0A", "# c\\x0A"})
+    // The pieces front matter and its attacks are made of, for the fuzzer's mutations.
+    // Printable ASCII only (a newline in an entry breaks the dictionary file); the inputs carry the rest.
+    @DictionaryEntries({"---", "+++", "~~~~~~", "...", "title: ", "date: ", "tags: [", "]", "\"", "'", ": ", "  - ",
+            "&a ", "*a", "!!binary ", "!!python/object ", "{", "}", "=", "2026-13-45", "title = \"x\"", "type=post",
+            "key: |", "<<: *a", "%YAML 1.1", "# c"})
     @FuzzTest(maxDuration = "15s")
     void anyTextIsReadOrRefusedWithTheFileAndALineOfIt(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();

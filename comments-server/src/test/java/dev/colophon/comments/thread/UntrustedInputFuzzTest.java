@@ -27,15 +27,22 @@ class UntrustedInputFuzzTest {
     private static final RequestValidator VALIDATOR = new RequestValidator(Limits.defaults());
     private static final CommentRenderer RENDERER = new CommentRenderer();
 
-    // The pieces attacks are made of, for the fuzzer's mutations, in libFuzzer's dictionary escapes.
+    // The pieces attacks are made of, for the fuzzer's mutations.
+    // Printable ASCII only (a newline in an entry breaks the dictionary file); the inputs carry the rest.
     @DictionaryEntries({"<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
-            "[x](JaVaScRiPt:alert(1))", "![a](data:text/html;base64,PHNjcmlwdD4=)", "<a href=\\\"vbscript:x\\\">",
-            "<svg onload=alert(1)>", "<iframe src=//evil>", "`code`", "**b**", "\\x0A\\x0A", "<style>*{}</style>",
-            "&#106;avascript:alert(1)", "[a]: javascript:alert(1)\\x0A[b][a]", "\\x00", "\\xEF\\xBF\\xBF",
-            "\\xE2\\x80\\xAE", "<details open ontoggle=alert(1)>", "<math><mi href=javascript:1>"})
+            "[x](JaVaScRiPt:alert(1))", "![a](data:text/html;base64,PHNjcmlwdD4=)", "<a href=\"vbscript:x\">",
+            "<svg onload=alert(1)>", "<iframe src=//evil>", "`code`", "**b**", "<style>*{}</style>",
+            "&#106;avascript:alert(1)", "[a]: javascript:alert(1)", "[b][a]", "<details open ontoggle=alert(1)>",
+            "<math><mi href=javascript:1>"})
     @FuzzTest(maxDuration = "15s")
     void renderedMarkdownNeverCarriesScript(FuzzedDataProvider data) {
-        String html = RENDERER.render(data.consumeRemainingAsString());
+        String html;
+        try {
+            html = RENDERER.render(data.consumeRemainingAsString());
+        } catch (ApiException e) { // the one refusal the renderer has: nesting deeper than MAX_NESTING
+            assertThat(e.status()).isBetween(400, 499);
+            return;
+        }
         for (Element element : Jsoup.parseBodyFragment(html).getAllElements()) {
             assertThat(element.tagName()).isNotIn("script", "iframe", "style", "svg", "math", "object", "embed");
             for (Attribute attribute : element.attributes()) {
@@ -46,9 +53,9 @@ class UntrustedInputFuzzTest {
         }
     }
 
-    @DictionaryEntries({"\\\"page\\\"", "\\\"body\\\"", "\\\"author\\\"", "\\\"parent\\\"", "\\\"email\\\"",
-            "\\\"website\\\"", "\\\"notify\\\"", "\\\"/p/\\\"", "1.5", "-1", "true", "null", "\\\"\\\\ud800\\\"",
-            "\\\"\\\\u0000\\\"", "\\\"javascript:x\\\"", "1e999", "\\\"a@b.c\\\"", "\\\"http://h/\\\""})
+    @DictionaryEntries({"\"page\"", "\"body\"", "\"author\"", "\"parent\"", "\"email\"", "\"website\"", "\"notify\"",
+            "\"/p/\"", "1.5", "-1", "true", "null", "\"\\ud800\"", "\"\\u0000\"", "\"javascript:x\"", "1e999",
+            "\"a@b.c\"", "\"http://h/\""})
     @FuzzTest(maxDuration = "15s")
     void theRequestParserAnswersAnyBodyWithARequestOrA4xx(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
