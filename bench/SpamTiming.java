@@ -61,7 +61,7 @@ public class SpamTiming {
                 }
                 if (round == 2) {
                     report("score one comment (tokens, classifier, every signal)", scoring);
-                    report("the database look-ups before it (block list, same text elsewhere: one handle, three queries)", lookUps);
+                    report("the database look-ups before it (block list, same text elsewhere, the post it is on: one handle, four queries)", lookUps);
                 }
             }
         }

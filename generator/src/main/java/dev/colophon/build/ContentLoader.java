@@ -133,7 +133,8 @@ final class ContentLoader {
             warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
             source = shortcodes.expand(doc.body());
         }
-        source.unsupported().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
+        // once each, though a Liquid loop repeats it
+        source.unsupported().stream().distinct().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
                 "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
                         + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
         source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,

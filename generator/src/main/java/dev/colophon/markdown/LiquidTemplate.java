@@ -67,7 +67,6 @@ final class LiquidTemplate {
     private static final Set<String> LOGIC = Set.of("if", "elsif", "else", "endif", "unless", "endunless", "case", "when",
             "endcase", "for", "endfor", "capture", "endcapture", "comment", "endcomment", "assign", "break", "continue");
     private static final Pattern TAG = Pattern.compile("\\{%(-?)\\s*(\\w{1,100})(.{0,1000}?)(-?)%\\}");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
 
     private LiquidTemplate() {
@@ -83,12 +82,12 @@ final class LiquidTemplate {
         boolean trimNext = false;
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n] + (n < lines.length - 1 ? "\n" : "");
-            Matcher fenceLine = FENCE.matcher(lines[n]);
+            Matcher fenceLine = Shortcodes.FENCE.matcher(lines[n]);
             boolean fenced = fenceLine.find();
             boolean code = raw || fence != null || fenced;
             if (fenced && fence == null) { // a fence opens and closes inside raw text too: Markdown sees it
                 fence = fenceLine.group(1);
-            } else if (fenced && fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length()) {
+            } else if (fenced && Shortcodes.closes(fenceLine, fence)) {
                 fence = null;
             }
             if (raw) {

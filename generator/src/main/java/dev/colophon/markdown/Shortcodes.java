@@ -59,7 +59,8 @@ public final class Shortcodes {
 
     private static final Pattern ZOLA_LINK = Pattern.compile("\\]\\(@/([^)\\s]{1,1000})\\)");
     private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|[^\\s\"`,]+)");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** A line that opens or closes a fenced code block (Liquid logic skips them too). */
+    static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern VIDEO_ID = Pattern.compile("[\\w-]+");
 
     /** The site's root URL without a trailing slash, and its path ("" or "/blog"), for Jekyll's site.url and site.baseurl. */
@@ -140,7 +141,8 @@ public final class Shortcodes {
         return new Result(expanded, unsupported, expanded.contains(REF_PREFIX), leftOut);
     }
 
-    private static boolean closes(Matcher fenceLine, String fence) {
+    /** Whether a fence line closes the block that {@code fence} opened: the same character, at least as many. */
+    static boolean closes(Matcher fenceLine, String fence) {
         return fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length();
     }
 

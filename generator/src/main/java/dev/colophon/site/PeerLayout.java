@@ -53,9 +53,9 @@ final class PeerLayout {
                 peer.variables(), mentions.replaceAll("/+$", ""), yaml.bool("emoji", false));
     }
 
-    /** A pattern that tells pages apart: it holds the page's slug. */
+    /** A pattern that tells pages apart: it holds the page's slug, or its file's name (Jekyll's :path and :name). */
     static boolean namesPage(String pattern) {
-        return pattern.contains(":slug");
+        return pattern.contains(":slug") || pattern.contains(":name");
     }
 
     private static List<MenuEntry> menu(YamlSettings yaml) {

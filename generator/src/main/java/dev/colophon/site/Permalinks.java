@@ -8,7 +8,7 @@ import java.util.List;
 /** Computes where a document is published from the site's permalink patterns or its own override. */
 public final class Permalinks {
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
-            ":(slug|year|month|day|categories|section|subpath)\\b");
+            ":(slug|name|year|month|day|categories|section|subpath)\\b");
     private final SiteConfig config;
 
     public Permalinks(SiteConfig config) {
@@ -33,7 +33,7 @@ public final class Permalinks {
         }
         String categories = doc.categories().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))
                 .distinct().collect(java.util.stream.Collectors.joining("/"));
-        String url = pattern.replace(":slug", doc.slug()).replace(":section", section).replace(":subpath", subpath)
+        String url = pattern.replace(":slug", doc.slug()).replace(":name", nameOf(doc)).replace(":section", section).replace(":subpath", subpath)
                 .replace(":categories", categories);
         if (doc.date() != null) {
             url = url.replace(":year", String.format("%04d", doc.date().getYear()))
@@ -43,6 +43,12 @@ public final class Permalinks {
             url = url.replace(":year", "undated").replace(":month/", "").replace(":day/", "");
         }
         return url.replaceAll("/{2,}", "/");
+    }
+
+    /** Jekyll's :name and :path: the file's whole name (a bundle's folder's), a date in it kept. */
+    private String nameOf(Document doc) {
+        String base = isIndex(doc) ? doc.path().getParent().getFileName().toString() : dev.colophon.content.Translations.baseName(doc.path());
+        return dev.colophon.content.Slugs.ofFileName(config.migration().generator(), base);
     }
 
     /** The folders between the content and a source, without a bundle's own folder (its name is the slug). */

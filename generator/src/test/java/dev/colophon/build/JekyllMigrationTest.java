@@ -59,12 +59,14 @@ class JekyllMigrationTest {
                 """)
                 .file("_cn/hello-world.md", "---\ntitle: 你好\n---\nText.\n")
                 .file("_notes/idea.md", "---\ntitle: Idea\n---\nText.\n")
+                .file("_cn/2023-01-31-dated.md", "---\ntitle: Dated\n---\nText.\n")
                 .file("categories/web.md", "---\ntitle: Web\npermalink: categories/web\n---\nPosts about the web.\n")
                 .file("_posts/2024-01-02-a.md", "---\ntitle: A\ncategories: [web]\n---\nA.\n");
         BuildReport report = site.build();
 
         assertThat(site.exists("cn/hello-world/index.html")).isTrue(); // /:collection/:path/ after a style ending in /
         assertThat(site.exists("notes/idea.html")).isTrue();
+        assertThat(site.exists("cn/2023-01-31-dated/index.html")).isTrue(); // :path keeps the date in the file's name
         assertThat(site.read("categories/web.html")).contains("Posts about the web.");
         assertThat(site.exists("categories/web/index.html")).isTrue(); // Colophon's own category page, beside it
         assertThat(report.warnings()).isEmpty();

@@ -3,8 +3,13 @@ package dev.colophon.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colophon.comments.config.Moderation;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -126,6 +131,41 @@ class DashboardTest {
             author.awaitText("#comment-search-status", "No comment matches");
             assertThat(author.all("#comment-search-results li")).isEmpty();
             assertThat(author.all("img")).isEmpty();
+            assertThat(author.uncaughtErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSpamFolderShowsEachCommentsScoreAndReasonsAndBulkNotSpamPublishesThem() throws Exception {
+        try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.AUTO); Browser author = Browser.start()) {
+            for (String body : List.of("Filled in the hidden field, once", "Filled in the hidden field, twice")) {
+                HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(site.commentsUrl + "/api/v1/comments"))
+                        .header("Content-Type", "application/json").header("Origin", site.siteUrl)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"page\":\"/posts/hello-colophon/\",\"author\":\"Bot\","
+                                + "\"body\":\"" + body + "\",\"hp\":\"http://spam.example\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+            }
+            author.open(site.commentsUrl + "/admin/");
+            author.await("#password").sendKeys(SiteUnderTest.ADMIN_PASSWORD);
+            author.driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+            author.awaitText("#queue", "Nothing awaits moderation.");
+
+            author.driver.findElement(By.cssSelector("[data-folder=spam]")).click();
+            author.awaitText("#queue", "Filled in the hidden field, twice");
+            assertThat(author.all("#queue details.spam summary")).hasSize(2)
+                    .allSatisfy(summary -> assertThat(summary.getText()).matches("Spam score (0\\.9\\d|1\\.00)"));
+            author.driver.findElement(By.cssSelector("#queue details.spam summary")).click();
+            author.awaitText("#queue details.spam[open] ul", "+10.0 honeypot: the form field hidden from people was filled in");
+            assertThat(author.driver.findElement(By.cssSelector("[data-bulk=not-spam]")).isDisplayed()).isTrue();
+            assertThat(author.driver.findElement(By.cssSelector("[data-bulk=approve]")).isDisplayed()).isFalse();
+
+            author.driver.findElement(By.id("select-all")).click();
+            author.driver.findElement(By.cssSelector("[data-bulk=not-spam]")).click();
+            author.awaitText("#queue", "No spam.");
+            author.driver.findElement(By.cssSelector("[data-folder=pending]")).click();
+            author.awaitText("#recent", "Filled in the hidden field, once");
             assertThat(author.uncaughtErrors()).isEmpty();
         }
     }

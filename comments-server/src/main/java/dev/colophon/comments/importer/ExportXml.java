@@ -22,7 +22,7 @@ final class ExportXml {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory.createXMLStreamReader(in);
+        return new OpenElements(factory.createXMLStreamReader(in));
     }
 
     /** The path of a page URL (https://blog.example/posts/hello/ → /posts/hello/); null when it has none. */

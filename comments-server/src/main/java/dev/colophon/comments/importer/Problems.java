@@ -2,6 +2,8 @@ package dev.colophon.comments.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.EOFException;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 
@@ -13,7 +15,11 @@ final class Problems {
     static String describe(Exception e, String source) {
         if (e instanceof XMLStreamException xml) {
             String detail = xml.getMessage() == null ? "" : xml.getMessage().replaceFirst("(?s).*Message: ", "").strip();
-            String line = xml.getLocation() == null ? "" : "line " + xml.getLocation().getLineNumber() + ": ";
+            String field = xml instanceof OpenElements.Malformed at && at.field != null ? at.field : null;
+            String where = String.join(", ", Stream.of(
+                    xml.getLocation() == null ? null : "line " + xml.getLocation().getLineNumber(), field)
+                    .filter(Objects::nonNull).toList());
+            String line = where.isEmpty() ? "" : where + ": ";
             if (detail.contains("XML document structures must start and end") || detail.contains("ends inside")) {
                 return line + "the file ends before the " + source + " export does (cut short?)";
             }

@@ -80,7 +80,7 @@ public final class Teacher {
         int ham = HAM.equals(label) ? delta : 0;
         long seq = dao.count(spam, ham);
         if (!features.isEmpty()) {
-            dao.addTokens(features.stream().distinct().map(token -> new SpamDao.TokenDelta(token, spam, ham, seq)).toList());
+            dao.addTokens(features.stream().distinct().toList(), spam, ham, seq);
         }
     }
 }

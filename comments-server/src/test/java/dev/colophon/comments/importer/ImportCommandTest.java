@@ -119,7 +119,7 @@ class ImportCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         command.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
         assertThat(command.execute("import", "--from", "disqus", "--db", db, fixture("xxe.xml"))).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("xxe.xml: line 5: not a well-formed disqus export");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("xxe.xml: line 5, message: not a well-formed disqus export");
         assertThat(command.execute("import", "--from", "blogger", "--db", db, fixture("xxe.xml"))).isEqualTo(1);
         assertThat(command.execute("import", "--from", "disqus", "--db", db, tmp.resolve("missing.xml").toString())).isEqualTo(1);
         assertThat(command.execute("import", "--from", "isso", "--db", db, fixture("disqus.xml"))).isEqualTo(1); // not a database

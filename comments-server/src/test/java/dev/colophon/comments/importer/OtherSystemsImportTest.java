@@ -177,8 +177,13 @@ class OtherSystemsImportTest {
     void malformedTruncatedAndForeignExportsAreRefusedInOurWordsWithTheirLineAndNothingIsWritten() throws Exception {
         db = Backend.SQLITE.newDatabase(tmp, "refused");
         assertThat(Cli.fail("import", "--from", "wordpress", "--db", db, fixture("wordpress-malformed.xml")))
-                .contains("wordpress-malformed.xml: line 8: not a well-formed wordpress export (")
+                .contains("wordpress-malformed.xml: line 8, wp:comment_content: not a well-formed wordpress export (")
                 .contains("nothing was imported").doesNotContain("ParseError");
+        Path cutXml = tmp.resolve("cut.xml");
+        String whole = Files.readString(Path.of(fixture("wordpress-nested-cdata.xml")));
+        Files.writeString(cutXml, whole.substring(0, whole.indexOf("<wp:comment_approved>1")));
+        assertThat(Cli.fail("import", "--from", "wordpress", "--db", db, cutXml.toString()))
+                .contains("cut.xml: line 30, wp:comment: the file ends before the wordpress export does (cut short?)");
         Path cut = tmp.resolve("cut.json");
         String commento = Files.readString(Path.of(fixture("commento.json")));
         Files.writeString(cut, commento.substring(0, commento.length() / 2));

@@ -42,8 +42,8 @@ public final class JekyllPermalinks {
             String written = text(c.get("permalink"));
             String pattern = written != null ? written
                     : endsInFolder(style) ? "/:collection/:path/" : "/:collection/:path:output_ext";
-            patterns.put("_" + name, pattern(pattern.replace(":collection", name).replace(":path", ":subpath:slug")
-                    .replace(":name", ":slug")));
+            // :path and :name keep the file's whole name, a date in it too (_news/2023-01-31-a.md is /news/2023-01-31-a/)
+            patterns.put("_" + name, pattern(pattern.replace(":collection", name).replace(":path", ":subpath:name")));
         });
         return patterns;
     }
@@ -51,7 +51,7 @@ public final class JekyllPermalinks {
     /** A pattern as written (in _config.yml or a page's {@code permalink:}); without an ending, Jekyll writes a .html file. */
     public static String pattern(String written) {
         String p = written.startsWith("/") ? written : "/" + written;
-        p = p.replace(":title", ":slug").replace(":basename", ":slug").replace(":name", ":slug")
+        p = p.replace(":title", ":slug").replace(":basename", ":name")
                 .replace(":output_ext", ".html").replace(":i_month", ":month").replace(":i_day", ":day")
                 .replace(":short_year", ":year");
         if (p.endsWith(".html") || p.endsWith("/")) {
