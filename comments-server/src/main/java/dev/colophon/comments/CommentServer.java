@@ -173,7 +173,7 @@ public final class CommentServer implements AutoCloseable {
                 emailLinks.routes(cfg.routes);
                 fediverse.routes(cfg.routes);
                 fediverseAdmin.routes(cfg.routes);
-                Dashboard.routes(cfg.routes, config.origins().get(0));
+                Dashboard.routes(cfg.routes, config.origins().get(0), config.spam().language());
                 EmbedAssets.bundled().routes(cfg.routes);
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);

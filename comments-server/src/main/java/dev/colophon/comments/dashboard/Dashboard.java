@@ -3,6 +3,7 @@ package dev.colophon.comments.dashboard;
 import dev.colophon.resources.Bundled;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The author's dashboard at {@code /admin}: one static page and its script, which log in and then
@@ -19,13 +20,26 @@ public final class Dashboard {
     private Dashboard() {
     }
 
-    /** {@code site} is the site's own origin, so that the dashboard links each comment to its page there. */
-    public static void routes(RoutesConfig routes, String site) {
-        routes.get("/admin/", ctx -> serve(ctx, PAGE, "text/html; charset=utf-8"));
+    /**
+     * {@code site} is the site's own origin, so that the dashboard links each comment to its page there;
+     * {@code language} is the site's (site_language), so that the dashboard writes dates as the site does.
+     */
+    public static void routes(RoutesConfig routes, String site, String language) {
+        byte[] page = inLanguage(language);
+        routes.get("/admin/", ctx -> serve(ctx, page, "text/html; charset=utf-8"));
         routes.get("/admin/site.json", ctx -> ctx.header("Cache-Control", "no-cache").json(java.util.Map.of("site", site)));
         routes.get("/admin/dashboard.js", ctx -> serve(ctx, SCRIPT, "text/javascript; charset=utf-8"));
         routes.get("/admin/dashboard.css", ctx -> serve(ctx, STYLE, "text/css; charset=utf-8"));
         routes.get("/admin/comment-search.js", ctx -> serve(ctx, SEARCH, "text/javascript; charset=utf-8"));
+    }
+
+    /** The page's {@code lang}, which the script's date formats follow, set to the site's language. */
+    private static byte[] inLanguage(String language) {
+        String html = new String(PAGE, StandardCharsets.UTF_8);
+        if (language == null || !language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            return PAGE;
+        }
+        return html.replaceFirst("<html lang=\"en\">", "<html lang=\"" + language + "\">").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void serve(Context ctx, byte[] body, String type) {
