@@ -97,9 +97,10 @@ public final class FrontMatterParser {
                     "front matter has the control character U+%04X, which YAML does not allow; remove it", e.getCodePoint())));
         } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases (a "billion laughs")
             throw new BuildException(new Problem(file, 1, "YAML front matter too complex: " + e.getMessage()));
-        } catch (IllegalArgumentException e) { // a tagged value that does not convert, such as !!binary that is not base64
-            throw new BuildException(new Problem(file, 2, "invalid YAML front matter: a tagged value (such as !!binary or !!int) "
-                    + "does not convert: " + e.getMessage()));
+        } catch (IllegalArgumentException | ClassCastException e) { // a tag that does not fit its value: !!binary not
+            // base64, a tag for scalars on a list; SnakeYAML's constructors throw these, not a YAMLException
+            throw new BuildException(new Problem(file, 2, "invalid YAML front matter: a value's tag (such as !!binary or !!int) "
+                    + "does not fit the value; remove the tag or fix the value"));
         }
     }
 
