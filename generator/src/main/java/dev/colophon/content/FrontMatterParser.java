@@ -77,15 +77,19 @@ public final class FrontMatterParser {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> yaml(Path file, String block) {
+        Object value = load(file, block);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map)) {
+            throw new BuildException(new Problem(file, 2, "front matter must be 'key: value' lines"));
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static Object load(Path file, String block) {
         try {
-            Object value = YAML.get().load(block);
-            if (value == null) {
-                return Map.of();
-            }
-            if (!(value instanceof Map)) {
-                throw new BuildException(new Problem(file, 2, "front matter must be 'key: value' lines"));
-            }
-            return (Map<String, Object>) value;
+            return YAML.get().load(block);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             String text = e.getProblemMark() == null ? "" : lineOf(block, e.getProblemMark().getLine());
@@ -97,8 +101,9 @@ public final class FrontMatterParser {
                     "front matter has the control character U+%04X, which YAML does not allow; remove it", e.getCodePoint())));
         } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases (a "billion laughs")
             throw new BuildException(new Problem(file, 1, "YAML front matter too complex: " + e.getMessage()));
-        } catch (IllegalArgumentException | ClassCastException e) { // a tag that does not fit its value: !!binary not
-            // base64, a tag for scalars on a list; SnakeYAML's constructors throw these, not a YAMLException
+        } catch (RuntimeException e) { // SnakeYAML's constructors throw plain exceptions for a tag that does not fit its
+            // value (!!binary not base64: IllegalArgumentException; a scalar's tag on a list: ClassCastException); whatever
+            // the reader throws on an author's text is a problem with that text, never a crash of the build
             throw new BuildException(new Problem(file, 2, "invalid YAML front matter: a value's tag (such as !!binary or !!int) "
                     + "does not fit the value; remove the tag or fix the value"));
         }
