@@ -21,7 +21,7 @@ class FrontMatterFuzzTest {
     @DictionaryEntries({"---", "+++", "~~~~~~", "...", "title: ", "date: ", "tags: [", "]", "\"", "'", ": ", "  - ",
             "&a ", "*a", "!!binary ", "!!python/object ", "{", "}", "=", "2026-13-45", "title = \"x\"", "type=post",
             "key: |", "<<: *a", "%YAML 1.1", "# c"})
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void anyTextIsReadOrRefusedWithTheFileAndALineOfIt(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         try {

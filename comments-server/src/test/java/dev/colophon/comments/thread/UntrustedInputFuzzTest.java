@@ -34,7 +34,7 @@ class UntrustedInputFuzzTest {
             "<svg onload=alert(1)>", "<iframe src=//evil>", "`code`", "**b**", "<style>*{}</style>",
             "&#106;avascript:alert(1)", "[a]: javascript:alert(1)", "[b][a]", "<details open ontoggle=alert(1)>",
             "<math><mi href=javascript:1>"})
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void renderedMarkdownNeverCarriesScript(FuzzedDataProvider data) {
         String html;
         try {
@@ -56,7 +56,7 @@ class UntrustedInputFuzzTest {
     @DictionaryEntries({"\"page\"", "\"body\"", "\"author\"", "\"parent\"", "\"email\"", "\"website\"", "\"notify\"",
             "\"/p/\"", "1.5", "-1", "true", "null", "\"\\ud800\"", "\"\\u0000\"", "\"javascript:x\"", "1e999",
             "\"a@b.c\"", "\"http://h/\""})
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void theRequestParserAnswersAnyBodyWithARequestOrA4xx(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
         try {
@@ -70,7 +70,7 @@ class UntrustedInputFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void theFeedIsReadableXmlWhateverIsStored(FuzzedDataProvider data) throws Exception {
         String author = data.consumeString(60);
         String html = data.consumeString(60);
