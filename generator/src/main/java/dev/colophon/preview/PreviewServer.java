@@ -11,6 +11,7 @@ import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
 import dev.colophon.publish.Progress;
@@ -50,6 +51,25 @@ public final class PreviewServer implements AutoCloseable {
     private final String url;
     private final SendOnBuild webmentions;
 
+    /**
+     * The site's language as the comment server takes it (its primary subtag: "de" for "de-CH"), so that the
+     * dashboard's dates and comment search follow the site; English while site.yml cannot be read (the build
+     * reports why).
+     */
+    static String siteLanguage(Path root) {
+        try {
+            String tag = new SiteConfigReader().read(root).language();
+            String primary = tag == null ? "" : tag.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+            return primary.matches("[a-z]{2,3}") ? primary : "en";
+        } catch (RuntimeException e) {
+            return "en";
+        }
+    }
+
+    private static SpamConfig inLanguage(SpamConfig spam, String language) {
+        return new SpamConfig(spam.spamAbove(), spam.publishBelow(), language, spam.proofOfWork(), spam.proofOfWorkMax());
+    }
+
     private PreviewServer(Path source, String host, int port, Clock clock, PrintStream out, boolean sendWebmentions) {
         this.root = source.toAbsolutePath().normalize();
         this.out = out;
@@ -58,7 +78,8 @@ public final class PreviewServer implements AutoCloseable {
         Loopback loopback = Loopback.on(port);
         ServerConfig config = new ServerConfig(host, loopback.port(), data.resolve("comments.db").toString(),
                 loopback.origins(), null, secret.hash(), Moderation.POST, Duration.ofMinutes(15), Limits.defaults(), false)
-                .withFetchAllowHosts(loopback.hosts());
+                .withFetchAllowHosts(loopback.hosts())
+                .withSpam(inLanguage(SpamConfig.defaults(), siteLanguage(root)));
         this.comments = CommentServer.start(config, clock, cfg -> {
             loopback.addConnectors(cfg);
             routes(cfg);
