@@ -9,7 +9,7 @@ tools="${COLOPHON_TOOLS:-$HOME/.cache/colophon-tools}"
 [ -x "$tools/node_modules/.bin/lighthouse" ] || npm install --prefix "$tools" --no-audit --no-fund --loglevel=error lighthouse@12.8.2
 site_port=18791 comments_port=18792
 tmp="$(mktemp -d)"
-out="${LIGHTHOUSE_OUT:-target/lighthouse}" # one JSON report per page, kept for a look at what cost points
+out="$(realpath -m "${LIGHTHOUSE_OUT:-target/lighthouse}")" # one JSON report per page, kept for a look at what cost points
 mkdir -p "$out"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
