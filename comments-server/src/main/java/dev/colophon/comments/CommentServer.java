@@ -68,6 +68,8 @@ import java.util.function.Consumer;
  */
 public final class CommentServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MS = 10_000;
+    /** How long a stop waits on a kept-alive connection that carries no request (Jetty waits a second). */
+    private static final long STOP_IDLE_CONNECTION_MS = 50;
     private static final String USER_AGENT = "Colophon (webmention verification)";
 
     private final Database db;
@@ -213,6 +215,11 @@ public final class CommentServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (var connector : app.jettyServer().server().getConnectors()) {
+                if (connector instanceof org.eclipse.jetty.server.AbstractConnector open) {
+                    open.setShutdownIdleTimeout(STOP_IDLE_CONNECTION_MS);
+                }
+            }
             app.stop();
         } catch (io.javalin.util.JavalinException e) {
             // Requests still unfinished after the stop timeout are clients that stopped sending (their
