@@ -6,7 +6,7 @@
   if (window.ColophonSearch) return;
   var CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
   var WORD = /[\p{L}\p{Nd}\p{Mn}]/u;
-  var K1 = 1.2, B = 0.75, MAX_QUERY = 200, MAX_WORDS = 8;
+  var MAX_QUERY = 200, MAX_WORDS = 8, LISTS = { t: 'terms', u: 'tails', y: 'typos' };
   var files = {}, waiting = {}, root = siteRoot(), base = root + 'search/';
 
   function siteRoot() {
@@ -73,7 +73,7 @@
   }
   function shardFile(dir, start) { return load(dir + '/' + fileName(start) + '.js'); }
   function shard(meta, dir, word) {
-    var list = meta[dir === 't' ? 'terms' : 'typos'];
+    var list = meta[LISTS[dir]] || [];
     return list.length ? shardFile(dir, list[shardIndex(list, word)]) : Promise.resolve(null);
   }
   function terms(meta, word) {
@@ -101,7 +101,7 @@
       return (found.length ? Promise.resolve([s]) : prefixShards(meta, w)).then(function (shards) {
         var more = [];
         shards.forEach(function (sh) {
-          Object.keys(sh.k).forEach(function (k) { if (k !== w && k.indexOf(w) === 0) more.push({ key: k, n: sh.k[k][1].length }); });
+          Object.keys(sh.k).forEach(function (k) { if (k !== w && k.indexOf(w) === 0) more.push({ key: k, n: sh.k[k][2] || sh.k[k][1].length }); });
           Object.keys(sh.f).forEach(function (f) { if (f !== w && f.indexOf(w) === 0) more.push({ key: sh.f[f], n: 1, w: f }); });
         });
         more.sort(function (a, b) { return b.n - a.n; });
@@ -135,28 +135,35 @@
   }
 
   // A key's postings decoded once into typed arrays: page numbers from base64 deltas (5 bits a character,
-  // 32 = more follow) and one weight character each (IndexWriter's Postings.java).
+  // 32 = more follow) and one weight character each (IndexWriter's Postings.java). A common key's term
+  // shard holds only its postings of most impact, with its page count (df) and a bound on what the rest
+  // add to a score (theta); the rest (tail) is fetched from u/ when the results might depend on it.
   var decoded = {}, CODE = new Int8Array(128), A64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   for (var c64 = 0; c64 < 64; c64++) CODE[A64.charCodeAt(c64)] = c64;
-  function postings(meta, key) {
-    if (decoded[key]) return Promise.resolve(decoded[key]);
-    return terms(meta, key).then(function (s) {
-      var e = s.k[key] || ['', ''], code = e[0], w = e[1], n = w.length, ids = new Int32Array(n), values = new Uint8Array(n);
-      for (var i = 0, j = 0, id = 0; i < n; i++) {
-        var d = 0, shift = 0, c;
-        do { c = CODE[code.charCodeAt(j++)]; d |= (c & 31) << shift; shift += 5; } while (c & 32);
-        ids[i] = id += d;
-        values[i] = CODE[w.charCodeAt(i)];
-      }
-      return (decoded[key] = { ids: ids, values: values });
+  function decode(e) {
+    var code = e[0], w = e[1], n = w.length, ids = new Int32Array(n), values = new Uint8Array(n);
+    for (var i = 0, j = 0, id = 0; i < n; i++) {
+      var d = 0, shift = 0, c;
+      do { c = CODE[code.charCodeAt(j++)]; d |= (c & 31) << shift; shift += 5; } while (c & 32);
+      ids[i] = id += d;
+      values[i] = CODE[w.charCodeAt(i)];
+    }
+    return { ids: ids, values: values, df: e[2] || n, theta: e[3] || 0 };
+  }
+  function postings(meta, key, whole) {
+    var list = decoded[key] ? Promise.resolve(decoded[key])
+      : terms(meta, key).then(function (s) { return (decoded[key] = decode(s.k[key] || ['', ''])); });
+    return list.then(function (l) {
+      if (!whole || !l.theta || l.tail) return l;
+      return shard(meta, 'u', key).then(function (s) { l.tail = decode(s && s[key] || ['', '']); return l; });
     });
   }
   // BM25's length normalisation per page, from the word counts in index.js (log-scale buckets).
   function norms(meta) {
     if (!meta.norm) {
-      var a = A64;
+      var k1 = meta.score.k1, b = meta.score.b;
       meta.norm = new Float64Array(meta.n);
-      for (var i = 0; i < meta.n; i++) meta.norm[i] = K1 * (1 - B + B * (Math.pow(2, a.indexOf(meta.dl[i]) / 4) - 1) / meta.avgdl);
+      for (var i = 0; i < meta.n; i++) meta.norm[i] = k1 * (1 - b + b * (Math.pow(2, CODE[meta.dl.charCodeAt(i)] / 4) - 1) / meta.avgdl);
     }
     return meta.norm;
   }
@@ -175,51 +182,59 @@
   // Each word scores a page by its best key (BM25 with bonuses for title, heading and tag matches);
   // the words' scores add up, and pages that match fewer of the words lose by the square of the share.
   // Scratch arrays live as long as the index and are cleared page by page, so a query allocates little.
-  var TF = [0, 1, 2.5, 5, 10, 10, 10, 10]; // the body count's levels (Postings.java)
   function scratch(meta) {
-    var n = meta.n;
-    return meta.scratch || (meta.scratch = { scores: new Float64Array(n), best: new Float64Array(n), matched: new Uint8Array(n),
-      allowed: new Uint8Array(n), touched: new Int32Array(n), words: new Int32Array(n) });
+    var n = meta.n, F = Float64Array, U = Uint8Array;
+    return meta.scratch || (meta.scratch = { scores: new F(n), best: new F(n), capped: new F(n), matched: new U(n), hitT: new U(n),
+      sure: new U(n), allowed: new U(n), touched: new Int32Array(n), words: new Int32Array(n) });
   }
-  function rank(meta, words, perWord, options) {
+  // Ranked from the heads of common keys first: a word whose tails are not loaded may still add up to
+  // its bound to any page. The results stand when each is known exactly and no other page could pass
+  // the last of them; otherwise (and for more results than the heads can prove) the tails are fetched.
+  function rank(meta, words, perWord, options, whole) {
     var keys = [], filters = [];
     perWord.forEach(function (c) { c.forEach(function (x) { keys.push(x.key); }); });
     if (options.tag) filters.push('#' + options.tag);
     if (options.year) filters.push('@' + options.year);
-    return Promise.all(keys.concat(filters).map(function (k) { return postings(meta, k); })).then(function (lists) {
-      var n = meta.n, norm = norms(meta), x = scratch(meta), scores = x.scores, best = x.best, matched = x.matched;
-      var touched = x.touched, nt = 0, k = 0;
+    return Promise.all(keys.concat(filters).map(function (k) { return postings(meta, k, whole); })).then(function (lists) {
+      var n = meta.n, sc = meta.score, TF = sc.tf, norm = norms(meta), x = scratch(meta), scores = x.scores, best = x.best, matched = x.matched;
+      var touched = x.touched, nt = 0, k = 0, sumT = 0, nT = 0, miss = 1;
       perWord.forEach(function (cands) {
-        var seen = x.words, ns = 0;
+        var seen = x.words, ns = 0, bound = 0, dfMax = 0;
         cands.forEach(function (c) {
-          var list = lists[k++], ids = list.ids, values = list.values, df = ids.length;
-          var idf = c.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
-          for (var i = 0; i < df; i++) {
-            var id = ids[i], v = values[i], tf = TF[v & 7];
-            var s = idf * ((tf ? tf * (K1 + 1) / (tf + norm[id]) : 0) + (v & 8 ? 3 : 0) + (v & 16 ? 1 : 0) + (v & 32 ? 1 : 0));
-            if (best[id] === 0) seen[ns++] = id;
-            if (s > best[id]) best[id] = s;
-          }
+          var list = lists[k++], df = list.df, idf = c.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          dfMax = Math.max(dfMax, df);
+          [list, list.tail].forEach(function (l) {
+            for (var i = 0, ids = l ? l.ids : [], values = l && l.values; i < ids.length; i++) {
+              var id = ids[i], v = values[i], tf = TF[v & 7];
+              var s = idf * ((tf ? tf * (sc.k1 + 1) / (tf + norm[id]) : 0) + (v & 8 ? sc.title : 0) + (v & 16 ? sc.heading : 0) + (v & 32 ? sc.tag : 0));
+              if (best[id] === 0) seen[ns++] = id;
+              if (s > best[id]) best[id] = s;
+            }
+          });
+          if (list.theta && !list.tail) bound = Math.max(bound, idf * list.theta);
         });
         for (var i = 0; i < ns; i++) {
           var id = seen[i];
           if (!matched[id]) touched[nt++] = id;
+          if (bound) { x.hitT[id]++; x.capped[id] += Math.min(best[id], bound); if (best[id] >= bound) x.sure[id]++; }
           scores[id] += best[id]; matched[id]++; best[id] = 0;
         }
+        if (bound) { sumT += bound; nT++; }
+        miss *= 1 - dfMax / n;
       });
       if (!words.length && lists.length) {
         var only = lists[0].ids;
         for (var i = 0; i < only.length; i++) { touched[nt++] = only[i]; scores[only[i]] = 1 + only[i] / n; matched[only[i]] = 1; }
       }
-      var need = filters.length;
-      lists.slice(keys.length).forEach(function (l) { for (var i = 0; i < l.ids.length; i++) x.allowed[l.ids[i]]++; });
+      var need = filters.length, share = 1;
+      lists.slice(keys.length).forEach(function (l) { share *= l.df / n; for (var i = 0; i < l.ids.length; i++) x.allowed[l.ids[i]]++; });
       // the best (offset + limit) pages, kept sorted, without sorting every match
-      var total = Math.max(1, words.length), want = (options.offset || 0) + (options.limit || 10), top = [], count = 0;
+      var total = Math.max(1, words.length), T2 = total * total, want = (options.offset || 0) + (options.limit || 10), top = [], count = 0;
       for (var t = 0; t < nt; t++) {
         var id = touched[t];
         if (x.allowed[id] === need) {
           count++;
-          var s = scores[id] * matched[id] * matched[id] / (total * total);
+          var s = scores[id] * matched[id] * matched[id] / T2;
           if (top.length < want || s > top[top.length - 1].s || (s === top[top.length - 1].s && id > top[top.length - 1].id)) {
             var at = top.length;
             while (at > 0 && (top[at - 1].s < s || (top[at - 1].s === s && top[at - 1].id < id))) at--;
@@ -227,14 +242,25 @@
             if (top.length > want) top.pop();
           }
         }
-        scores[id] = 0; matched[id] = 0;
+      }
+      // exact when every result is known and no page, seen or not, could reach the last one
+      var last = top.length === want ? top[want - 1].s : -1, exact = !nT || (sumT * nT * nT / T2 < last && top.every(function (r) { return x.sure[r.id] === nT; }));
+      for (t = 0; t < nt; t++) {
+        id = touched[t];
+        if (exact && nT && x.sure[id] < nT && x.allowed[id] === need) {
+          var mu = matched[id] + nT - x.hitT[id];
+          if ((scores[id] + sumT - x.capped[id]) * mu * mu / T2 >= last) exact = false;
+        }
+        scores[id] = 0; matched[id] = 0; x.capped[id] = 0; x.hitT[id] = 0; x.sure[id] = 0;
       }
       if (need) x.allowed.fill(0);
+      if (!exact) return rank(meta, words, perWord, options, true);
       top = top.slice(options.offset || 0);
       return Promise.all(top.map(function (r) { return load('f/' + Math.floor(r.id / meta.frag) + '.js'); })).then(function (frags) {
         var hits = words.map(function (t) { return t.w; }).concat(keys);
         return {
-          total: count, words: hits,
+          // the heads hold only some of a common word's pages: the count is then estimated, as if words were independent
+          total: nT ? Math.max(count, Math.round(n * (1 - miss) * share)) : count, about: nT > 0, words: hits,
           results: top.map(function (r, i) {
             var d = frags[i][r.id % meta.frag];
             return { url: link(d[0]), title: d[1], date: d[2], tags: d[3], excerpt: excerpt(d[4], hits) };
@@ -332,7 +358,7 @@
       select(-1);
       expand(all.length > 0);
       more.hidden = !(page && found.total > found.results.length);
-      status.textContent = input.value.trim() || found.total ? (found.total ? found.total + (found.total === 1 ? ' result' : ' results') : 'No results') : '';
+      status.textContent = input.value.trim() || found.total ? (found.total ? (found.about ? 'About ' : '') + found.total + (found.total === 1 ? ' result' : ' results') : 'No results') : '';
     }
     function run() {
       var mine = ++seq, query = input.value, options = { query: query, tag: tag && tag.value, year: year && year.value, limit: shown };

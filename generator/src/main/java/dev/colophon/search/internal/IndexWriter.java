@@ -10,10 +10,11 @@ import java.util.TreeSet;
 /**
  * Writes the index of a site's pages, numbered in the order given, as files under {@code search/}:
  * <ul>
- * <li>{@code index.js}: page count, word counts for ranking, tags and years for filters, and the
+ * <li>{@code index.js}: page count, word counts and the parameters for ranking, tags and years for filters, and the
  * prefixes of every shard, so the client knows which shard holds a word before it fetches any;
  * <li>{@code t/PREFIX.js}: term shards, each key's postings (page number deltas and weights, {@link Postings}) and the
- * surface forms that map to a stem;
+ * surface forms that map to a stem; a common key keeps only the postings of most impact there;
+ * <li>{@code u/PREFIX.js}: tail shards, the rest of each common key's postings;
  * <li>{@code y/PREFIX.js}: typo shards, every word and its one-letter deletions, so that a query word
  * with one letter wrong, missing, extra or swapped finds the word (the SymSpell method);
  * <li>{@code f/N.js}: fragments, what a result shows for a run of consecutive pages.
@@ -21,11 +22,19 @@ import java.util.TreeSet;
  * Everything is sorted, so the same pages give the same bytes.
  */
 public final class IndexWriter {
-    public static final int FORMAT = 2;
-    /** Shards weigh at least this, more on a big site so that it keeps to about the number of files below. */
-    private static final long TERM_SHARD_BYTES = 16_384;
+    public static final int FORMAT = 3;
+    /** Postings of a common key kept in its term shard ({@link TermShards}); enough that the client rarely needs the rest. */
+    public static final int HEAD = 1500;
+    /**
+     * Shards weigh at least this, more on a big site so that it keeps to about the number of files below.
+     * Term shards are small because a query fetches one for each of its words, and with common keys cut
+     * to their heads no key is much bigger than one.
+     */
+    private static final long TERM_SHARD_BYTES = 4_096;
+    private static final long TAIL_SHARD_BYTES = 16_384;
     private static final long TYPO_SHARD_BYTES = 8_192;
     private static final int TERM_FILES = 450;
+    private static final int TAIL_FILES = 200;
     private static final int TYPO_FILES = 300;
     /** Words shorter than this are not corrected: one letter off, most of them are other words. */
     static final int TYPO_MIN = 4;
@@ -37,6 +46,17 @@ public final class IndexWriter {
     /** Keys for the filters, in the postings beside the words: no word starts with these characters. */
     public static final String TAG_KEY = "#";
     public static final String YEAR_KEY = "@";
+
+    private final int head;
+
+    public IndexWriter() {
+        this(HEAD);
+    }
+
+    /** @param head the postings of a common key kept in its term shard: tests cut small sites' keys with a small one */
+    public IndexWriter(int head) {
+        this.head = head;
+    }
 
     /** @param commentsUrl the comment server to ask for matching comments, or "" */
     public Map<String, byte[]> write(List<IndexedDoc> docs, String language, String commentsUrl) {
@@ -59,12 +79,15 @@ public final class IndexWriter {
             }
             doc.forms().forEach(forms::putIfAbsent);
         }
+        int[] buckets = docs.stream().mapToInt(doc -> (int) Math.min(63, Math.round(4 * Math.log(1 + doc.length()) / Math.log(2)))).toArray();
+        long avgdl = docs.isEmpty() ? 1 : Math.max(1, docs.stream().mapToLong(IndexedDoc::length).sum() / docs.size());
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<String> termShards = new TermShards(postings, forms).write(TERM_SHARD_BYTES, TERM_FILES, files);
+        TermShards.Listing terms = new TermShards(postings, forms, new Scoring(buckets, avgdl), head)
+                .write(TERM_SHARD_BYTES, TERM_FILES, TAIL_SHARD_BYTES, TAIL_FILES, files);
         List<String> typoShards = new TypoShards(typoVariants(docs)).write(TYPO_SHARD_BYTES, TYPO_FILES, files);
         int perFragment = Math.max(8, (docs.size() + MAX_FRAGMENTS - 1) / MAX_FRAGMENTS);
         new Fragments(docs, perFragment).write(files);
-        files.put("index.js", meta(docs, language, commentsUrl, perFragment, tags, tagNames, termShards, typoShards));
+        files.put("index.js", meta(docs, language, commentsUrl, perFragment, tags, tagNames, buckets, avgdl, terms, typoShards));
         return files;
     }
 
@@ -92,22 +115,21 @@ public final class IndexWriter {
         return Long.highestOneBit(wanted - 1) << 1;
     }
 
-    private static byte[] meta(List<IndexedDoc> docs, String language, String commentsUrl, int perFragment,
-            Map<String, Integer> tags, Map<String, String> tagNames, List<String> termShards, List<String> typoShards) {
+    private static byte[] meta(List<IndexedDoc> docs, String language, String commentsUrl, int perFragment, Map<String, Integer> tags,
+            Map<String, String> tagNames, int[] buckets, long avgdl, TermShards.Listing terms, List<String> typoShards) {
         StringBuilder lengths = new StringBuilder(docs.size());
-        long total = 0;
+        for (int bucket : buckets) {
+            lengths.append(BASE64.charAt(bucket));
+        }
         Map<Integer, Integer> years = new TreeMap<>();
         for (IndexedDoc doc : docs) {
-            total += doc.length();
-            int bucket = (int) Math.min(63, Math.round(4 * Math.log(1 + doc.length()) / Math.log(2)));
-            lengths.append(BASE64.charAt(bucket));
             if (doc.year() > 0) {
                 years.merge(doc.year(), 1, Integer::sum);
             }
         }
         Script meta = new Script("index.js").raw("{\"v\":").number(FORMAT).raw(",\"lang\":").string(language)
-                .raw(",\"n\":").number(docs.size()).raw(",\"avgdl\":").number(docs.isEmpty() ? 1 : Math.max(1, total / docs.size()))
-                .raw(",\"dl\":").string(lengths.toString()).raw(",\"frag\":").number(perFragment)
+                .raw(",\"n\":").number(docs.size()).raw(",\"avgdl\":").number(avgdl)
+                .raw(",\"dl\":").string(lengths.toString()).raw(",\"score\":").raw(Scoring.json()).raw(",\"frag\":").number(perFragment)
                 .raw(",\"typoMin\":").number(TYPO_MIN).raw(",\"comments\":").string(commentsUrl).raw(",\"tags\":[");
         boolean first = true;
         for (Map.Entry<String, Integer> tag : tags.entrySet()) {
@@ -120,7 +142,7 @@ public final class IndexWriter {
             meta.raw(first ? "" : ",").raw('[').number(year.getKey()).raw(',').number(year.getValue()).raw(']');
             first = false;
         }
-        meta.raw("],\"terms\":").strings(termShards).raw(",\"typos\":").strings(typoShards).raw('}');
+        meta.raw("],\"terms\":").strings(terms.terms()).raw(",\"tails\":").strings(terms.tails()).raw(",\"typos\":").strings(typoShards).raw('}');
         return meta.bytes();
     }
 }

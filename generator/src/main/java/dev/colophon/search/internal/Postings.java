@@ -1,6 +1,8 @@
 package dev.colophon.search.internal;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * One key's postings while the index is written: page numbers (ascending) and weights in two growing int
@@ -28,6 +30,34 @@ final class Postings {
 
     int size() {
         return size;
+    }
+
+    /** A common key's postings in two tiers, each in page order, and the most that any posting of the tail adds to a score. */
+    record Tiers(Postings head, Postings tail, double bound) {}
+
+    /**
+     * Splits these postings into the {@code keep} that add most to a page's score (ties: the lower page
+     * number) and the rest, so that the client can rank from the head alone when no page of the tail
+     * could reach its results.
+     */
+    Tiers split(Scoring scoring, int keep) {
+        double[] impacts = new double[size];
+        for (int i = 0; i < size; i++) {
+            impacts[i] = scoring.impact(ids[i], weight(weights[i]));
+        }
+        int[] order = IntStream.range(0, size).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -impacts[i]).thenComparingInt(i -> ids[i]))
+                .mapToInt(Integer::intValue).toArray();
+        boolean[] kept = new boolean[size];
+        for (int i = 0; i < keep; i++) {
+            kept[order[i]] = true;
+        }
+        Postings head = new Postings();
+        Postings tail = new Postings();
+        for (int i = 0; i < size; i++) {
+            (kept[i] ? head : tail).add(ids[i], weights[i]);
+        }
+        return new Tiers(head, tail, impacts[order[keep]]);
     }
 
     String idCode() {

@@ -1,1 +1,1 @@
-colophonSearch("index.js",{"v":2,"lang":"en","n":4,"avgdl":6,"dl":"JOOG","frag":8,"typoMin":4,"comments":"","tags":[["Java","java",2],["web","web",2]],"years":[[2026,3]],"terms":[""],"typos":[""]});
+colophonSearch("index.js",{"v":3,"lang":"en","n":4,"avgdl":6,"dl":"JOOG","score":{"k1":1.2,"b":0.75,"tf":[0,1,2.5,5,10],"title":3,"heading":1,"tag":1},"frag":8,"typoMin":4,"comments":"","tags":[["Java","java",2],["web","web",2]],"years":[[2026,3]],"terms":[""],"tails":[],"typos":[""]});
