@@ -42,7 +42,9 @@ fi
 
 corpus="$work/corpus"
 if [ ! -f "$corpus/site.yml" ]; then
-  python3 "$here/../shared/bench/gen-corpus" --count 10000 --out "$corpus" --format yaml >/dev/null
+  # the shared generator sits beside the main checkout (../shared) or, from a worktree under wt/, one level up
+  gen="$here/../shared/bench/gen-corpus"; [ -f "$gen" ] || gen="$here/../../shared/bench/gen-corpus"
+  python3 "$gen" --count 10000 --out "$corpus" --format yaml >/dev/null
   printf 'title: Bench\nbase_url: https://bench.example/\n' > "$corpus/site.yml"
 fi
 cold() { # $1 = launcher, $2 = true|false: search on or off, $3 = output; prints wall and CPU seconds

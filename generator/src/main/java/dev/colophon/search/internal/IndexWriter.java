@@ -39,8 +39,9 @@ public final class IndexWriter {
     /** Words shorter than this are not corrected: one letter off, most of them are other words. */
     static final int TYPO_MIN = 4;
     static final int TYPO_MAX = 16;
-    /** With the shards, at most about 2,000 files; 8 pages a fragment on a 10,000-page site. */
-    private static final int MAX_FRAGMENTS = 1250;
+    /** Static hosts cap a site's files: the fragments take what the shards leave of this (9 pages a file on a 10,000-page site). */
+    private static final int MAX_FILES = 2000;
+    private static final int FRAGMENT_PAGES = 8;
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /** Keys for the filters, in the postings beside the words: no word starts with these characters. */
@@ -85,7 +86,8 @@ public final class IndexWriter {
         TermShards.Listing terms = new TermShards(postings, forms, new Scoring(buckets, avgdl), head)
                 .write(TERM_SHARD_BYTES, TERM_FILES, TAIL_SHARD_BYTES, TAIL_FILES, files);
         List<String> typoShards = new TypoShards(typoVariants(docs)).write(TYPO_SHARD_BYTES, TYPO_FILES, files);
-        int perFragment = Math.max(8, (docs.size() + MAX_FRAGMENTS - 1) / MAX_FRAGMENTS);
+        int room = Math.max(100, MAX_FILES - files.size() - 2); // index.js and the client
+        int perFragment = Math.max(FRAGMENT_PAGES, (docs.size() + room - 1) / room);
         new Fragments(docs, perFragment).write(files);
         files.put("index.js", meta(docs, language, commentsUrl, perFragment, tags, tagNames, buckets, avgdl, terms, typoShards));
         return files;

@@ -199,9 +199,11 @@
       var n = meta.n, sc = meta.score, TF = sc.tf, norm = norms(meta), x = scratch(meta), scores = x.scores, best = x.best, matched = x.matched;
       var touched = x.touched, nt = 0, k = 0, sumT = 0, nT = 0, miss = 1;
       perWord.forEach(function (cands) {
-        var seen = x.words, ns = 0, bound = 0, dfMax = 0;
+        var seen = x.words, ns = 0, bound = 0, dfMax = 0, cap = Infinity;
         cands.forEach(function (c) {
-          var list = lists[k++], df = list.df, idf = c.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          // a completion never weighs more than the word as typed: "collector" finds collectors before "collectorcache"
+          var list = lists[k++], df = list.df, idf = c.weight * Math.min(cap, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+          if (c.weight === 1) cap = idf;
           dfMax = Math.max(dfMax, df);
           [list, list.tail].forEach(function (l) {
             for (var i = 0, ids = l ? l.ids : [], values = l && l.values; i < ids.length; i++) {
@@ -244,7 +246,7 @@
         }
       }
       // exact when every result is known and no page, seen or not, could reach the last one
-      var last = top.length === want ? top[want - 1].s : Infinity, exact = !nT || (sumT * nT * nT / T2 < last && top.every(function (r) { return x.sure[r.id] === nT; }));
+      var last = top.length === want ? top[want - 1].s : -1, exact = !nT || (sumT * nT * nT / T2 < last && top.every(function (r) { return x.sure[r.id] === nT; }));
       for (t = 0; t < nt; t++) {
         id = touched[t];
         if (exact && nT && x.sure[id] < nT && x.allowed[id] === need) {
