@@ -1,5 +1,6 @@
 package dev.colophon.comments.moderation;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
@@ -53,10 +54,10 @@ public final class ModerationService {
     public AdminComment setStatus(long id, String status) {
         AdminComment comment = find(id);
         db.execute(handle -> {
-            CommentDao dao = handle.attach(CommentDao.class);
+            CommentDao dao = Daos.of(handle, CommentDao.class);
             teacher.decided(handle, dao.get(id).orElseThrow(), status);
             dao.setStatus(id, status, clock.millis());
-            handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
+            Daos.of(handle, ThreadDao.class).touch(comment.site(), comment.page());
             if (Status.APPROVED.equals(status) && Status.PENDING.equals(comment.status())) {
                 notifier.replyVisible(handle, dao.get(id).orElseThrow(), comment.page()); // first seen now
             }
@@ -98,8 +99,8 @@ public final class ModerationService {
         }
         String html = renderer.render(body.strip());
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setBody(id, body.strip(), html, clock.millis());
-            handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
+            Daos.of(handle, CommentDao.class).setBody(id, body.strip(), html, clock.millis());
+            Daos.of(handle, ThreadDao.class).touch(comment.site(), comment.page());
         });
         threads.invalidate(comment.site(), comment.page());
         return find(id);
@@ -117,7 +118,7 @@ public final class ModerationService {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
                 .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
         db.execute(handle -> {
-            BlockDao blocks = handle.attach(BlockDao.class);
+            BlockDao blocks = Daos.of(handle, BlockDao.class);
             if (row.email() != null) {
                 blocks.insert("email", row.email(), clock.millis());
             }
@@ -131,7 +132,7 @@ public final class ModerationService {
         if (kind == null || !Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
             throw ApiException.badRequest("kind must be email or address, with a value");
         }
-        db.execute(handle -> handle.attach(BlockDao.class).insert(kind, value.strip(), clock.millis()));
+        db.execute(handle -> Daos.of(handle, BlockDao.class).insert(kind, value.strip(), clock.millis()));
         return blocks().stream().filter(b -> b.kind().equals(kind) && b.value().equals(value.strip())).findFirst().orElseThrow();
     }
 
@@ -140,7 +141,7 @@ public final class ModerationService {
     }
 
     public void unblock(long id) {
-        if (db.write(handle -> handle.attach(BlockDao.class).delete(id)) == 0) {
+        if (db.write(handle -> Daos.of(handle, BlockDao.class).delete(id)) == 0) {
             throw ApiException.notFound("block " + id + " not found");
         }
     }

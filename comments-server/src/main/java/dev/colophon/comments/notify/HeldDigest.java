@@ -1,5 +1,6 @@
 package dev.colophon.comments.notify;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.spam.SpamDao;
 import dev.colophon.comments.store.AdminComment;
@@ -54,14 +55,14 @@ public final class HeldDigest implements AutoCloseable {
         LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
         long from = yesterday.toEpochDay() * DAY_MS;
         boolean queued = db.write(handle -> {
-            if (handle.attach(SpamDao.class).claim("digest:" + yesterday, String.valueOf(clock.millis())) == 0) {
+            if (Daos.of(handle, SpamDao.class).claim("digest:" + yesterday, String.valueOf(clock.millis())) == 0) {
                 return false;
             }
-            List<AdminComment> held = handle.attach(SpamDao.class).held(from, from + DAY_MS);
+            List<AdminComment> held = Daos.of(handle, SpamDao.class).held(from, from + DAY_MS);
             if (held.isEmpty()) {
                 return false;
             }
-            handle.attach(OutboxDao.class).add(new Email(mail.ownerEmail(), subject(held, yesterday), body(held, yesterday), null),
+            Daos.of(handle, OutboxDao.class).add(new Email(mail.ownerEmail(), subject(held, yesterday), body(held, yesterday), null),
                     clock.millis());
             return true;
         });

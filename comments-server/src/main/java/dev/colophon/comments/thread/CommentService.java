@@ -1,5 +1,6 @@
 package dev.colophon.comments.thread;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.limits.VisitorIds;
@@ -138,19 +139,19 @@ public final class CommentService {
             if (pow != null) {
                 proofOfWork.spend(handle, pow);
             }
-            ThreadDao threadDao = handle.attach(ThreadDao.class);
+            ThreadDao threadDao = Daos.of(handle, ThreadDao.class);
             threadDao.insertIfAbsent(draft.site(), draft.page(), now);
             long threadId = threadDao.find(draft.site(), draft.page()).orElseThrow();
-            int depth = depthUnder(handle.attach(CommentDao.class), threadId, draft.parent());
+            int depth = depthUnder(Daos.of(handle, CommentDao.class), threadId, draft.parent());
             String status = verdict.status();
             CommentRow row = new CommentRow(0, threadId, draft.parent(), depth, status, draft.author(), draft.email(),
                     draft.website(), draft.body(), draft.html(), tokenHash, draft.addressHash(), 0, now, null,
                     draft.wantsReplies());
-            long id = handle.attach(CommentDao.class).insert(row);
-            marker.accept(handle.attach(CommentDao.class), id);
-            handle.attach(SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
+            long id = Daos.of(handle, CommentDao.class).insert(row);
+            marker.accept(Daos.of(handle, CommentDao.class), id);
+            Daos.of(handle, SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
                     SpamFilter.bodyHash(draft.body()));
-            CommentRow inserted = handle.attach(CommentDao.class).get(id).orElseThrow();
+            CommentRow inserted = Daos.of(handle, CommentDao.class).get(id).orElseThrow();
             if (Status.APPROVED.equals(status)) {
                 threadDao.touch(threadId);
                 notifier.replyVisible(handle, inserted, draft.page());
@@ -179,7 +180,7 @@ public final class CommentService {
 
     /** An edit by a blocked author is refused outright: unlike a new comment, it would change what readers already see. */
     private static void refuseBlocked(org.jdbi.v3.core.Handle handle, String email, String addressHash) {
-        if (handle.attach(BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
+        if (Daos.of(handle, BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
             throw ApiException.forbidden("this author is blocked from commenting");
         }
     }
@@ -209,8 +210,8 @@ public final class CommentService {
         String body = validator.body(markdown);
         String html = renderer.render(body);
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setFromSource(id, author, website, body, html, clock.millis());
-            handle.attach(ThreadDao.class).touch(row.threadId());
+            Daos.of(handle, CommentDao.class).setFromSource(id, author, website, body, html, clock.millis());
+            Daos.of(handle, ThreadDao.class).touch(row.threadId());
         });
         ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
@@ -250,9 +251,9 @@ public final class CommentService {
         db.execute(handle -> {
             refuseBlocked(handle, valid.email(), visitor.addressHash());
             String admitted = verdict.status();
-            CommentDao dao = handle.attach(CommentDao.class);
+            CommentDao dao = Daos.of(handle, CommentDao.class);
             dao.setBody(id, valid.body(), html, now);
-            handle.attach(SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
+            Daos.of(handle, SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
                     SpamFilter.bodyHash(valid.body()));
             if (Status.APPROVED.equals(row.status()) && !Status.APPROVED.equals(admitted)) {
                 dao.setStatus(id, admitted, now);
@@ -260,7 +261,7 @@ public final class CommentService {
                     notifier.editedToModerate(handle, dao.get(id).orElseThrow(), thread.page());
                 }
             }
-            handle.attach(ThreadDao.class).touch(row.threadId());
+            Daos.of(handle, ThreadDao.class).touch(row.threadId());
         });
         notifier.afterCommit();
         threads.invalidate(thread.site(), thread.page());
@@ -277,8 +278,8 @@ public final class CommentService {
     /** Deletes a comment; one with live replies becomes a placeholder so the replies keep their place. */
     public static void removeOrBlank(Database db, CommentRow row, long now) {
         db.execute(handle -> {
-            CommentDao dao = handle.attach(CommentDao.class);
-            handle.attach(ThreadDao.class).touch(row.threadId());
+            CommentDao dao = Daos.of(handle, CommentDao.class);
+            Daos.of(handle, ThreadDao.class).touch(row.threadId());
             if (dao.liveRepliesOf(row.id()) > 0) {
                 dao.blank(row.id(), now);
             } else {
@@ -301,15 +302,15 @@ public final class CommentService {
                 .filter(c -> Status.APPROVED.equals(c.status()))
                 .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
         int likes = db.write(handle -> {
-            VoteDao votes = handle.attach(VoteDao.class);
+            VoteDao votes = Daos.of(handle, VoteDao.class);
             if (like && votes.vote(id, visitor.dailyId(), clock.millis()) == 1) {
-                handle.attach(CommentDao.class).addLike(id);
-                handle.attach(ThreadDao.class).touch(row.threadId());
+                Daos.of(handle, CommentDao.class).addLike(id);
+                Daos.of(handle, ThreadDao.class).touch(row.threadId());
             } else if (!like && votes.unvote(id, visitor.dailyId()) == 1) {
-                handle.attach(CommentDao.class).removeLike(id);
-                handle.attach(ThreadDao.class).touch(row.threadId());
+                Daos.of(handle, CommentDao.class).removeLike(id);
+                Daos.of(handle, ThreadDao.class).touch(row.threadId());
             }
-            return handle.attach(CommentDao.class).likesOf(id);
+            return Daos.of(handle, CommentDao.class).likesOf(id);
         });
         ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
@@ -319,9 +320,9 @@ public final class CommentService {
     /** A visitor's reaction to a whole page; returns the page's reaction count. */
     public int react(String site, String page, Visitor visitor) {
         int reactions = db.write(handle -> {
-            ReactionDao dao = handle.attach(ReactionDao.class);
+            ReactionDao dao = Daos.of(handle, ReactionDao.class);
             dao.react(site, page, visitor.dailyId(), clock.millis());
-            ThreadDao threadDao = handle.attach(ThreadDao.class); // a reacted page gets a thread: its version says so
+            ThreadDao threadDao = Daos.of(handle, ThreadDao.class); // a reacted page gets a thread: its version says so
             threadDao.insertIfAbsent(site, page, clock.millis());
             threadDao.touch(site, page);
             return dao.count(site, page);

@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.limits.VisitorIds;
@@ -83,8 +84,8 @@ public final class Replies {
         String html = renderer.sanitize(content.html());
         ThreadRow thread = threadOf(row.get());
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setBody(row.get().id(), content.text(), html, clock.millis());
-            handle.attach(ThreadDao.class).touch(row.get().threadId());
+            Daos.of(handle, CommentDao.class).setBody(row.get().id(), content.text(), html, clock.millis());
+            Daos.of(handle, ThreadDao.class).touch(row.get().threadId());
         });
         threads.invalidate(thread.site(), thread.page());
         return "Update";
