@@ -2,7 +2,6 @@ package dev.colophon.comments.api;
 
 import dev.colophon.comments.limits.FailureThrottle;
 import dev.colophon.comments.limits.RateLimiter;
-import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.store.Status;
 import io.javalin.config.RoutesConfig;

@@ -3,7 +3,6 @@ package dev.colophon.comments.api;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.RateLimiter;
-import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.spam.ProofOfWork;

@@ -1,6 +1,6 @@
 package dev.colophon.comments.metrics;
 
-import dev.colophon.comments.moderation.AdminAuth;
+import dev.colophon.comments.api.AdminAuth;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.Status;
 import io.javalin.config.RoutesConfig;

@@ -1,7 +1,7 @@
 package dev.colophon.comments.moderation;
 
 import dev.colophon.comments.store.Daos;
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.spam.Teacher;
@@ -42,10 +42,10 @@ public final class ModerationService {
 
     public List<AdminComment> list(String status, String site, String page, int limit, int offset) {
         if (!LISTABLE.contains(status)) {
-            throw ApiException.badRequest("status must be one of " + String.join(", ", LISTABLE));
+            throw Refused.invalid("status must be one of " + String.join(", ", LISTABLE));
         }
         if (limit < 1 || limit > 500 || offset < 0) {
-            throw ApiException.badRequest("limit must be 1-500 and offset 0 or more");
+            throw Refused.invalid("limit must be 1-500 and offset 0 or more");
         }
         return db.jdbi().withExtension(CommentDao.class, dao -> dao.list(status, site, page, limit, offset));
     }
@@ -71,14 +71,14 @@ public final class ModerationService {
     /** One action on many comments: approve, reject, spam, not-spam (approve a comment the filter took for spam) or delete. */
     public int bulk(String action, List<Long> ids) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_BULK) {
-            throw ApiException.badRequest("ids must list 1 to " + MAX_BULK + " comment numbers");
+            throw Refused.invalid("ids must list 1 to " + MAX_BULK + " comment numbers");
         }
         String status = switch (action == null ? "" : action) {
             case "approve", "not-spam" -> Status.APPROVED;
             case "reject" -> Status.REJECTED;
             case "spam" -> Status.SPAM;
             case "delete" -> Status.DELETED;
-            default -> throw ApiException.badRequest("action must be approve, reject, spam, not-spam or delete");
+            default -> throw Refused.invalid("action must be approve, reject, spam, not-spam or delete");
         };
         ids.forEach(this::find); // all or nothing: an unknown id is reported before any is changed
         for (long id : ids) {
@@ -95,7 +95,7 @@ public final class ModerationService {
         String body = CleanText.multiline(raw);
         AdminComment comment = find(id);
         if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body is required");
+            throw Refused.invalid("body is required");
         }
         String html = renderer.render(body.strip());
         db.execute(handle -> {
@@ -116,7 +116,7 @@ public final class ModerationService {
     /** Blocks the author of a comment by email (when given) and address hash, and marks the comment spam. */
     public List<BlockRow> blockAuthorOf(long id) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         db.execute(handle -> {
             BlockDao blocks = Daos.of(handle, BlockDao.class);
             if (row.email() != null) {
@@ -130,7 +130,7 @@ public final class ModerationService {
 
     public BlockRow block(String kind, String value) {
         if (kind == null || !Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
-            throw ApiException.badRequest("kind must be email or address, with a value");
+            throw Refused.invalid("kind must be email or address, with a value");
         }
         db.execute(handle -> Daos.of(handle, BlockDao.class).insert(kind, value.strip(), clock.millis()));
         return blocks().stream().filter(b -> b.kind().equals(kind) && b.value().equals(value.strip())).findFirst().orElseThrow();
@@ -142,12 +142,12 @@ public final class ModerationService {
 
     public void unblock(long id) {
         if (db.write(handle -> Daos.of(handle, BlockDao.class).delete(id)) == 0) {
-            throw ApiException.notFound("block " + id + " not found");
+            throw Refused.notFound("block " + id + " not found");
         }
     }
 
     public AdminComment find(long id) {
         return db.jdbi().withExtension(CommentDao.class, dao -> dao.adminView(id))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
     }
 }

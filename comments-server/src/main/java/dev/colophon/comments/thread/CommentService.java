@@ -1,7 +1,7 @@
 package dev.colophon.comments.thread;
 
 import dev.colophon.comments.store.Daos;
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.notify.Notifier;
@@ -181,7 +181,7 @@ public final class CommentService {
     /** An edit by a blocked author is refused outright: unlike a new comment, it would change what readers already see. */
     private static void refuseBlocked(org.jdbi.v3.core.Handle handle, String email, String addressHash) {
         if (Daos.of(handle, BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
-            throw ApiException.forbidden("this author is blocked from commenting");
+            throw Refused.forbidden("this author is blocked from commenting");
         }
     }
 
@@ -191,9 +191,9 @@ public final class CommentService {
         }
         CommentRow parent = dao.get(parentId)
                 .filter(p -> p.threadId() == threadId && Status.APPROVED.equals(p.status()))
-                .orElseThrow(() -> ApiException.notFound("parent comment " + parentId + " not found in this thread"));
+                .orElseThrow(() -> Refused.notFound("parent comment " + parentId + " not found in this thread"));
         if (parent.depth() + 1 > limits.maxDepth()) {
-            throw ApiException.badRequest("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
+            throw Refused.invalid("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
         }
         return parent.depth() + 1;
     }
@@ -300,7 +300,7 @@ public final class CommentService {
     private int vote(long id, Visitor visitor, boolean like) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
                 .filter(c -> Status.APPROVED.equals(c.status()))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         int likes = db.write(handle -> {
             VoteDao votes = Daos.of(handle, VoteDao.class);
             if (like && votes.vote(id, visitor.dailyId(), clock.millis()) == 1) {
@@ -333,17 +333,17 @@ public final class CommentService {
 
     private CommentRow authorized(long id, String token, boolean withinWindow) {
         if (token == null || token.isBlank()) {
-            throw ApiException.unauthorized("this needs the comment's edit token (X-Edit-Token header)");
+            throw Refused.unauthorized("this needs the comment's edit token (X-Edit-Token header)");
         }
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
                 .filter(c -> !Status.DELETED.equals(c.status()))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         byte[] given = VisitorIds.tokenHash(token).getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, row.editTokenHash().getBytes(StandardCharsets.UTF_8))) {
-            throw ApiException.forbidden("wrong edit token for comment " + id);
+            throw Refused.forbidden("wrong edit token for comment " + id);
         }
         if (withinWindow && clock.millis() > row.createdAt() + editWindow.toMillis()) {
-            throw ApiException.conflict("the edit window of " + editWindow.toMinutes() + " minutes has passed");
+            throw Refused.conflict("the edit window of " + editWindow.toMinutes() + " minutes has passed");
         }
         return row;
     }

@@ -7,6 +7,8 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.api.ErrorResponses;
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.api.Json;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.feed.CommentFeed;
@@ -39,8 +41,8 @@ class UntrustedInputFuzzTest {
         String html;
         try {
             html = RENDERER.render(data.consumeRemainingAsString());
-        } catch (ApiException e) { // the one refusal the renderer has: nesting deeper than MAX_NESTING
-            assertThat(e.status()).isBetween(400, 499);
+        } catch (Refused e) { // the one refusal the renderer has: nesting deeper than MAX_NESTING
+            assertThat(ErrorResponses.statusOf(e.kind())).isBetween(400, 499);
             return;
         }
         for (Element element : Jsoup.parseBodyFragment(html).getAllElements()) {
@@ -64,8 +66,11 @@ class UntrustedInputFuzzTest {
             assertThat(valid.page()).startsWith("/");
             assertThat(valid.body()).isNotBlank();
             assertThat(valid.author()).doesNotContain("\u0000").doesNotContain("\n");
-        } catch (ApiException e) {
+        } catch (ApiException e) { // the JSON itself is wrong
             assertThat(e.status()).isBetween(400, 499);
+            assertThat(e.getMessage()).doesNotContain("java.").doesNotContain("Exception");
+        } catch (Refused e) { // the request the JSON makes is
+            assertThat(ErrorResponses.statusOf(e.kind())).isBetween(400, 499);
             assertThat(e.getMessage()).doesNotContain("java.").doesNotContain("Exception");
         }
     }

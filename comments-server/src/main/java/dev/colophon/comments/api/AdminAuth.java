@@ -1,7 +1,7 @@
-package dev.colophon.comments.moderation;
+package dev.colophon.comments.api;
 
+import dev.colophon.comments.moderation.PasswordHasher;
 import dev.colophon.comments.store.Daos;
-import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.SessionDao;

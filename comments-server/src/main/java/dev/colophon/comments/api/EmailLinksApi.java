@@ -1,8 +1,9 @@
-package dev.colophon.comments.notify;
+package dev.colophon.comments.api;
 
 import dev.colophon.comments.store.Daos;
-import dev.colophon.comments.api.ApiException;
 import dev.colophon.comments.moderation.ModerationService;
+import dev.colophon.comments.notify.MailAddressDao;
+import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.Database;
