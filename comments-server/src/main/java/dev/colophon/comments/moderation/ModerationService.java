@@ -23,7 +23,7 @@ import java.util.Set;
 /** What admins do to comments: list, approve, reject, mark spam, edit, delete, block their authors. */
 public final class ModerationService {
     private static final int MAX_BULK = 500;
-    private static final Set<String> LISTABLE = Set.of("all", Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM);
+    private static final Set<String> LISTABLE = Set.of("all", Status.PENDING.value(), Status.APPROVED.value(), Status.REJECTED.value(), Status.SPAM.value());
 
     private final Database db;
     private final ThreadService threads;
@@ -51,14 +51,14 @@ public final class ModerationService {
     }
 
     /** The owner's decision on a comment; approving and marking spam teach the spam filter at once. */
-    public AdminComment setStatus(long id, String status) {
+    public AdminComment setStatus(long id, Status status) {
         AdminComment comment = find(id);
         db.execute(handle -> {
             CommentDao dao = Daos.of(handle, CommentDao.class);
             teacher.decided(handle, dao.get(id).orElseThrow(), status);
             dao.setStatus(id, status, clock.millis());
             Daos.of(handle, ThreadDao.class).touch(comment.site(), comment.page());
-            if (Status.APPROVED.equals(status) && Status.PENDING.equals(comment.status())) {
+            if (status == Status.APPROVED && comment.status() == Status.PENDING) {
                 notifier.replyVisible(handle, dao.get(id).orElseThrow(), comment.page()); // first seen now
             }
         });
@@ -73,7 +73,7 @@ public final class ModerationService {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_BULK) {
             throw Refused.invalid("ids must list 1 to " + MAX_BULK + " comment numbers");
         }
-        String status = switch (action == null ? "" : action) {
+        Status status = switch (action == null ? "" : action) {
             case "approve", "not-spam" -> Status.APPROVED;
             case "reject" -> Status.REJECTED;
             case "spam" -> Status.SPAM;
@@ -82,7 +82,7 @@ public final class ModerationService {
         };
         ids.forEach(this::find); // all or nothing: an unknown id is reported before any is changed
         for (long id : ids) {
-            if (Status.DELETED.equals(status)) {
+            if (status == Status.DELETED) {
                 delete(id);
             } else {
                 setStatus(id, status);

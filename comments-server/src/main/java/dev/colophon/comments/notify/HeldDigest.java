@@ -73,15 +73,15 @@ public final class HeldDigest implements AutoCloseable {
     }
 
     private static String subject(List<AdminComment> held, LocalDate day) {
-        long pending = held.stream().filter(c -> Status.PENDING.equals(c.status())).count();
+        long pending = held.stream().filter(c -> c.status() == Status.PENDING).count();
         return "Held on " + day + ": " + pending + " awaiting moderation, " + (held.size() - pending) + " spam";
     }
 
     private String body(List<AdminComment> held, LocalDate day) {
         StringBuilder text = new StringBuilder("Comments held on " + day + " (UTC).\n");
-        for (String status : List.of(Status.PENDING, Status.SPAM)) {
-            List<AdminComment> some = held.stream().filter(c -> status.equals(c.status())).toList();
-            text.append("\n").append(status.equals(Status.PENDING) ? "Awaiting moderation" : "Sorted to spam")
+        for (Status status : List.of(Status.PENDING, Status.SPAM)) {
+            List<AdminComment> some = held.stream().filter(c -> c.status() == status).toList();
+            text.append("\n").append(status == Status.PENDING ? "Awaiting moderation" : "Sorted to spam")
                     .append(" (").append(some.size()).append("):\n");
             some.stream().limit(MAX_LISTED).forEach(c -> {
                 text.append("\n#").append(c.id()).append(" on ").append(c.page()).append(" by ").append(c.author())

@@ -73,7 +73,7 @@ public final class Notifier {
             return;
         }
         CommentRow parent = Daos.of(handle, CommentDao.class).get(reply.parentId()).orElse(null);
-        if (parent == null || !parent.notifyReplies() || parent.email() == null || !Status.APPROVED.equals(parent.status())
+        if (parent == null || !parent.notifyReplies() || parent.email() == null || parent.status() != Status.APPROVED
                 || parent.email().equalsIgnoreCase(reply.email() == null ? "" : reply.email())
                 || Daos.of(handle, MailAddressDao.class).askedAt(parent.email().toLowerCase(Locale.ROOT)).orElse(0L) >= 0) {
             return; // not asked for, their own reply, or the address is not confirmed
@@ -90,7 +90,7 @@ public final class Notifier {
 
     /** A comment arrived: the site owner hears of it, with what moderation it awaits. */
     public void newComment(Handle handle, CommentRow comment, String page) {
-        boolean pending = Status.PENDING.equals(comment.status());
+        boolean pending = comment.status() == Status.PENDING;
         toOwner(handle, comment, page, (pending ? "Comment to moderate on " : "New comment on ") + page,
                 pending ? "It awaits moderation." : "It is published.");
     }
@@ -108,7 +108,7 @@ public final class Notifier {
         if (!mail.enabled() || mail.ownerEmail() == null) {
             return;
         }
-        boolean pending = Status.PENDING.equals(comment.status());
+        boolean pending = comment.status() == Status.PENDING;
         String from = comment.author() + (comment.email() == null ? "" : " <" + comment.email() + ">")
                 + (comment.website() == null ? "" : " (" + comment.website() + ")");
         String body = "From: " + from + "\nOn: " + siteOrigin + page + "#comment-" + comment.id() + "\n\n"

@@ -34,11 +34,11 @@ public final class Teacher {
     }
 
     /** A comment's status changes to {@code status}: teach what that says, inside the decision's transaction. */
-    public void decided(Handle handle, CommentRow row, String status) {
+    public void decided(Handle handle, CommentRow row, Status status) {
         SpamDao dao = Daos.of(handle, SpamDao.class);
-        String label = Status.APPROVED.equals(status) ? HAM : Status.SPAM.equals(status) ? SPAM : null;
+        String label = status == Status.APPROVED ? HAM : status == Status.SPAM ? SPAM : null;
         String before = dao.trainedAs(row.id()).orElse(null);
-        if (row.email() != null && Status.APPROVED.equals(status) && !HAM.equals(before)) {
+        if (row.email() != null && status == Status.APPROVED && !HAM.equals(before)) {
             dao.approved(filter.emailHash(row.email()), clock.millis());
         } else if (row.email() != null && SPAM.equals(label)) {
             dao.distrust(filter.emailHash(row.email()));

@@ -143,7 +143,7 @@ public final class CommentService {
             threadDao.insertIfAbsent(draft.site(), draft.page(), now);
             long threadId = threadDao.find(draft.site(), draft.page()).orElseThrow();
             int depth = depthUnder(Daos.of(handle, CommentDao.class), threadId, draft.parent());
-            String status = verdict.status();
+            Status status = verdict.status();
             CommentRow row = new CommentRow(0, threadId, draft.parent(), depth, status, draft.author(), draft.email(),
                     draft.website(), draft.body(), draft.html(), tokenHash, draft.addressHash(), 0, now, null,
                     draft.wantsReplies());
@@ -152,18 +152,18 @@ public final class CommentService {
             Daos.of(handle, SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
                     SpamFilter.bodyHash(draft.body()));
             CommentRow inserted = Daos.of(handle, CommentDao.class).get(id).orElseThrow();
-            if (Status.APPROVED.equals(status)) {
+            if (status == Status.APPROVED) {
                 threadDao.touch(threadId);
                 notifier.replyVisible(handle, inserted, draft.page());
             }
-            if (!Status.SPAM.equals(status)) { // spam waits for the daily digest, not an email each
+            if (status != Status.SPAM) { // spam waits for the daily digest, not an email each
                 notifier.newComment(handle, inserted, draft.page());
                 notifier.repliesRequested(handle, inserted, draft.page());
             }
             return inserted;
         });
         notifier.afterCommit();
-        if (Status.APPROVED.equals(stored.status())) {
+        if (stored.status() == Status.APPROVED) {
             threads.invalidate(draft.site(), draft.page());
         }
         return stored;
@@ -190,7 +190,7 @@ public final class CommentService {
             return 0;
         }
         CommentRow parent = dao.get(parentId)
-                .filter(p -> p.threadId() == threadId && Status.APPROVED.equals(p.status()))
+                .filter(p -> p.threadId() == threadId && p.status() == Status.APPROVED)
                 .orElseThrow(() -> Refused.notFound("parent comment " + parentId + " not found in this thread"));
         if (parent.depth() + 1 > limits.maxDepth()) {
             throw Refused.invalid("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
@@ -204,7 +204,7 @@ public final class CommentService {
      */
     public void updateFromSource(long id, String author, String website, String markdown) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElse(null);
-        if (row == null || Status.DELETED.equals(row.status())) {
+        if (row == null || row.status() == Status.DELETED) {
             return;
         }
         String body = validator.body(markdown);
@@ -219,7 +219,7 @@ public final class CommentService {
 
     /** Removes a web reply whose source is gone or no longer links here (a placeholder if it has replies). */
     public void removeFromSource(long id) {
-        db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).filter(c -> !Status.DELETED.equals(c.status()))
+        db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).filter(c -> c.status() != Status.DELETED)
                 .ifPresent(row -> {
                     removeOrBlank(db, row, clock.millis());
                     ThreadRow thread = threadOf(row);
@@ -250,14 +250,14 @@ public final class CommentService {
                 row.website(), null, false, visitor.addressHash()));
         db.execute(handle -> {
             refuseBlocked(handle, valid.email(), visitor.addressHash());
-            String admitted = verdict.status();
+            Status admitted = verdict.status();
             CommentDao dao = Daos.of(handle, CommentDao.class);
             dao.setBody(id, valid.body(), html, now);
             Daos.of(handle, SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
                     SpamFilter.bodyHash(valid.body()));
-            if (Status.APPROVED.equals(row.status()) && !Status.APPROVED.equals(admitted)) {
+            if (row.status() == Status.APPROVED && admitted != Status.APPROVED) {
                 dao.setStatus(id, admitted, now);
-                if (Status.PENDING.equals(admitted)) { // spam waits for the daily digest, as a new comment's does
+                if (admitted == Status.PENDING) { // spam waits for the daily digest, as a new comment's does
                     notifier.editedToModerate(handle, dao.get(id).orElseThrow(), thread.page());
                 }
             }
@@ -299,7 +299,7 @@ public final class CommentService {
 
     private int vote(long id, Visitor visitor, boolean like) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
-                .filter(c -> Status.APPROVED.equals(c.status()))
+                .filter(c -> c.status() == Status.APPROVED)
                 .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         int likes = db.write(handle -> {
             VoteDao votes = Daos.of(handle, VoteDao.class);
@@ -336,7 +336,7 @@ public final class CommentService {
             throw Refused.unauthorized("this needs the comment's edit token (X-Edit-Token header)");
         }
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
-                .filter(c -> !Status.DELETED.equals(c.status()))
+                .filter(c -> c.status() != Status.DELETED)
                 .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         byte[] given = VisitorIds.tokenHash(token).getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, row.editTokenHash().getBytes(StandardCharsets.UTF_8))) {
@@ -357,7 +357,7 @@ public final class CommentService {
     }
 
     private PostedComment posted(CommentRow row, String page, String token, boolean owner) {
-        return new PostedComment(row.id(), row.parentId(), page, Status.SPAM.equals(row.status()) ? Status.PENDING : row.status(), row.author(), row.website(), row.body(), row.html(),
+        return new PostedComment(row.id(), row.parentId(), page, row.status() == Status.SPAM ? Status.PENDING : row.status(), row.author(), row.website(), row.body(), row.html(),
                 Instant.ofEpochMilli(row.createdAt()).toString(), row.likes(), token,
                 Instant.ofEpochMilli(row.createdAt() + editWindow.toMillis()).toString(), owner);
     }

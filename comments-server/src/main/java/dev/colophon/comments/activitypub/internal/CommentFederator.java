@@ -37,7 +37,7 @@ public final class CommentFederator {
                        parent.ap_id AS parent_ap_id, parent.ap_actor AS parent_actor
                 FROM comments c JOIN threads t ON t.id = c.thread_id JOIN ap_posts p ON p.page = t.page
                 LEFT JOIN comments parent ON parent.id = c.parent_id
-                WHERE c.status = 'approved' AND c.ap_id IS NULL AND c.ap_sent_at IS NULL AND c.created_at >= :since
+                WHERE c.status = <approved> AND c.ap_id IS NULL AND c.ap_sent_at IS NULL AND c.created_at >= :since
                   AND t.site = 'default'
                 ORDER BY c.id LIMIT :limit""")
         List<LocalComment> unsent(@Bind("since") long since, @Bind("limit") int limit);
@@ -47,7 +47,7 @@ public final class CommentFederator {
                        parent.ap_id AS parent_ap_id, parent.ap_actor AS parent_actor
                 FROM comments c JOIN threads t ON t.id = c.thread_id JOIN ap_posts p ON p.page = t.page
                 LEFT JOIN comments parent ON parent.id = c.parent_id
-                WHERE c.id = :id AND c.status = 'approved' AND c.ap_sent_at IS NOT NULL""")
+                WHERE c.id = :id AND c.status = <approved> AND c.ap_sent_at IS NOT NULL""")
         Optional<LocalComment> sent(@Bind("id") long id);
 
         @SqlUpdate("UPDATE comments SET ap_sent_at = :now WHERE id = :id")

@@ -5,6 +5,7 @@ import dev.colophon.comments.fetch.Fetched;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.MentionRow;
+import dev.colophon.comments.store.Status;
 import dev.colophon.comments.store.ReactionDao;
 import dev.colophon.comments.store.ShareDao;
 import dev.colophon.comments.store.ThreadDao;
@@ -86,7 +87,7 @@ public final class MentionApplier {
         String markdown = PlainText.markdown(text.length() > maxBodyChars - 200 ? text.substring(0, maxBodyChars - 200) + " …" : text);
         Long existing = row.commentId();
         if (existing != null && db.jdbi().withExtension(dev.colophon.comments.store.CommentDao.class, dao -> dao.get(existing))
-                .filter(c -> !"deleted".equals(c.status())).isPresent()) {
+                .filter(c -> c.status() != Status.DELETED).isPresent()) {
             comments.updateFromSource(existing, author, authorUrl, markdown);
             return null;
         }
