@@ -14,6 +14,7 @@ import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.store.AdminComment;
+import dev.colophon.comments.store.Status;
 import java.io.StringReader;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -80,7 +81,7 @@ class UntrustedInputFuzzTest {
         String author = data.consumeString(60);
         String html = data.consumeString(60);
         String page = data.consumeString(30);
-        AdminComment comment = new AdminComment(1, "default", "/" + page, null, "approved", author, null, null,
+        AdminComment comment = new AdminComment(1, "default", "/" + page, null, Status.APPROVED, author, null, null,
                 "x", html, 0, 1_000, null, null, null, null, null, null);
         String atom = new CommentFeed("https://blog.example").atom("Comments on /" + page, "/" + page,
                 "https://c.example/api/v1/feed", List.of(comment));
