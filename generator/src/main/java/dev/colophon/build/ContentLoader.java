@@ -7,6 +7,7 @@ import dev.colophon.content.DocumentReader;
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
+import dev.colophon.markdown.ShortcodeRegistry;
 import dev.colophon.markdown.Shortcodes;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
@@ -64,7 +65,7 @@ final class ContentLoader {
         this.root = root;
         this.reader = new DocumentReader(config, root);
         this.markdown = new MarkdownRenderer(config.highlightCode(), PeerContent.markdownOptions(config));
-        this.shortcodes = new Shortcodes(config.root(), config.basePath());
+        this.shortcodes = new Shortcodes(ShortcodeRegistry.builtIn(), config.root(), config.basePath());
         this.peer = new PeerContent(root, config);
         this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root()
                 + " " + PeerContent.markdownOptions(config));

@@ -111,7 +111,7 @@ public final class SiteShortcodes {
                 inner = markdown.render(inner, false).html(); // {{% %}}: the inner text is Markdown
             }
             out.append(text, from, open.start())
-                    .append("\n").append(render(template, Shortcodes.arguments(open.group(3)), inner, page)).append("\n");
+                    .append("\n").append(render(template, ShortcodeCall.arguments(open.group(3)), inner, page)).append("\n");
             from = close.end();
         }
         return out.append(text.substring(from)).toString();
