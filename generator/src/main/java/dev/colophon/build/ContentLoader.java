@@ -140,6 +140,8 @@ final class ContentLoader {
                         + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
         source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
                 l.statement().strip() + " is left out: " + l.why(), "liquid")));
+        source.approximated().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
+                "shortcode " + a.shortcode() + " " + a.how(), "approximated")));
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
         RenderedMarkdown body = cache.get(key);
@@ -151,7 +153,7 @@ final class ContentLoader {
             cache.put(key, body);
         }
         if (source.unsupported().isEmpty()) {
-            PeerContent.residue(body.html()).ifPresent(line -> warnings.add(new Problem(relative, 0,
+            PeerContent.residue(body.html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
                     "template syntax is left in the page: " + line, "residue")));
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);

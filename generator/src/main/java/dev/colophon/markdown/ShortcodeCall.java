@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param alone whether the call is the whole of its line (then its HTML becomes a block of its own)
  */
 public record ShortcodeCall(ShortcodeSyntax syntax, String name, String arguments, boolean alone) {
-    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|[^\\s\"`,]+)");
+    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|'[^']*'|[^\\s\"`,]+)");
 
     /** The arguments: named ones by name, positional ones by their index ("0", "1", ...). */
     public Map<String, String> args() {
@@ -30,14 +30,14 @@ public record ShortcodeCall(ShortcodeSyntax syntax, String name, String argument
         return html == null ? null : alone ? "\n" + html + "\n" : html;
     }
 
-    /** Named arguments by name, positional ones by their index ("0", "1", ...), quotes taken off. */
+    /** Named arguments by name, positional ones by their index ("0", "1", ...), quotes taken off (Liquid's single ones too). */
     static Map<String, String> arguments(String text) {
         Map<String, String> args = new LinkedHashMap<>();
         Matcher m = ARGUMENT.matcher(text);
         int position = 0;
         while (m.find()) {
             String value = m.group(2);
-            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '`')) {
+            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '`' || value.charAt(0) == '\'')) {
                 value = value.substring(1, value.length() - 1);
             }
             args.put(m.group(1) != null ? m.group(1) : String.valueOf(position++), value);

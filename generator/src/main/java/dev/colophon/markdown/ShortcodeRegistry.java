@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The shortcodes Colophon knows, by syntax and name, as Pebble's filters are registered: the
- * pipeline asks it for the family that expands a call. A Hugo shortcode of another name is the
- * site's own, from its template.
+ * pipeline asks it for the family that expands a call. A Hugo or Zola shortcode of another name is
+ * the site's own, from its template.
  */
 public final class ShortcodeRegistry {
     private final Map<ShortcodeSyntax, Map<String, Shortcode>> byName = new EnumMap<>(ShortcodeSyntax.class);
@@ -26,9 +26,12 @@ public final class ShortcodeRegistry {
                 .register(ShortcodeSyntax.HUGO, embedLinks, "gist", "tweet", "x", "instagram")
                 .otherwise(ShortcodeSyntax.HUGO, siteTemplates)
                 .register(ShortcodeSyntax.ZOLA, videos, "youtube", "vimeo")
+                .register(ShortcodeSyntax.ZOLA, new ResizeImageShortcode(siteTemplates), "resize_image")
+                .otherwise(ShortcodeSyntax.ZOLA, siteTemplates)
                 .register(ShortcodeSyntax.LIQUID, pageLinks, "post_url", "link")
                 .register(ShortcodeSyntax.LIQUID, embedLinks, "gist")
-                .register(ShortcodeSyntax.LIQUID, siteTemplates, "include");
+                .register(ShortcodeSyntax.LIQUID, siteTemplates, "include")
+                .register(ShortcodeSyntax.LIQUID, new ThemeTagShortcodes(), "seo", "feed_meta");
     }
 
     /** Registers a family under the names it answers to in one syntax; a later one replaces an earlier. */

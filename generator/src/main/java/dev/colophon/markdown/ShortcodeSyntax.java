@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 public enum ShortcodeSyntax {
     /** Hugo's {@code {{< name args >}}} and {@code {{% name args %}}}; a closing {@code {{< /name >}}} has a slash. */
     HUGO("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]{1,100})(.{0,1000}?)\\s*/?\\s*[>%]\\}\\}", 3, 4),
-    /** Zola's {@code {{ name(key="value") }}}, for the shortcodes Zola ships. */
-    ZOLA("\\{\\{\\s*(youtube|vimeo)\\(([^)]{0,1000})\\)\\s*\\}\\}", 1, 2),
+    /** Zola's {@code {{ name(key="value") }}}. */
+    ZOLA("\\{\\{\\s*([A-Za-z_][\\w-]{0,99})\\(([^)]{0,1000})\\)\\s*\\}\\}", 1, 2),
     /** A Liquid tag, {@code {% name args %}}. */
     LIQUID("\\{%-?\\s*(\\w{1,100})(.{0,1000}?)-?%\\}", 1, 2);
 

@@ -24,10 +24,19 @@ public final class Shortcodes {
     public record LeftOut(int line, String statement, String why) {
     }
 
-    /** The text with shortcodes expanded, those that were not, and Liquid logic left out. */
-    public record Result(String markdown, List<Unsupported> unsupported, boolean refs, List<LeftOut> leftOut) {
+    /** A shortcode expanded only approximately, at a line of the text given, and how. */
+    public record Approximated(int line, String shortcode, String how) {
+    }
+
+    /**
+     * The text with shortcodes expanded, those that were not, Liquid logic left out, the calls
+     * approximated, and what the author wrote between Jekyll's raw and endraw that has template
+     * syntax in it (shown as written on purpose, so never residue).
+     */
+    public record Result(String markdown, List<Unsupported> unsupported, boolean refs, List<LeftOut> leftOut,
+                         List<Approximated> approximated, List<String> literal) {
         public Result(String markdown, List<Unsupported> unsupported, boolean refs) {
-            this(markdown, unsupported, refs, List.of());
+            this(markdown, unsupported, refs, List.of(), List.of(), List.of());
         }
     }
 
@@ -40,6 +49,14 @@ public final class Shortcodes {
             ShortcodeSyntax.LIQUID.pattern.pattern(), LiquidOutput.VARIABLE.pattern()));
     private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}");
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+    /** Where a tag opens: its closer is {@code >}}}, {@code %}}} or {@code %}}. */
+    private static final Pattern OPENER = Pattern.compile("\\{\\{[<%]|\\{%");
+    /** How many lines a tag may span (Liquid and Hugo allow a call's arguments on lines of their own). */
+    private static final int TAG_LINES = 20;
+    /** A line that starts an HTML block in CommonMark: a block-level tag, or (after a blank line) any tag or comment. */
+    private static final Pattern HTML_BLOCK = Pattern.compile("^ {0,3}<(?:/?(address|article|aside|blockquote|body|details|dialog|dd|div|dl|dt"
+            + "|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)"
+            + "(?:[\\s/>]|$)|([A-Za-z/!?]))", Pattern.CASE_INSENSITIVE);
     /** A line that opens or closes a fenced code block (Liquid logic skips them too). */
     static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
@@ -82,20 +99,25 @@ public final class Shortcodes {
         if (context.own() != null) {
             markdown = context.own().expandPairs(markdown, context.page());
         }
-        List<Unsupported> unsupported = new ArrayList<>();
+        Expansion expansion = new Expansion(context.forExpansion());
         StringBuilder out = new StringBuilder(markdown.length() + 256);
         String[] lines = markdown.split("\n", -1);
         String fence = null;
         boolean[] raw = {false}; // inside Jekyll's {% raw %}, which may span lines
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (line.isBlank() || fence != null) {
+                expansion.inHtml = false;
+            } else if (!expansion.inHtml) {
+                expansion.inHtml = opensHtmlBlock(line, i == 0 || lines[i - 1].isBlank());
+            }
             int lineNumber = sourceLines != null && i < sourceLines.length ? sourceLines[i] : i + 1;
             Matcher fenceLine = FENCE.matcher(line);
             if (raw[0]) {
                 if (fenceLine.find()) { // Markdown sees a fence inside raw text: its code ends where it closes
                     fence = fence == null ? fenceLine.group(1) : closes(fenceLine, fence) ? null : fence;
                 }
-                out.append(expandWithRaw(line, lineNumber, raw, unsupported));
+                out.append(expandWithRaw(line, lineNumber, raw, expansion));
             } else if (fence != null) {
                 if (fenceLine.find() && closes(fenceLine, fence)) {
                     fence = null;
@@ -107,14 +129,67 @@ public final class Shortcodes {
             } else if (HighlightBlocks.opens(line)) {
                 i = HighlightBlocks.fence(lines, i, out);
             } else {
-                out.append(expandWithRaw(line, lineNumber, raw, unsupported));
+                int last = tagEnd(lines, i);
+                if (last > i) { // one tag over several lines: expanded as one, as Liquid and Hugo read it
+                    line = String.join(" ", java.util.Arrays.asList(lines).subList(i, last + 1));
+                    i = last;
+                }
+                out.append(expandWithRaw(line, lineNumber, raw, expansion));
             }
             if (i < lines.length - 1) {
                 out.append('\n');
             }
         }
         String expanded = out.toString();
-        return new Result(expanded, unsupported, expanded.contains(REF_PREFIX), leftOut);
+        return new Result(expanded, expansion.unsupported, expanded.contains(REF_PREFIX), leftOut, expansion.approximated, expansion.literal);
+    }
+
+    /** What one call of {@link #expand} found besides the text. */
+    private static final class Expansion {
+        final ShortcodeContext context;
+        final List<Unsupported> unsupported = new ArrayList<>();
+        final List<Approximated> approximated = new ArrayList<>();
+        final List<String> literal = new ArrayList<>();
+        /** Whether the line is in an HTML block, where HTML stays in the block rather than becoming one of its own. */
+        boolean inHtml;
+
+        Expansion(ShortcodeContext context) {
+            this.context = context;
+        }
+    }
+
+    /** Whether a line starts an HTML block; any tag does only after a blank line, as a paragraph goes on otherwise. */
+    private static boolean opensHtmlBlock(String line, boolean afterBlank) {
+        Matcher m = HTML_BLOCK.matcher(line);
+        return m.find() && (m.group(1) != null || afterBlank);
+    }
+
+    /**
+     * The line where a tag left open on line {@code i} closes, or {@code i}: within a few lines, before
+     * a blank line, a fence or another tag.
+     */
+    private static int tagEnd(String[] lines, int i) {
+        Matcher opener = OPENER.matcher(lines[i]);
+        int at = -1;
+        String closer = null;
+        while (opener.find()) {
+            at = opener.end();
+            closer = opener.group().equals("{{<") ? ">}}" : opener.group().equals("{{%") ? "%}}" : "%}";
+        }
+        if (at < 0 || lines[i].indexOf(closer, at) >= 0) {
+            return i;
+        }
+        for (int j = i + 1; j < lines.length && j <= i + TAG_LINES; j++) {
+            int close = lines[j].indexOf(closer);
+            Matcher other = OPENER.matcher(lines[j]);
+            if (lines[j].isBlank() || FENCE.matcher(lines[j]).find() || other.find() && (close < 0 || other.start() < close)) {
+                return i;
+            }
+            if (close >= 0) {
+                return j;
+            }
+        }
+        return i;
     }
 
     /** Whether a fence line closes the block that {@code fence} opened: the same character, at least as many. */
@@ -123,23 +198,31 @@ public final class Shortcodes {
     }
 
     /** Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags). */
-    private String expandWithRaw(String line, int lineNumber, boolean[] raw, List<Unsupported> unsupported) {
+    private String expandWithRaw(String line, int lineNumber, boolean[] raw, Expansion expansion) {
         StringBuilder out = new StringBuilder(line.length());
         String rest = line;
         while (true) {
             Matcher tag = (raw[0] ? RAW_END : RAW_START).matcher(rest);
             if (!tag.find()) {
-                return out.append(raw[0] ? rest : expandLine(rest, lineNumber, unsupported)).toString();
+                return out.append(raw[0] ? literal(rest, expansion) : expandLine(rest, lineNumber, expansion)).toString();
             }
             String before = rest.substring(0, tag.start());
-            out.append(raw[0] ? before : expandLine(before, lineNumber, unsupported));
+            out.append(raw[0] ? literal(before, expansion) : expandLine(before, lineNumber, expansion));
             rest = rest.substring(tag.end());
             raw[0] = !raw[0];
         }
     }
 
+    /** Text inside raw and endraw, as written; noted if it has template syntax, which the author means to show. */
+    private static String literal(String text, Expansion expansion) {
+        if (text.contains("{{") || text.contains("{%")) {
+            expansion.literal.add(text);
+        }
+        return text;
+    }
+
     /** Expands the shortcodes of one line outside its code spans. */
-    private String expandLine(String line, int lineNumber, List<Unsupported> unsupported) {
+    private String expandLine(String line, int lineNumber, Expansion expansion) {
         if (!hasWork(line)) {
             return line;
         }
@@ -148,7 +231,7 @@ public final class Shortcodes {
         while (from < line.length()) {
             int tick = line.indexOf('`', from);
             int end = tick < 0 ? line.length() : tick;
-            out.append(expandText(line.substring(from, end), from == 0 && end == line.length(), lineNumber, unsupported));
+            out.append(expandText(line.substring(from, end), from == 0 && end == line.length(), lineNumber, expansion));
             if (tick < 0) {
                 break;
             }
@@ -169,7 +252,7 @@ public final class Shortcodes {
         return text.contains("{{") || text.contains("{%") || text.contains("](@/");
     }
 
-    private String expandText(String written, boolean wholeLine, int lineNumber, List<Unsupported> unsupported) {
+    private String expandText(String written, boolean wholeLine, int lineNumber, Expansion expansion) {
         if (!hasWork(written)) {
             return written;
         }
@@ -180,14 +263,18 @@ public final class Shortcodes {
         while (m.find()) {
             out.append(text, last, m.start());
             last = m.end();
-            boolean alone = wholeLine && text.strip().equals(m.group());
-            String replacement = replacement(m.group(), alone);
+            boolean alone = wholeLine && !expansion.inHtml && text.strip().equals(m.group());
+            List<String> approximations = expansion.context.approximations();
+            int before = approximations.size();
+            String replacement = replacement(m.group(), alone, expansion.context);
             if (replacement == null) {
-                unsupported.add(new Unsupported(lineNumber, m.group()));
+                expansion.unsupported.add(new Unsupported(lineNumber, m.group()));
                 out.append(m.group());
             } else {
                 out.append(replacement);
             }
+            approximations.subList(before, approximations.size())
+                    .forEach(how -> expansion.approximated.add(new Approximated(lineNumber, m.group(), how)));
         }
         return out.append(text, last, text.length()).toString();
     }
@@ -204,7 +291,7 @@ public final class Shortcodes {
     }
 
     /** The HTML for one shortcode, output tag or escaped form, or null for one that nothing registered expands. */
-    private String replacement(String written, boolean alone) {
+    private String replacement(String written, boolean alone, ShortcodeContext context) {
         if (LiquidOutput.isOutput(written)) {
             return LiquidOutput.value(written, context);
         }

@@ -120,4 +120,46 @@ class JekyllMigrationTest {
         post.select("pre, code").remove();
         assertThat(post.body().html()).doesNotContain("{% for").doesNotContain("{{ post").doesNotContain("{% if");
     }
+
+    @Test
+    void tagsOverSeveralLinesInHtmlBlocksLinksAndSeoTagsLeaveNoTemplateSyntaxAndRawTextIsNotResidue() {
+        TestSite site = jekyllSite("")
+                .file("templates/shortcodes/card.peb", "<p class=\"card\">{{ include.title }}</p>")
+                .file("_posts/2024-01-02-target.md", "---\ntitle: Target\n---\nThe target.\n")
+                .file("docs/guide.md", "---\ntitle: Guide\n---\nA guide.\n")
+                .file("_posts/2024-03-04-tags.md", """
+                        ---
+                        title: Tags
+                        ---
+                        {% seo %}
+                        <div class="cards">
+                          <section>
+                            {%- include card.html
+                                       title='Spread over lines'
+                            -%}
+                            {% include list.html
+                                       articles=site.posts %}
+                          </section>
+                        </div>
+
+                        See [the target]({% link
+                        _posts/2024-01-02-target.md %}) and [the guide]({% link docs/guide.md %}).
+
+                        Write {% raw %}{% seo %}{% endraw %} before `</head>`:
+
+                        <!-- {% raw %} -->
+                        {% seo %}
+                        <!-- {% endraw %} -->
+                        """);
+        BuildReport report = site.build();
+
+        org.jsoup.nodes.Document post = org.jsoup.Jsoup.parse(site.read("2024/03/04/tags.html"));
+        assertThat(post.select(".cards .card").text()).isEqualTo("Spread over lines");
+        assertThat(post.select("main a").eachAttr("href")).contains("/2024/01/02/target.html", "/docs/guide.html");
+        assertThat(post.select("main .content").text()).contains("Write {% seo %} before </head>");
+        assertThat(post.select("main .content").html()).doesNotContain("seo-tag").contains("{% include list.html articles=site.posts %}");
+        // the include with no template is a warning with its first line; nothing else is, the raw text is no residue
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactly("_posts/2024-03-04-tags.md:10 liquid");
+    }
 }

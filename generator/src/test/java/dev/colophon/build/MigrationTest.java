@@ -63,6 +63,29 @@ class MigrationTest {
     }
 
     @Test
+    void zolaShortcodesAreTheSitesOwnTemplatesAndResizeImageIsTheOriginalImageWithAWarning() {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Zola docs\"\n")
+                .file("templates/shortcodes/note.peb", "<aside>{{ args.text }}</aside>")
+                .file("content/images/index.md", "+++\ntitle = \"Images\"\ndate = 2021-05-01\n+++\n"
+                        + "{{ resize_image(path=\"images/zola.png\", width=150, height=150, op=\"scale\") }}\n\n"
+                        + "{{ note(text=\"Ported.\") }}\n\n{{ gallery() }}\n\n`{{ resize_image(path=\"x.png\") }}` in code.\n")
+                .file("content/images/zola.png", "png");
+        BuildReport report = site.build();
+
+        Document page = Jsoup.parse(site.read("images/index.html"));
+        Element image = page.selectFirst("main img[src=/images/zola.png]");
+        assertThat(image).isNotNull();
+        assertThat(image.attr("width") + "x" + image.attr("height")).isEqualTo("150x150");
+        assertThat(page.select("main .content aside").text()).isEqualTo("Ported.");
+        assertThat(page.select("main code").text()).isEqualTo("{{ resize_image(path=\"x.png\") }}");
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactlyInAnyOrder("content/images/index.md:5 approximated", "content/images/index.md:9 shortcode");
+        assertThat(report.warnings()).filteredOn(w -> w.kind().equals("approximated"))
+                .allSatisfy(w -> assertThat(w.message()).contains("the original image, not resized"));
+    }
+
+    @Test
     void aHugoSiteWithCapitalisedKeysSectionsAndAMenuKeepsItsUrlsAndFeeds() {
         TestSite site = peerSite()
                 .file("hugo.toml", "baseURL = 'https://hugo.example/'\nTitle = 'Hugo blog'\nlanguageCode = 'en-us'\n"
