@@ -42,7 +42,7 @@ final class PeerContent {
         variables.put("baseurl", config.basePath());
         this.site = variables;
         Path folder = root.resolve("templates").resolve("shortcodes");
-        this.own = Files.isDirectory(folder) ? new SiteShortcodes(folder) : null;
+        this.own = Files.isDirectory(folder) ? new SiteShortcodes(folder, variables) : null;
     }
 
     static MarkdownOptions markdownOptions(SiteConfig config) {

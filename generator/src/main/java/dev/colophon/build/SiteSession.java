@@ -99,11 +99,11 @@ public final class SiteSession {
 
     /**
      * Takes in changed paths (absolute). Settings reload when site.yml or a template changes; a changed
-     * site.yml reloads every source, a changed source only itself. Throws on bad input, leaving the
+     * site.yml (or another generator's configuration or data files) reloads every source, a changed source only itself. Throws on bad input, leaving the
      * sources as they were before the change (files published as they are always follow the disk).
      */
     public void reload(Collection<Path> changed) {
-        boolean config = changed.stream().anyMatch(p -> p.equals(root.resolve(SiteConfigReader.FILE_NAME)));
+        boolean config = changed.stream().anyMatch(this::isSettings);
         boolean look = changed.stream().anyMatch(p -> p.startsWith(root.resolve("templates")) || p.startsWith(root.resolve("themes")));
         if (config) {
             loadSettings();
@@ -153,6 +153,24 @@ public final class SiteSession {
                 loaded.put(path, value);
             }
         });
+    }
+
+    /**
+     * Whether a changed file is part of the settings every page may read: site.yml, and for a site of
+     * another generator its configuration and data files ({@code _config.yml}, {@code hugo.toml},
+     * {@code config/}, {@code _data/}, {@code data/}...).
+     */
+    private boolean isSettings(Path changed) {
+        if (changed.equals(root.resolve(SiteConfigReader.FILE_NAME))) {
+            return true;
+        }
+        if (config == null || config.migration().is(dev.colophon.site.peer.Generator.COLOPHON) || !changed.startsWith(root)
+                || changed.equals(root)) {
+            return false;
+        }
+        String first = root.relativize(changed).getName(0).toString();
+        return Set.of("_data", "data", "config", "_config.yml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+                "config.toml", "config.yaml", "config.yml", "config.json", "jbake.properties").contains(first);
     }
 
     public Plan plan() {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * A site's own shortcodes: Hugo's {@code {{< name args >}}} (paired too, with the text between as
  * {@code inner}) and Jekyll's {@code {% include name.html key="value" %}} render the Pebble template
  * {@code templates/shortcodes/name.peb}, with the arguments as {@code args} (Hugo's {@code .Get 0} is
- * {@code args["0"]}), {@code include} (Jekyll's {@code include.key}) and each by its name.
+ * {@code args["0"]}), {@code include} (Jekyll's {@code include.key}) and each by its name, and the
+ * site's variables as {@code site} (its data files as {@code site.data}, Hugo's {@code .Site.Data}).
  */
 public final class SiteShortcodes {
     private static final Pattern SAFE_NAME = Pattern.compile("[\\w-]+(/[\\w-]+)*");
@@ -31,9 +32,12 @@ public final class SiteShortcodes {
     private final Path folder;
     private final PebbleEngine pebble;
     private final MarkdownRenderer markdown = new MarkdownRenderer(false);
+    private final Map<String, Object> site;
 
-    public SiteShortcodes(Path folder) {
+    /** The templates in a folder, given the site's variables. */
+    public SiteShortcodes(Path folder, Map<String, Object> site) {
         this.folder = folder;
+        this.site = site;
         FileLoader loader = new FileLoader(folder.toString());
         loader.setSuffix(".peb");
         this.pebble = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false).newLineTrimming(true)
@@ -57,6 +61,7 @@ public final class SiteShortcodes {
         context.put("args", args);
         context.put("include", args);
         context.put("page", page);
+        context.put("site", site);
         context.put("inner", inner == null ? "" : inner);
         try {
             PebbleTemplate t = pebble.getTemplate(template);

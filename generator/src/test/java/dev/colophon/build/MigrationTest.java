@@ -86,6 +86,28 @@ class MigrationTest {
     }
 
     @Test
+    void aHugoSitesDataFilesReachItsPortedShortcodesAndAnEditedOneIsSeenWithoutARestart() throws Exception {
+        TestSite site = peerSite()
+                .file("hugo.toml", "baseURL = 'https://hugo.example/'\ntitle = 'H'\n")
+                .file("data/authors.toml", "[ada]\nname = \"Ada Lovelace\"\n")
+                .file("templates/shortcodes/author.peb", "<span class=\"author\">{{ site.data.authors[args[\"0\"]].name }}</span>")
+                .file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBy {{< author ada >}}.\n");
+        SiteSession session = SiteSession.open(new BuildOptions(site.root, site.output, false, false, null, GoldenSiteTest.JUNE_2026),
+                RenderCache.inMemory(), dev.colophon.publish.Progress.silent());
+        assertThat(Jsoup.parse(page(session.plan(), "posts/a/index.html")).select("main .author").text()).isEqualTo("Ada Lovelace");
+        assertThat(session.warnings()).isEmpty();
+
+        site.file("data/authors.toml", "[ada]\nname = \"Ada King\"\n"); // what the preview's watcher reports
+        session.reload(java.util.List.of(site.root.resolve("data/authors.toml")));
+        assertThat(Jsoup.parse(page(session.plan(), "posts/a/index.html")).select("main .author").text()).isEqualTo("Ada King");
+    }
+
+    static String page(SiteSession.Plan plan, String path) {
+        return plan.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .map(f -> new String(f.content().get(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow(() -> new AssertionError(path));
+    }
+
+    @Test
     void aHugoSiteWithCapitalisedKeysSectionsAndAMenuKeepsItsUrlsAndFeeds() {
         TestSite site = peerSite()
                 .file("hugo.toml", "baseURL = 'https://hugo.example/'\nTitle = 'Hugo blog'\nlanguageCode = 'en-us'\n"

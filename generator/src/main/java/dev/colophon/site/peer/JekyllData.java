@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Jekyll's data files ({@code _data/}), as {@code site.data}: {@code _data/authors.yml} is
+ * Jekyll's data files ({@code _data/}) and Hugo's ({@code data/}), as {@code site.data}: {@code _data/authors.yml} is
  * {@code site.data.authors}, {@code _data/team/people.csv} {@code site.data.team.people} (a list of
- * rows by the header's names). YAML, JSON, CSV and TSV, as Jekyll reads them.
+ * rows by the header's names). YAML, JSON, CSV and TSV, as Jekyll reads them, and TOML, as Hugo does.
  */
 final class JekyllData {
     private JekyllData() {
@@ -34,7 +34,7 @@ final class JekyllData {
                 }
                 if (Files.isDirectory(entry)) {
                     data.put(name, read(entry));
-                } else if (name.matches(".*\\.(ya?ml|json|csv|tsv)")) {
+                } else if (name.matches(".*\\.(ya?ml|json|csv|tsv|toml)")) {
                     data.put(name.substring(0, name.lastIndexOf('.')), file(entry, name));
                 }
             }
@@ -62,6 +62,9 @@ final class JekyllData {
                     .readValues(file.toFile())) {
                 return List.copyOf(rows.readAll());
             }
+        }
+        if (name.endsWith(".toml")) {
+            return new com.fasterxml.jackson.dataformat.toml.TomlMapper().readValue(file.toFile(), Object.class);
         }
         if (name.endsWith(".json")) {
             return new ObjectMapper().readValue(file.toFile(), Object.class);
