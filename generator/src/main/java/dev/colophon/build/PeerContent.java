@@ -42,7 +42,8 @@ final class PeerContent {
         variables.put("baseurl", config.basePath());
         this.site = variables;
         Path folder = root.resolve("templates").resolve("shortcodes");
-        this.own = Files.isDirectory(folder) ? new SiteShortcodes(folder, variables) : null;
+        this.own = Files.isDirectory(folder)
+                ? new SiteShortcodes(folder, variables, path -> dev.colophon.site.peer.JekyllData.load(root, path)) : null;
     }
 
     static MarkdownOptions markdownOptions(SiteConfig config) {

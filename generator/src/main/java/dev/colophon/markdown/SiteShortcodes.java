@@ -34,8 +34,11 @@ public final class SiteShortcodes {
     private final MarkdownRenderer markdown = new MarkdownRenderer(false);
     private final Map<String, Object> site;
 
-    /** The templates in a folder, given the site's variables. */
-    public SiteShortcodes(Path folder, Map<String, Object> site) {
+    /**
+     * The templates in a folder, given the site's variables and how to read a data file of the site
+     * for Zola's {@code load_data(path=…)} (null for none).
+     */
+    public SiteShortcodes(Path folder, Map<String, Object> site, java.util.function.Function<String, Object> loadData) {
         this.folder = folder;
         this.site = site;
         FileLoader loader = new FileLoader(folder.toString());
@@ -45,6 +48,11 @@ public final class SiteShortcodes {
                     @Override
                     public Map<String, Filter> getFilters() {
                         return Map.of("markdownify", new Markdownify());
+                    }
+
+                    @Override
+                    public Map<String, io.pebbletemplates.pebble.extension.Function> getFunctions() {
+                        return Map.of("load_data", new LoadData(loadData));
                     }
                 }).cacheActive(true).build();
     }
@@ -136,6 +144,31 @@ public final class SiteShortcodes {
                 html = html.substring(3, html.length() - 4); // one paragraph: inline, as Hugo does
             }
             return new SafeString(html);
+        }
+    }
+
+    /** Zola's {@code load_data(path="…", required=false)}; a {@code url} is not fetched (a build reads only the site). */
+    private record LoadData(java.util.function.Function<String, Object> loader) implements io.pebbletemplates.pebble.extension.Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("path", "required", "format", "url");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            if (args.get("url") != null || args.get("path") == null || loader == null) {
+                throw new IllegalArgumentException("load_data() reads only a path of the site (path=\"…\"), never a url");
+            }
+            Object data;
+            try {
+                data = loader.apply(args.get("path").toString());
+            } catch (RuntimeException e) { // a file outside the site, or one that does not parse
+                throw new IllegalArgumentException("load_data(): " + e.getMessage(), e);
+            }
+            if (data == null && !Boolean.FALSE.equals(args.get("required"))) {
+                throw new IllegalArgumentException("load_data(): no file " + args.get("path") + " in the site, static/ or content/");
+            }
+            return data;
         }
     }
 }

@@ -67,9 +67,14 @@ class MigrationTest {
         TestSite site = peerSite()
                 .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Zola docs\"\n")
                 .file("templates/shortcodes/note.peb", "<aside>{{ args.text }}</aside>")
+                .file("templates/shortcodes/team.peb", "{% set team = load_data(path=\"content/images/team.toml\") %}<p class=\"team\">{{ team.lead }}</p>")
+                .file("templates/shortcodes/secret.peb", "{{ load_data(path=\"../outside.toml\") }}")
+                .file("content/images/team.toml", "lead = \"Ada\"\n")
                 .file("content/images/index.md", "+++\ntitle = \"Images\"\ndate = 2021-05-01\n+++\n"
                         + "{{ resize_image(path=\"images/zola.png\", width=150, height=150, op=\"scale\") }}\n\n"
-                        + "{{ note(text=\"Ported.\") }}\n\n{{ gallery() }}\n\n`{{ resize_image(path=\"x.png\") }}` in code.\n")
+                        + "{{ note(text=\"Ported.\") }}\n\n{{ gallery() }}\n\n`{{ resize_image(path=\"x.png\") }}` in code.\n\n"
+                        + "{{ team() }}\n")
+                .file("content/other/index.md", "+++\ntitle = \"Other\"\n+++\n{{ secret() }}\n")
                 .file("content/images/zola.png", "png");
         BuildReport report = site.build();
 
@@ -79,8 +84,13 @@ class MigrationTest {
         assertThat(image.attr("width") + "x" + image.attr("height")).isEqualTo("150x150");
         assertThat(page.select("main .content aside").text()).isEqualTo("Ported.");
         assertThat(page.select("main code").text()).isEqualTo("{{ resize_image(path=\"x.png\") }}");
+        assertThat(page.select("main .content p.team").text()).isEqualTo("Ada"); // Zola's load_data() in a ported shortcode
         assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
-                .containsExactlyInAnyOrder("content/images/index.md:5 approximated", "content/images/index.md:9 shortcode");
+                .containsExactlyInAnyOrder("content/images/index.md:5 approximated", "content/images/index.md:9 shortcode",
+                        "content/other/index.md:4 shortcode", "content/other/index.md:4 shortcode");
+        // load_data() of a file outside the site is refused: the template's failure, then the call shown as written
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("load_data()").contains("outside the site"));
+        assertThat(site.read("other/index.html")).doesNotContain("<aside").contains("{{ secret() }}");
         assertThat(report.warnings()).filteredOn(w -> w.kind().equals("approximated"))
                 .allSatisfy(w -> assertThat(w.message()).contains("the original image, not resized"));
     }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * {@code site.data.authors}, {@code _data/team/people.csv} {@code site.data.team.people} (a list of
  * rows by the header's names). YAML, JSON, CSV and TSV, as Jekyll reads them, and TOML, as Hugo does.
  */
-final class JekyllData {
+public final class JekyllData {
     private JekyllData() {
     }
 
@@ -42,6 +42,33 @@ final class JekyllData {
             throw new dev.colophon.config.ConfigException(folder + ": cannot be read (" + e.getMessage() + ")");
         }
         return data;
+    }
+
+    /**
+     * Zola's {@code load_data(path=…)}: a file of the site by Zola's search order (the site's folder,
+     * then {@code static/}, then {@code content/}), read by its ending (YAML, JSON, TOML, CSV, TSV;
+     * any other as text), or null if there is none. A path that leaves the site is refused.
+     */
+    public static Object load(Path root, String path) {
+        Path base = root.toAbsolutePath().normalize();
+        for (String folder : new String[] {"", "static", "content"}) {
+            Path file = base.resolve(folder).resolve(path).normalize();
+            if (!file.startsWith(base)) {
+                throw new dev.colophon.config.ConfigException(path + ": is outside the site's folder");
+            }
+            if (Files.isRegularFile(file)) {
+                String name = file.getFileName().toString();
+                if (!name.matches(".*\\.(ya?ml|json|csv|tsv|toml)")) {
+                    try {
+                        return Files.readString(file);
+                    } catch (IOException e) {
+                        throw new dev.colophon.config.ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+                    }
+                }
+                return file(file, name);
+            }
+        }
+        return null;
     }
 
     private static Object file(Path file, String name) {
