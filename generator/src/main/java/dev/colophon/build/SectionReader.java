@@ -67,6 +67,21 @@ final class SectionReader {
         return sections.stream().map(section -> section.withSubsections(subsections(section, sections, weights))).toList();
     }
 
+    /** Each section's {@code _index.md} within the content ({@code docs/_index.md}) and its list's URL, for links to it. */
+    Map<String, String> indexes() {
+        Generator generator = config.migration().generator();
+        if (generator != Generator.HUGO && generator != Generator.ZOLA) {
+            return Map.of();
+        }
+        Map<String, String> indexes = new java.util.HashMap<>();
+        indexes.put("_index.md", "/");
+        for (Path folder : indexedFolders(root.resolve(config.contentPath()))) {
+            String path = folder.toString().replace('\\', '/');
+            indexes.put(path + "/_index.md", "/" + path + "/");
+        }
+        return indexes;
+    }
+
     /** The sections directly below one, by weight (Zola's order for subsections), then title. */
     private static List<Section.Link> subsections(Section parent, List<Section> sections, Map<Path, Number> weights) {
         return sections.stream().filter(s -> parent.folder().equals(s.folder().getParent()))

@@ -177,7 +177,7 @@ public final class SiteSession {
         List<Page> published = loaded.values().stream().map(ContentLoader.Loaded::page).filter(Objects::nonNull).toList();
         planWarnings = new ArrayList<>();
         if (loaded.values().stream().anyMatch(l -> l.refs() && l.page() != null)) {
-            RefLinks links = new RefLinks(config, published); // loaded is sorted by path: the first of two names wins
+            RefLinks links = new RefLinks(config, published, sections.indexes()); // loaded is sorted by path: the first of two names wins
             published = loaded.values().stream().filter(l -> l.page() != null)
                     .map(l -> l.refs() ? links.resolve(l.page(), planWarnings) : l.page()).toList();
         }

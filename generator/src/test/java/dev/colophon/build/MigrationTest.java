@@ -63,7 +63,7 @@ class MigrationTest {
     }
 
     @Test
-    void zolaShortcodesAreTheSitesOwnTemplatesAndResizeImageIsTheOriginalImageWithAWarning() {
+    void zolaShortcodesAreTheSitesOwnTemplatesResizeImageIsTheOriginalImageWithAWarningAndSectionsCanBeLinked() {
         TestSite site = peerSite()
                 .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Zola docs\"\n")
                 .file("templates/shortcodes/note.peb", "<aside>{{ args.text }}</aside>")
@@ -73,7 +73,8 @@ class MigrationTest {
                 .file("content/images/index.md", "+++\ntitle = \"Images\"\ndate = 2021-05-01\n+++\n"
                         + "{{ resize_image(path=\"images/zola.png\", width=150, height=150, op=\"scale\") }}\n\n"
                         + "{{ note(text=\"Ported.\") }}\n\n{{ gallery() }}\n\n`{{ resize_image(path=\"x.png\") }}` in code.\n\n"
-                        + "{{ team() }}\n")
+                        + "{{ team() }}\n\nSee [the guide](@/guide/_index.md#start).\n")
+                .file("content/guide/_index.md", "+++\ntitle = \"Guide\"\n+++\n")
                 .file("content/other/index.md", "+++\ntitle = \"Other\"\n+++\n{{ secret() }}\n")
                 .file("content/images/zola.png", "png");
         BuildReport report = site.build();
@@ -85,6 +86,7 @@ class MigrationTest {
         assertThat(page.select("main .content aside").text()).isEqualTo("Ported.");
         assertThat(page.select("main code").text()).isEqualTo("{{ resize_image(path=\"x.png\") }}");
         assertThat(page.select("main .content p.team").text()).isEqualTo("Ada"); // Zola's load_data() in a ported shortcode
+        assertThat(page.select("main .content a:contains(the guide)").attr("href")).isEqualTo("https://zola.example/guide/#start"); // a link to a section, absolute as Zola writes it
         assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
                 .containsExactlyInAnyOrder("content/images/index.md:5 approximated", "content/images/index.md:9 shortcode",
                         "content/other/index.md:4 shortcode", "content/other/index.md:4 shortcode");
