@@ -31,6 +31,8 @@ final class PeerContent {
     private final Permalinks permalinks;
     private final Map<String, Object> site;
     private final SiteShortcodes own;
+    /** Jekyll's {@code _includes/} (or its {@code includes_dir}), or null. */
+    private final Path includes;
 
     PeerContent(Path root, SiteConfig config) {
         this.config = config;
@@ -42,6 +44,10 @@ final class PeerContent {
         variables.put("baseurl", config.basePath());
         this.site = variables;
         Path folder = root.resolve("templates").resolve("shortcodes");
+        Object includesDir = variables.getOrDefault("includes_dir", "_includes");
+        Path includeFolder = root.resolve(includesDir.toString()).normalize();
+        this.includes = config.migration().is(Generator.JEKYLL) && includeFolder.startsWith(root.normalize())
+                && Files.isDirectory(includeFolder) ? includeFolder : null;
         this.own = Files.isDirectory(folder)
                 ? new SiteShortcodes(folder, variables, path -> dev.colophon.site.peer.JekyllData.load(root, path)) : null;
     }
@@ -69,7 +75,7 @@ final class PeerContent {
             page.put("layout", doc.layout());
         }
         LiquidValues values = new LiquidValues(site, page, config.root(), config.basePath());
-        return shortcodes.forPage(values, own, page);
+        return shortcodes.forPage(values, own, includes, page);
     }
 
     static boolean isHtml(Path source) {

@@ -158,7 +158,7 @@ public final class SiteSession {
     /**
      * Whether a changed file is part of the settings every page may read: site.yml, and for a site of
      * another generator its configuration and data files ({@code _config.yml}, {@code hugo.toml},
-     * {@code config/}, {@code _data/}, {@code data/}...).
+     * {@code config/}, {@code _data/}, {@code _includes/}, {@code data/}...).
      */
     private boolean isSettings(Path changed) {
         if (changed.equals(root.resolve(SiteConfigReader.FILE_NAME))) {
@@ -169,7 +169,7 @@ public final class SiteSession {
             return false;
         }
         String first = root.relativize(changed).getName(0).toString();
-        return Set.of("_data", "data", "config", "_config.yml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+        return Set.of("_data", "_includes", "data", "config", "_config.yml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
                 "config.toml", "config.yaml", "config.yml", "config.json", "jbake.properties").contains(first);
     }
 

@@ -19,7 +19,8 @@ public final class ShortcodeRegistry {
         Shortcode pageLinks = new PageLinkShortcodes();
         Shortcode embedLinks = new EmbedLinkShortcodes();
         Shortcode siteTemplates = new SiteTemplateShortcodes();
-        return new ShortcodeRegistry()
+        ShortcodeRegistry registry = new ShortcodeRegistry();
+        return registry
                 .register(ShortcodeSyntax.HUGO, videos, "youtube", "vimeo", "vimeo_simple")
                 .register(ShortcodeSyntax.HUGO, new FigureShortcode(), "figure")
                 .register(ShortcodeSyntax.HUGO, pageLinks, "ref", "relref")
@@ -30,7 +31,7 @@ public final class ShortcodeRegistry {
                 .otherwise(ShortcodeSyntax.ZOLA, siteTemplates)
                 .register(ShortcodeSyntax.LIQUID, pageLinks, "post_url", "link")
                 .register(ShortcodeSyntax.LIQUID, embedLinks, "gist")
-                .register(ShortcodeSyntax.LIQUID, siteTemplates, "include")
+                .register(ShortcodeSyntax.LIQUID, new JekyllIncludeShortcode(siteTemplates, registry), "include")
                 .register(ShortcodeSyntax.LIQUID, new ThemeTagShortcodes(), "seo", "feed_meta");
     }
 

@@ -70,17 +70,43 @@ public final class Shortcodes {
 
     /** The shortcodes of a registry for a site at a root URL and base path. */
     public Shortcodes(ShortcodeRegistry registry, String siteRoot, String basePath) {
-        this(registry, new ShortcodeContext(siteRoot, basePath, null, null, Map.of()));
+        this(registry, new ShortcodeContext(siteRoot, basePath, null, null, Map.of(), null));
     }
 
-    private Shortcodes(ShortcodeRegistry registry, ShortcodeContext context) {
+    Shortcodes(ShortcodeRegistry registry, ShortcodeContext context) {
         this.registry = registry;
         this.context = context;
     }
 
     /** These shortcodes for one page: its Liquid variables and the site's own templates (either may be null). */
     public Shortcodes forPage(LiquidValues values, SiteShortcodes templates, Map<String, Object> pageVariables) {
-        return new Shortcodes(registry, new ShortcodeContext(context.siteRoot(), context.basePath(), values, templates, pageVariables));
+        return forPage(values, templates, null, pageVariables);
+    }
+
+    /** These shortcodes for one page, with Jekyll's {@code _includes/} folder too (null for none). */
+    public Shortcodes forPage(LiquidValues values, SiteShortcodes templates, java.nio.file.Path includes, Map<String, Object> pageVariables) {
+        return new Shortcodes(registry, new ShortcodeContext(context.siteRoot(), context.basePath(), values, templates, pageVariables,
+                includes));
+    }
+
+    /**
+     * Expands the output tags and tags of a text that is HTML already (an include's), in a context;
+     * null if any is left that nothing expands.
+     */
+    String expandHtml(String html) {
+        ShortcodeContext within = context;
+        Matcher m = ANY.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        int last = 0;
+        while (m.find()) {
+            String replacement = replacement(m.group(), false, within);
+            if (replacement == null) {
+                return null;
+            }
+            out.append(html, last, m.start()).append(replacement);
+            last = m.end();
+        }
+        return out.append(html, last, html.length()).toString();
     }
 
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
