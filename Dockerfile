@@ -9,8 +9,10 @@ WORKDIR /src
 COPY pom.xml ./
 COPY generator/pom.xml generator/
 COPY comments-server/pom.xml comments-server/
+COPY settings-and-text/pom.xml settings-and-text/
 COPY generator/src generator/src
 COPY comments-server/src comments-server/src
+COPY settings-and-text/src settings-and-text/src
 COPY themes themes
 RUN mvn -B -ntp -DskipTests -f pom.xml package
 
