@@ -1,6 +1,5 @@
 package dev.colophon.build;
 
-import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.content.ContentScanner;
 import dev.colophon.content.Document;
 import dev.colophon.content.Problem;
@@ -163,9 +162,9 @@ public final class SiteSession {
             published = loaded.values().stream().filter(l -> l.page() != null)
                     .map(l -> l.refs() ? links.resolve(l.page(), planWarnings) : l.page()).toList();
         }
-        Site site = new SiteAssembler().assemble(config, published);
+        Site site = new SiteAssembler().assemble(config, published, options.embedScript());
         long global = Fingerprint.mix(settings, CodeIdentity.CURRENT, Fingerprint.ofPages(site.pages()),
-                Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
+                Fingerprint.of(options.embedScript() + options.drafts() + options.future() + options.baseUrl()));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         if (staticFiles == null) {

@@ -9,6 +9,7 @@ import dev.colophon.webmention.SendOnBuild;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.SpamConfig;
@@ -86,7 +87,7 @@ public final class PreviewServer implements AutoCloseable {
         });
         this.url = "http://localhost:" + comments.port();
         BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
-                null, url);
+                null, url, EmbedAssets.bundled().scriptPath());
         long started = System.nanoTime();
         this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
         this.webmentions = sendWebmentions
