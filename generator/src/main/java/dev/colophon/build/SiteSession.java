@@ -17,13 +17,13 @@ import dev.colophon.output.Views;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
 import dev.colophon.search.SearchIndex;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.RefLinks;
 import dev.colophon.site.Site;
 import dev.colophon.site.SiteAssembler;
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.SiteConfigReader;
 import dev.colophon.template.TemplateEngine;
 import dev.colophon.template.Theme;
 import java.io.IOException;
@@ -182,7 +182,7 @@ public final class SiteSession {
         generated.addAll(feeds);
         generated.addAll(search.files(views));
         // another generator's site keeps its own pages where Colophon would write lists, redirects or search
-        files.addAll(config.migration().is(dev.colophon.site.peer.Generator.COLOPHON) ? generated
+        files.addAll(config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) ? generated
                 : PeerCollisions.resolve(pages, generated, planWarnings));
         List<OutputFile> redirects = new RedirectsRenderer().files(config, staticFolders(), global);
         if (!redirects.isEmpty()) { // the site's own _redirects, if any, is written with the rule added
@@ -298,9 +298,9 @@ public final class SiteSession {
     private ContentScanner scanner() {
         Set<Path> excluded = new HashSet<>(List.of(output, root.resolve(".colophon")));
         config.staticDirs().forEach(dir -> excluded.add(root.resolve(dir).normalize()));
-        excluded.addAll(dev.colophon.site.peer.PeerExclusions.folders(root, config.migration())); // Jekyll's _includes, _data...
+        excluded.addAll(dev.colophon.settings.peer.PeerExclusions.folders(root, config.migration())); // Jekyll's _includes, _data...
         return new ContentScanner(root, config.contentPath(), config.language(), excluded,
-                !config.migration().is(dev.colophon.site.peer.Generator.COLOPHON));
+                !config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON));
     }
 
     private Predicate<Document> included() {

@@ -46,7 +46,7 @@ public final class PageRenderer {
         // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
         // Another generator's layout names (Jekyll's "category", "tag") are not Colophon's list templates,
         // which need a list's variables: such a site's pages take only a layout of its own templates/.
-        boolean peer = !views.site().config().migration().is(dev.colophon.site.peer.Generator.COLOPHON);
+        boolean peer = !views.site().config().migration().is(dev.colophon.settings.peer.Generator.COLOPHON);
         String layout = page.layout();
         boolean usable = layout != null && (peer ? views.hasOwnTemplate(layout) || layout.equals("post") || layout.equals("page")
                 : views.hasTemplate(layout));

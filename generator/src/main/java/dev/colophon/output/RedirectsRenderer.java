@@ -1,7 +1,7 @@
 package dev.colophon.output;
 
+import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Fingerprint;
-import dev.colophon.site.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

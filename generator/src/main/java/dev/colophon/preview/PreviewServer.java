@@ -4,7 +4,7 @@ import dev.colophon.build.BuildOptions;
 import dev.colophon.build.BuildReport;
 import dev.colophon.build.RenderCache;
 import dev.colophon.build.SiteSession;
-import dev.colophon.site.SiteConfigReader;
+import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.webmention.SendOnBuild;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.api.ErrorResponses;
