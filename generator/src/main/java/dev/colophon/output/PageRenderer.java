@@ -36,7 +36,8 @@ public final class PageRenderer {
         if (page.params().get("redirect_to") instanceof String to && !to.isBlank()) { // jekyll-redirect-from's redirect_to
             String target = to.startsWith("/") ? views.site().config().absolute(to) : to;
             String href = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-            return OutputFile.text(dev.colophon.site.Permalinks.fileOf(page.url()), page.source().toString(),
+            String file = dev.colophon.site.Permalinks.fileOf(page.url());
+            return OutputFile.text(OutputFormat.ofPage(file), file, page.source().toString(),
                     dev.colophon.site.Fingerprint.mix(shown, dev.colophon.site.Fingerprint.of(target)),
                     () -> "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Redirecting</title>\n"
                             + "<link rel=\"canonical\" href=\"" + href + "\">\n<meta name=\"robots\" content=\"noindex\">\n"
