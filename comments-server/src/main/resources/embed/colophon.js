@@ -16,7 +16,8 @@
       deleted: 'Comment deleted.', removed: 'This comment was removed.', empty: 'No comments yet. Be the first.',
       loading: 'Loading comments…', down: 'Comments are unavailable right now. The page is fine; try again later.',
       failed: 'Could not send: {m}', write: 'Leave a comment', replyTo: 'Reply to {a}', edited: 'edited', leaveEmpty: 'Leave this empty',
-      repliedOn: 'replied on {s}', shares: ['{n} share', '{n} shares'], like_: 'liked', repost: 'reposted', author: 'author'
+      repliedOn: 'replied on {s}', shares: ['{n} share', '{n} shares'], like_: 'liked', repost: 'reposted', author: 'author',
+      now: 'just now', ago: '{n} ago', units: 'minute|minutes|hour|hours|day|days|month|months|year|years'
     },
     de: {
       comments: ['{n} Kommentar', '{n} Kommentare'], likes: ['{n} Like', '{n} Likes'], views: ['{n} Aufruf', '{n} Aufrufe'],
@@ -31,11 +32,12 @@
       down: 'Kommentare sind gerade nicht erreichbar. Die Seite selbst ist in Ordnung.', failed: 'Senden fehlgeschlagen: {m}',
       write: 'Kommentar schreiben', replyTo: 'Antwort an {a}', edited: 'bearbeitet', leaveEmpty: 'Bitte leer lassen',
       repliedOn: 'antwortete auf {s}', shares: ['{n}-mal geteilt', '{n}-mal geteilt'], like_: 'gefällt', repost: 'teilte',
-      author: 'Autor'
+      author: 'Autor', now: 'gerade eben', ago: 'vor {n}', units: 'Minute|Minuten|Stunde|Stunden|Tag|Tagen|Monat|Monaten|Jahr|Jahren'
     }
   };
   var TIMEOUT_MS = 8000;
   var PAGE_SIZE = 50;
+  var SLICE = 10; // top-level comments drawn per task: a long thread never blocks the page for long
   var script = document.currentScript;
 
   function init(tag) {
@@ -53,18 +55,52 @@
       css: data.css || src.replace(/\.js(\?.*)?$/, '.css')
     };
     var t = STRINGS[config.lang];
-    if (config.css && !document.querySelector('link[data-colophon-css]')) {
-      var link = el('link', { rel: 'stylesheet', href: config.css });
-      link.setAttribute('data-colophon-css', '');
-      document.head.appendChild(link);
-    }
-    var counts = document.querySelectorAll('[data-colophon-count]');
-    if (counts.length) loadCounts(config, t, counts);
     var host = document.querySelector('[data-colophon-thread]');
     if (host && host.getAttribute('data-colophon-thread')) config.page = host.getAttribute('data-colophon-thread');
     countView(config);
-    document.querySelectorAll('[data-colophon-share]').forEach(function (node) { shareControls(config, node); });
-    return host ? new Thread(config, t, host) : null;
+    // each request's first call costs the page several milliseconds: one task each
+    return pause().then(function () {
+      var counts = document.querySelectorAll('[data-colophon-count]');
+      if (counts.length) loadCounts(config, t, counts);
+      return pause();
+    }).then(function () {
+      document.querySelectorAll('[data-colophon-share]').forEach(function (node) { shareControls(config, node); });
+      return host && near(host).then(function () {
+        stylesheet(config);
+        return new Thread(config, t, host);
+      });
+    });
+  }
+
+  /* The thread is drawn when its section comes within a screen of the viewport, or at once for a
+     link to a comment: a reader who never scrolls down pays only for the beacon and the counts. */
+  function near(host) {
+    var linked = /^#comment-\d+$/;
+    return new Promise(function (resolve) {
+      if (!window.IntersectionObserver || linked.test(location.hash)) return resolve();
+      var watch = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) start();
+      }, { rootMargin: '0px 0px 100% 0px' });
+      function start() {
+        watch.disconnect();
+        removeEventListener('hashchange', onHash);
+        resolve();
+      }
+      function onHash() { if (linked.test(location.hash)) start(); }
+      addEventListener('hashchange', onHash);
+      watch.observe(host);
+    });
+  }
+
+  function stylesheet(config) {
+    if (!config.css || document.querySelector('link[data-colophon-css]')) return;
+    var link = el('link', { rel: 'stylesheet', href: config.css, 'data-colophon-css': true });
+    document.head.appendChild(link);
+  }
+
+  /* A later task: the browser paints and answers the reader in between. */
+  function pause() {
+    return new Promise(function (resolve) { setTimeout(resolve, 0); });
   }
 
   /* One view per page load, no cookies or identifiers; not a reload, nor a page with data-views="off". */
@@ -192,15 +228,15 @@
     return parts.join('&');
   }
 
-  function relative(iso, lang) {
-    var seconds = (Date.parse(iso) - Date.now()) / 1000;
-    var units = [['year', 31536000], ['month', 2592000], ['day', 86400], ['hour', 3600], ['minute', 60]];
-    if (typeof Intl === 'undefined' || !Intl.RelativeTimeFormat) return new Date(iso).toLocaleString(lang);
-    var format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-    for (var i = 0; i < units.length; i++) {
-      if (Math.abs(seconds) >= units[i][1]) return format.format(Math.round(seconds / units[i][1]), units[i][0]);
+  /* "3 days ago" from the strings, not Intl: a page's first Intl object costs tens of milliseconds. */
+  function relative(iso, t) {
+    var seconds = (Date.now() - Date.parse(iso)) / 1000;
+    var sizes = [31536000, 2592000, 86400, 3600, 60], names = t.units.split('|');
+    for (var i = 0; i < sizes.length; i++) {
+      var n = Math.round(seconds / sizes[i]);
+      if (seconds >= sizes[i]) return fmt(t.ago, { n: n + ' ' + names[8 - 2 * i + (n === 1 ? 0 : 1)] });
     }
-    return format.format(Math.round(seconds), 'second');
+    return t.now;
   }
 
   function loadCounts(config, t, nodes) {
@@ -227,23 +263,35 @@
     this.offset = 0;
     this.sort = config.sort;
     this.own = store('own') || {};
+    this.generation = 0;
     this.root = el('div', { 'class': 'colophon', lang: config.lang, 'data-theme': config.theme });
     this.status = el('p', { 'class': 'c-status', role: 'status', 'aria-live': 'polite' });
     this.stats = el('p', { 'class': 'c-stats' });
     this.list = el('ol', { 'class': 'c-list' });
     this.more = el('button', { type: 'button', 'class': 'c-more', hidden: true }, [t.more]);
     this.more.addEventListener('click', this.load.bind(this, false));
-    this.form = this.composer(null);
     this.root.appendChild(this.stats);
     this.root.appendChild(this.status);
-    this.root.appendChild(this.form);
-    this.root.appendChild(this.toolbar());
     this.root.appendChild(this.list);
     this.root.appendChild(this.more);
+    // the exact time in the reader's locale, made when they point at it (Intl only then)
+    var lang = config.lang;
+    function exact(event) {
+      var link = event.target.closest && event.target.closest('.c-time');
+      if (link && !link.title) link.title = new Date(link.firstChild.getAttribute('datetime')).toLocaleString(lang);
+    }
+    this.root.addEventListener('mouseover', exact);
+    this.root.addEventListener('focusin', exact);
     host.textContent = '';
     host.appendChild(this.root);
     this.say(t.loading);
-    this.load(true);
+    var self = this;
+    this.load(true); // the request goes out first; the form is drawn, in a task of its own, while it travels
+    pause().then(function () {
+      self.form = self.composer(null);
+      self.root.insertBefore(self.form, self.list);
+      self.root.insertBefore(self.toolbar(), self.list);
+    });
   }
 
   Thread.prototype.say = function (text, isError) {
@@ -252,7 +300,7 @@
   };
 
   Thread.prototype.load = function (fresh) {
-    var self = this;
+    var self = this, generation = ++this.generation;
     if (fresh) this.offset = 0;
     var path = '/api/v1/comments?' + query(this.config, { page: this.config.page, sort: this.sort, offset: this.offset, limit: PAGE_SIZE });
     return request(this.config, 'GET', path).then(function (thread) {
@@ -260,7 +308,11 @@
       self.displayDepth = thread.displayDepth;
       self.replyEmails = thread.replyEmails; // offered only when the server can send them
       self.root.querySelectorAll('.c-notify').forEach(function (p) { p.hidden = !thread.replyEmails; });
-      thread.comments.forEach(function (c) { self.list.appendChild(self.item(c, 0)); });
+      self.list.setAttribute('aria-busy', 'true');
+      return self.draw(thread.comments, 0, generation).then(function () { return thread; });
+    }).then(function (thread) {
+      if (generation !== self.generation) return; // a newer load (another sort) took over
+      self.list.removeAttribute('aria-busy');
       self.offset += thread.comments.length;
       self.more.hidden = !thread.hasMore;
       self.total = thread.total;
@@ -276,6 +328,14 @@
     }).catch(function () {
       self.say(self.t.down, true);
     });
+  };
+
+  /* SLICE comments a task, unless a newer load has begun. */
+  Thread.prototype.draw = function (comments, from, generation) {
+    var self = this, to = Math.min(from + SLICE, comments.length);
+    if (generation !== this.generation) return Promise.resolve();
+    for (var i = from; i < to; i++) this.list.appendChild(this.item(comments[i], 0));
+    return to < comments.length ? pause().then(function () { return self.draw(comments, to, generation); }) : Promise.resolve();
   };
 
   Thread.prototype.loadViews = function () {
@@ -338,8 +398,7 @@
       c.handle && !c.deleted ? el('span', { 'class': 'c-handle' }, [' ' + c.handle]) : null, // a reply from the fediverse
       c.owner ? el('span', { 'class': 'c-badge' }, [t.author]) : null,
       ' ',
-      el('a', { 'class': 'c-time', href: '#comment-' + c.id, title: new Date(c.created).toLocaleString(this.config.lang) },
-        [el('time', { datetime: c.created }, [relative(c.created, this.config.lang)])]),
+      el('a', { 'class': 'c-time', href: '#comment-' + c.id }, [el('time', { datetime: c.created }, [relative(c.created, t)])]),
       c.edited ? el('span', { 'class': 'c-edited' }, [' · ' + t.edited]) : null,
       c.source ? el('a', { 'class': 'c-via', href: c.source, rel: 'nofollow ugc noopener' }, [' · ' + fmt(t.repliedOn, { s: new URL(c.source).host })]) : null,
       c.status === 'pending' ? el('span', { 'class': 'c-pending' }, [t.pending]) : null

@@ -104,6 +104,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls to the page's comments, as a reader does: the widget draws its thread only when they come near. */
+    public void scrollToComments() {
+        js("var c = document.getElementById('comments'); if (c) c.scrollIntoView();");
+    }
+
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

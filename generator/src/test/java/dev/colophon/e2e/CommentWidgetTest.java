@@ -149,8 +149,36 @@ class CommentWidgetTest {
     void permalinkScrollsToAndHighlightsTheComment() {
         String posted = site.postRaw("{\"page\":\"" + POST + "\",\"body\":\"linked\"}");
         String id = posted.replaceAll(".*\"id\":(\\d+).*", "$1");
+        shortWindow(); // the comments are more than a screen away: the link alone starts the widget
         reader.open(site.url(POST + "#comment-" + id));
         reader.await("#comment-" + id + ".c-target");
+        assertThat(((Number) reader.js("return document.getElementById('comment-" + id + "').getBoundingClientRect().top")).doubleValue())
+                .as("the linked comment is in view").isBetween(0.0, 400.0);
+    }
+
+    @Test
+    void theThreadIsDrawnOnlyWhenTheReaderScrollsNearIt() {
+        site.postRaw("{\"page\":\"" + POST + "\",\"body\":\"drawn late\"}");
+        shortWindow();
+        reader.open(site.url(POST));
+        reader.await(".share-open"); // the widget's script has started: counts, beacon and share button
+        Object widgetBeforeScrolling = ((org.openqa.selenium.JavascriptExecutor) reader.driver).executeAsyncScript(
+                        "var done = arguments[0]; requestAnimationFrame(function () { requestAnimationFrame(function () {"
+                        + " setTimeout(function () { done([document.querySelectorAll('.colophon').length,"
+                        + " document.querySelectorAll('link[data-colophon-css]').length,"
+                        + " performance.getEntriesByType('resource').filter(function (r) { return r.name.indexOf('/api/v1/comments') >= 0; }).length]); }, 300); }); });");
+        assertThat(widgetBeforeScrolling).as("widget roots, widget stylesheets, thread requests before scrolling")
+                .isEqualTo(java.util.List.of(0L, 0L, 0L));
+        reader.awaitText("[data-colophon-count=\"" + POST + "\"]", "comment"); // counts come without the widget
+
+        reader.scrollToComments();
+        reader.awaitText(".c-list .c-body", "drawn late");
+        reader.await(".colophon .c-form");
+    }
+
+    /** A window so low that a post's comments start more than a screen below it. */
+    private void shortWindow() {
+        reader.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 400));
     }
 
     @Test
@@ -170,6 +198,7 @@ class CommentWidgetTest {
                     .contains("\"id\"");
         }
         reader.open(site.url("/posts/markdown-tour/"));
+        reader.scrollToComments();
         reader.awaitText(".c-stats", "comments");
         reader.all(".c-body a").forEach(WebElement::click);
         reader.all(".c-author").forEach(a -> new org.openqa.selenium.interactions.Actions(reader.driver).moveToElement(a).perform());
@@ -191,7 +220,8 @@ class CommentWidgetTest {
         }
         reader.open(site.url(page));
         reader.awaitText(".c-list", "level 0");
-        assertThat(reader.all(".c-list > .c-comment")).hasSize(50);
+        reader.waiting().until(d -> reader.all(".c-list > .c-comment").size() == 50); // drawn a few at a time
+        assertThat(reader.all(".c-list[aria-busy]")).isEmpty();
         reader.await(".c-more").click();
         reader.awaitText(".c-list", "top 55");
         assertThat(reader.all(".c-list > .c-comment")).hasSize(56);
@@ -203,7 +233,9 @@ class CommentWidgetTest {
         reader.awaitText(".c-replies .c-body", "level 6");
 
         WebElement first = reader.all(".c-list > .c-comment .c-time").get(0);
+        new org.openqa.selenium.interactions.Actions(reader.driver).moveToElement(first).perform();
         assertThat(first.getAttribute("title")).isNotBlank(); // the exact time on hover
+        assertThat(first.getText()).matches("just now|\\d+ minutes? ago"); // relative, from the widget's own strings
 
         new org.openqa.selenium.support.ui.Select(reader.await(".c-sort")).selectByValue("newest");
         reader.waiting().until(d ->

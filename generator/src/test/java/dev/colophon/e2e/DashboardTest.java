@@ -32,6 +32,7 @@ class DashboardTest {
             form.findElement(By.cssSelector(".c-submit")).click();
             reader.awaitText(".c-pending", "awaiting moderation");
             reader.open(site.url("/posts/markdown-tour/"));
+            reader.scrollToComments();
             reader.await(".colophon .c-form");
             site.comments.flushViews();
 

@@ -32,6 +32,7 @@ class EngagementCountsTest {
             reader.open(site.url("/404.html"));
             reader.awaitText("h1", "Page not found");
             reader.open(site.url("/posts/markdown-tour/"));
+            reader.scrollToComments();
             reader.await(".colophon .c-form");
             Thread.sleep(300); // the last beacon is sent as the page loads
             site.comments.flushViews();

@@ -89,7 +89,9 @@ class PageBudgetsTest {
                 }
                 browser.await("main");
                 if (withComments) {
+                    browser.scrollToComments();
                     browser.await(".colophon .c-form");
+                    browser.js("window.scrollTo(0, 0)"); // screenshots of the page as it opens
                 }
                 Audits.screenshot(browser, name + "-" + scheme + "-" + width);
                 if (width == WIDTHS[WIDTHS.length - 1]) {

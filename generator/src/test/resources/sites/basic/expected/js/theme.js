@@ -1,5 +1,7 @@
 /* Colophon theme: a light/dark toggle that remembers nothing unless the reader asks it to, and a
-   copy button on code blocks. No cookies; the only storage is the reader's own "Remember" click. */
+   copy button on code blocks. No cookies; the only storage is the reader's own "Remember" click.
+   A remembered scheme is applied by the line in base.peb's <head>, before the first paint; this
+   script reads storage only when the reader clicks, and adds the copy buttons once the page is idle. */
 (function () {
   'use strict';
   var KEY = 'colophon:scheme';
@@ -66,8 +68,6 @@
     });
   }
 
-  var saved = stored();
-  if (saved === 'dark' || saved === 'light') apply(saved);
   document.querySelectorAll('.theme-toggle').forEach(toggle);
-  copyButtons();
+  (window.requestIdleCallback || setTimeout)(copyButtons);
 })();
