@@ -49,7 +49,7 @@ final class PeerContent {
         this.includes = config.migration().is(Generator.JEKYLL) && includeFolder.startsWith(root.normalize())
                 && Files.isDirectory(includeFolder) ? includeFolder : null;
         this.own = Files.isDirectory(folder)
-                ? new SiteShortcodes(folder, variables, path -> dev.colophon.site.peer.JekyllData.load(root, path)) : null;
+                ? new SiteShortcodes(folder, variables, path -> dev.colophon.settings.peer.JekyllData.load(root, path)) : null;
     }
 
     static MarkdownOptions markdownOptions(SiteConfig config) {

@@ -163,7 +163,7 @@ public final class SiteSession {
         if (changed.equals(root.resolve(SiteConfigReader.FILE_NAME))) {
             return true;
         }
-        if (config == null || config.migration().is(dev.colophon.site.peer.Generator.COLOPHON) || !changed.startsWith(root)
+        if (config == null || config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) || !changed.startsWith(root)
                 || changed.equals(root)) {
             return false;
         }
