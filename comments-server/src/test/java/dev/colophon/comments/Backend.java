@@ -8,14 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Where a test's comment store lives: a new SQLite file, or a new database on a real PostgreSQL server.
+ * Where a test's comment store lives: a new SQLite file, or a new schema on a real PostgreSQL server.
  * The server is {@code COLOPHON_TEST_POSTGRES} (a JDBC URL of a role that may create databases), by
  * default the one {@code .ci/run} starts. Without it, PostgreSQL tests skip, except with CI=true, where
  * they fail: CI must run them.
@@ -30,6 +29,8 @@ public enum Backend {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
     private static volatile String unreachable;
+    private static final String TEST_DATABASE = "colophon_tests";
+    private static String testDatabase;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Backend::dropCreated, "drop-test-databases"));
@@ -43,18 +44,43 @@ public enum Backend {
         };
     }
 
+    /**
+     * A new schema in one shared test database, named in the URL's {@code currentSchema}. Schemas, not
+     * databases: PostgreSQL checkpoints on every {@code DROP DATABASE}, which made dropping a run's two
+     * hundred databases outlast surefire's thirty seconds for a JVM to exit.
+     */
     private static String createPostgresDatabase() {
         requirePostgres();
-        String database = "colophon_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (Connection connection = DriverManager.getConnection(POSTGRES_URL);
+        String schema = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection connection = DriverManager.getConnection(testDatabase());
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database);
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test database on " + POSTGRES_URL + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot create a test schema on " + POSTGRES_URL + ": " + e.getMessage(), e);
         }
-        CREATED.add(database);
-        return withDatabase(POSTGRES_URL, database);
+        CREATED.add(schema);
+        return testDatabase() + (testDatabase().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** The database that holds every test's schema, created on first use. */
+    private static synchronized String testDatabase() {
+        if (testDatabase == null) {
+            try (Connection connection = DriverManager.getConnection(POSTGRES_URL);
+                 Statement statement = connection.createStatement()) {
+                boolean exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + TEST_DATABASE + "'").next();
+                if (!exists) {
+                    statement.execute("CREATE DATABASE " + TEST_DATABASE);
+                }
+            } catch (SQLException e) {
+                // another JVM may have created it a moment before: the next connection tells
+                if (!e.getMessage().contains("already exists")) {
+                    throw new IllegalStateException("cannot create the test database on " + POSTGRES_URL + ": " + e.getMessage(), e);
+                }
+            }
+            testDatabase = withDatabase(POSTGRES_URL, TEST_DATABASE);
+        }
+        return testDatabase;
     }
 
     private static void requirePostgres() {
@@ -86,13 +112,13 @@ public enum Backend {
         if (CREATED.isEmpty()) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection(POSTGRES_URL);
+        try (Connection connection = DriverManager.getConnection(testDatabase());
              Statement statement = connection.createStatement()) {
-            for (String database : List.copyOf(CREATED)) {
-                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            for (String schema : CREATED) { // one a statement: all at once would outgrow the server's lock table
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         } catch (SQLException e) {
-            System.err.println("could not drop the test databases " + CREATED + ": " + e.getMessage());
+            System.err.println("could not drop the test schemas " + CREATED + ": " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.colophon.build;
 
-import dev.colophon.site.Fingerprint;
 import dev.colophon.content.BuildException;
 import dev.colophon.content.Document;
 import dev.colophon.content.DocumentReader;
@@ -10,9 +9,10 @@ import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.markdown.Shortcodes;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.PageFactory;
-import dev.colophon.site.SiteConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,5 @@
 package dev.colophon.build;
 
-import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.content.ContentScanner;
 import dev.colophon.content.Document;
 import dev.colophon.content.Problem;
@@ -18,13 +17,13 @@ import dev.colophon.output.Views;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
 import dev.colophon.search.SearchIndex;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.RefLinks;
 import dev.colophon.site.Site;
 import dev.colophon.site.SiteAssembler;
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.SiteConfigReader;
 import dev.colophon.template.TemplateEngine;
 import dev.colophon.template.Theme;
 import java.io.IOException;
@@ -163,9 +162,9 @@ public final class SiteSession {
             published = loaded.values().stream().filter(l -> l.page() != null)
                     .map(l -> l.refs() ? links.resolve(l.page(), planWarnings) : l.page()).toList();
         }
-        Site site = new SiteAssembler().assemble(config, published);
+        Site site = new SiteAssembler().assemble(config, published, options.embedScript());
         long global = Fingerprint.mix(settings, CodeIdentity.CURRENT, Fingerprint.ofPages(site.pages()),
-                Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
+                Fingerprint.of(options.embedScript() + options.drafts() + options.future() + options.baseUrl()));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         if (staticFiles == null) {
@@ -183,7 +182,7 @@ public final class SiteSession {
         generated.addAll(feeds);
         generated.addAll(search.files(views));
         // another generator's site keeps its own pages where Colophon would write lists, redirects or search
-        files.addAll(config.migration().is(dev.colophon.site.peer.Generator.COLOPHON) ? generated
+        files.addAll(config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) ? generated
                 : PeerCollisions.resolve(pages, generated, planWarnings));
         List<OutputFile> redirects = new RedirectsRenderer().files(config, staticFolders(), global);
         if (!redirects.isEmpty()) { // the site's own _redirects, if any, is written with the rule added
@@ -299,9 +298,9 @@ public final class SiteSession {
     private ContentScanner scanner() {
         Set<Path> excluded = new HashSet<>(List.of(output, root.resolve(".colophon")));
         config.staticDirs().forEach(dir -> excluded.add(root.resolve(dir).normalize()));
-        excluded.addAll(dev.colophon.site.peer.PeerExclusions.folders(root, config.migration())); // Jekyll's _includes, _data...
+        excluded.addAll(dev.colophon.settings.peer.PeerExclusions.folders(root, config.migration())); // Jekyll's _includes, _data...
         return new ContentScanner(root, config.contentPath(), config.language(), excluded,
-                !config.migration().is(dev.colophon.site.peer.Generator.COLOPHON));
+                !config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON));
     }
 
     private Predicate<Document> included() {

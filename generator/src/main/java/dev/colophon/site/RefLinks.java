@@ -2,6 +2,7 @@ package dev.colophon.site;
 
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.Shortcodes;
+import dev.colophon.settings.SiteConfig;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

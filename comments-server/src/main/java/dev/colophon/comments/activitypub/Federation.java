@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.activitypub.internal.ActivityJson;
 import dev.colophon.comments.activitypub.internal.ActorKeys;
@@ -147,7 +148,7 @@ public final class Federation implements AutoCloseable {
     public boolean removeFollower(String actor) {
         long now = clock.millis();
         boolean removed = db.write(handle -> {
-            FollowerDao followers = handle.attach(FollowerDao.class);
+            FollowerDao followers = Daos.of(handle, FollowerDao.class);
             Optional<Follower> follower = followers.list(Integer.MAX_VALUE, 0).stream().filter(f -> f.actor().equals(actor)).findFirst();
             if (follower.isEmpty()) {
                 return false;
@@ -156,7 +157,7 @@ public final class Federation implements AutoCloseable {
             var follow = ActivityJson.MAPPER.createObjectNode().put("type", "Follow").put("actor", actor).put("object", urls.actor());
             String reject = json.activity("Reject", urls.activity("reject", Long.toHexString(now) + Integer.toHexString(actor.hashCode())),
                     follow, List.of(actor), List.of()).toString();
-            var queue = handle.attach(dev.colophon.comments.activitypub.internal.DeliveryDao.class);
+            var queue = Daos.of(handle, dev.colophon.comments.activitypub.internal.DeliveryDao.class);
             queue.queue(queue.addActivity(reject, now), follower.get().inbox(), now);
             return true;
         });
@@ -171,8 +172,8 @@ public final class Federation implements AutoCloseable {
         String followId = urls.activity("follow", Long.toHexString(now) + Integer.toHexString(actor.id().hashCode()));
         String follow = json.activity("Follow", followId, actor.id(), List.of(actor.id()), List.of()).toString();
         db.execute(handle -> {
-            handle.attach(FollowerDao.class).follow(actor.id(), actor.inbox(), followId, now);
-            var queue = handle.attach(dev.colophon.comments.activitypub.internal.DeliveryDao.class);
+            Daos.of(handle, FollowerDao.class).follow(actor.id(), actor.inbox(), followId, now);
+            var queue = Daos.of(handle, dev.colophon.comments.activitypub.internal.DeliveryDao.class);
             queue.queue(queue.addActivity(follow, now), actor.inbox(), now);
         });
         deliverer.wake();
@@ -181,11 +182,11 @@ public final class Federation implements AutoCloseable {
 
     public Stats stats() {
         return db.jdbi().withHandle(handle -> {
-            FollowerDao followers = handle.attach(FollowerDao.class);
-            FediverseReactionDao reactions = handle.attach(FediverseReactionDao.class);
+            FollowerDao followers = Daos.of(handle, FollowerDao.class);
+            FediverseReactionDao reactions = Daos.of(handle, FediverseReactionDao.class);
             return new Stats(followers.count(), followers.followingCount(), reactions.total("like"), reactions.total("announce"),
-                    reactions.replies(), handle.attach(PostDao.class).count(),
-                    handle.attach(dev.colophon.comments.activitypub.internal.DeliveryDao.class).size());
+                    reactions.replies(), Daos.of(handle, PostDao.class).count(),
+                    Daos.of(handle, dev.colophon.comments.activitypub.internal.DeliveryDao.class).size());
         });
     }
 

@@ -2,7 +2,6 @@ package dev.colophon.comments.api;
 
 import dev.colophon.comments.limits.FailureThrottle;
 import dev.colophon.comments.limits.RateLimiter;
-import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.store.Status;
 import io.javalin.config.RoutesConfig;
@@ -99,7 +98,7 @@ public final class AdminApi {
     }
 
     private void list(Context ctx) {
-        String status = ctx.queryParam("status") == null ? Status.PENDING : ctx.queryParam("status");
+        String status = ctx.queryParam("status") == null ? Status.PENDING.value() : ctx.queryParam("status");
         String site = ctx.queryParam("site") == null ? "" : ctx.queryParam("site");
         String page = ctx.queryParam("page") == null ? "" : ctx.queryParam("page");
         ctx.json(Map.of("comments", moderation.list(status, site, page,

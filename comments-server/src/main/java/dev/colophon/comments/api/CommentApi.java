@@ -3,7 +3,6 @@ package dev.colophon.comments.api;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.feed.CommentFeed;
 import dev.colophon.comments.limits.RateLimiter;
-import dev.colophon.comments.moderation.AdminAuth;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.spam.ProofOfWork;
@@ -162,7 +161,7 @@ public final class CommentApi {
     private void feed(Context ctx) {
         String page = ctx.queryParam("page") == null ? null : RequestValidator.page(ctx.queryParam("page"));
         String site = RequestValidator.site(ctx.queryParam("site"));
-        var recent = moderation.list(Status.APPROVED, site, page == null ? "" : page, 50, 0);
+        var recent = moderation.list(Status.APPROVED.value(), site, page == null ? "" : page, 50, 0);
         String title = page == null ? "Recent comments" : "Comments on " + page;
         ctx.contentType("application/atom+xml; charset=utf-8").result(feed.atom(title, page, ctx.fullUrl(), recent));
     }

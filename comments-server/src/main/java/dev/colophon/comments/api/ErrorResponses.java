@@ -1,5 +1,6 @@
 package dev.colophon.comments.api;
 
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.spam.ChallengeFailed;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.StorageUnavailableException;
@@ -25,6 +26,7 @@ public final class ErrorResponses {
             e.headers().forEach(ctx::header);
             write(ctx, e.status(), e.code(), e.getMessage());
         });
+        routes.exception(Refused.class, (e, ctx) -> write(ctx, statusOf(e.kind()), e.code(), e.getMessage()));
         routes.exception(ChallengeFailed.class, (e, ctx) -> write(ctx, 403, "challenge_failed", e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getStatus() == 413
@@ -90,6 +92,18 @@ public final class ErrorResponses {
         body.put("error", code);
         body.put("message", message);
         return new String(Json.bytes(body), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The status that answers each kind of refusal a service makes. */
+    public static int statusOf(Refused.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHORIZED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+        };
     }
 
     public static String codeOf(int status) {

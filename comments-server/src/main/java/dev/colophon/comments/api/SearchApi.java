@@ -18,7 +18,7 @@ import java.util.Map;
 public final class SearchApi {
     /** The most of a comment's text a reader's result carries, for its excerpt. */
     private static final int TEXT = 600;
-    private static final List<String> STATUSES = List.of(Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM, Status.DELETED);
+    private static final List<String> STATUSES = List.of(Status.PENDING.value(), Status.APPROVED.value(), Status.REJECTED.value(), Status.SPAM.value(), Status.DELETED.value());
 
     private final CommentSearch search;
 
@@ -34,7 +34,7 @@ public final class SearchApi {
     private void readers(Context ctx) {
         String site = ctx.queryParam("site") == null ? "" : RequestValidator.site(ctx.queryParam("site"));
         int limit = CommentApi.intParam(ctx, "limit", 5, 1, 20);
-        List<Map<String, Object>> found = search.search(ctx.queryParam("q"), Status.APPROVED, site, limit).stream()
+        List<Map<String, Object>> found = search.search(ctx.queryParam("q"), Status.APPROVED.value(), site, limit).stream()
                 .map(SearchApi::forReaders).toList();
         ctx.header("Cache-Control", "no-cache").json(Map.of("comments", found));
     }

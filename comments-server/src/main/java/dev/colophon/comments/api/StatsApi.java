@@ -3,7 +3,6 @@ package dev.colophon.comments.api;
 import dev.colophon.comments.config.StatsConfig;
 import dev.colophon.comments.limits.RateLimiter;
 import dev.colophon.comments.limits.VisitorIds;
-import dev.colophon.comments.stats.BeaconReader;
 import dev.colophon.comments.stats.BotFilter;
 import dev.colophon.comments.stats.SitePages;
 import dev.colophon.comments.stats.StatsService;

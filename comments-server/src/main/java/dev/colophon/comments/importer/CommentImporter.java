@@ -1,5 +1,6 @@
 package dev.colophon.comments.importer;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.text.CleanText;
 import dev.colophon.comments.store.Database;
@@ -34,8 +35,8 @@ public final class CommentImporter {
         List<ImportedComment> oldestFirst = new ArrayList<>(comments);
         oldestFirst.sort(Comparator.comparingLong(ImportedComment::createdAt));
         return db.write(handle -> {
-            ThreadDao threads = handle.attach(ThreadDao.class);
-            ImportDao dao = handle.attach(ImportDao.class);
+            ThreadDao threads = Daos.of(handle, ThreadDao.class);
+            ImportDao dao = Daos.of(handle, ImportDao.class);
             Map<String, Long> threadOfPage = new HashMap<>();
             Set<Long> changed = new HashSet<>();
             int alreadyThere = 0;

@@ -1,5 +1,6 @@
 package dev.colophon.comments.limits;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.SettingDao;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ public final class VisitorIds {
         this.clock = clock;
         this.addressKeys = addressKeys;
         this.linkKey = HEX.parseHex(db.write(handle -> {
-            SettingDao dao = handle.attach(SettingDao.class);
+            SettingDao dao = Daos.of(handle, SettingDao.class);
             dao.insertIfAbsent("address_key", randomHex(32));
             return dao.get("address_key").orElseThrow();
         }));
@@ -67,7 +68,7 @@ public final class VisitorIds {
             boolean blocked = db.jdbi().withExtension(dev.colophon.comments.store.BlockDao.class,
                     dao -> dao.matches("", old) > 0);
             if (blocked) {
-                db.execute(handle -> handle.attach(dev.colophon.comments.store.BlockDao.class).rekey(old, hashes.get(0)));
+                db.execute(handle -> Daos.of(handle, dev.colophon.comments.store.BlockDao.class).rekey(old, hashes.get(0)));
             }
         }
     }
@@ -103,7 +104,7 @@ public final class VisitorIds {
             return current.value();
         }
         String value = db.write(handle -> {
-            SettingDao dao = handle.attach(SettingDao.class);
+            SettingDao dao = Daos.of(handle, SettingDao.class);
             dao.insertSalt(day, randomHex(16));
             dao.deleteSaltsBefore(day);
             return dao.salt(day).orElseThrow();

@@ -1,6 +1,6 @@
 package dev.colophon.comments.metrics;
 
-import dev.colophon.comments.moderation.AdminAuth;
+import dev.colophon.comments.api.AdminAuth;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.Status;
 import io.javalin.config.RoutesConfig;
@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ServerMetrics implements AutoCloseable {
     private static final String STARTED = "colophon.metrics.started";
-    private static final List<String> STATUSES = List.of(Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM, Status.DELETED);
+    private static final List<String> STATUSES = List.of(Status.PENDING.value(), Status.APPROVED.value(), Status.REJECTED.value(), Status.SPAM.value(), Status.DELETED.value());
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();

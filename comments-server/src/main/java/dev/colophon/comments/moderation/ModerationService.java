@@ -1,6 +1,7 @@
 package dev.colophon.comments.moderation;
 
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.store.Daos;
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.spam.Teacher;
@@ -22,7 +23,7 @@ import java.util.Set;
 /** What admins do to comments: list, approve, reject, mark spam, edit, delete, block their authors. */
 public final class ModerationService {
     private static final int MAX_BULK = 500;
-    private static final Set<String> LISTABLE = Set.of("all", Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM);
+    private static final Set<String> LISTABLE = Set.of("all", Status.PENDING.value(), Status.APPROVED.value(), Status.REJECTED.value(), Status.SPAM.value());
 
     private final Database db;
     private final ThreadService threads;
@@ -41,23 +42,23 @@ public final class ModerationService {
 
     public List<AdminComment> list(String status, String site, String page, int limit, int offset) {
         if (!LISTABLE.contains(status)) {
-            throw ApiException.badRequest("status must be one of " + String.join(", ", LISTABLE));
+            throw Refused.invalid("status must be one of " + String.join(", ", LISTABLE));
         }
         if (limit < 1 || limit > 500 || offset < 0) {
-            throw ApiException.badRequest("limit must be 1-500 and offset 0 or more");
+            throw Refused.invalid("limit must be 1-500 and offset 0 or more");
         }
         return db.jdbi().withExtension(CommentDao.class, dao -> dao.list(status, site, page, limit, offset));
     }
 
     /** The owner's decision on a comment; approving and marking spam teach the spam filter at once. */
-    public AdminComment setStatus(long id, String status) {
+    public AdminComment setStatus(long id, Status status) {
         AdminComment comment = find(id);
         db.execute(handle -> {
-            CommentDao dao = handle.attach(CommentDao.class);
+            CommentDao dao = Daos.of(handle, CommentDao.class);
             teacher.decided(handle, dao.get(id).orElseThrow(), status);
             dao.setStatus(id, status, clock.millis());
-            handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
-            if (Status.APPROVED.equals(status) && Status.PENDING.equals(comment.status())) {
+            Daos.of(handle, ThreadDao.class).touch(comment.site(), comment.page());
+            if (status == Status.APPROVED && comment.status() == Status.PENDING) {
                 notifier.replyVisible(handle, dao.get(id).orElseThrow(), comment.page()); // first seen now
             }
         });
@@ -70,18 +71,18 @@ public final class ModerationService {
     /** One action on many comments: approve, reject, spam, not-spam (approve a comment the filter took for spam) or delete. */
     public int bulk(String action, List<Long> ids) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_BULK) {
-            throw ApiException.badRequest("ids must list 1 to " + MAX_BULK + " comment numbers");
+            throw Refused.invalid("ids must list 1 to " + MAX_BULK + " comment numbers");
         }
-        String status = switch (action == null ? "" : action) {
+        Status status = switch (action == null ? "" : action) {
             case "approve", "not-spam" -> Status.APPROVED;
             case "reject" -> Status.REJECTED;
             case "spam" -> Status.SPAM;
             case "delete" -> Status.DELETED;
-            default -> throw ApiException.badRequest("action must be approve, reject, spam, not-spam or delete");
+            default -> throw Refused.invalid("action must be approve, reject, spam, not-spam or delete");
         };
         ids.forEach(this::find); // all or nothing: an unknown id is reported before any is changed
         for (long id : ids) {
-            if (Status.DELETED.equals(status)) {
+            if (status == Status.DELETED) {
                 delete(id);
             } else {
                 setStatus(id, status);
@@ -94,12 +95,12 @@ public final class ModerationService {
         String body = CleanText.multiline(raw);
         AdminComment comment = find(id);
         if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body is required");
+            throw Refused.invalid("body is required");
         }
         String html = renderer.render(body.strip());
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setBody(id, body.strip(), html, clock.millis());
-            handle.attach(ThreadDao.class).touch(comment.site(), comment.page());
+            Daos.of(handle, CommentDao.class).setBody(id, body.strip(), html, clock.millis());
+            Daos.of(handle, ThreadDao.class).touch(comment.site(), comment.page());
         });
         threads.invalidate(comment.site(), comment.page());
         return find(id);
@@ -115,9 +116,9 @@ public final class ModerationService {
     /** Blocks the author of a comment by email (when given) and address hash, and marks the comment spam. */
     public List<BlockRow> blockAuthorOf(long id) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         db.execute(handle -> {
-            BlockDao blocks = handle.attach(BlockDao.class);
+            BlockDao blocks = Daos.of(handle, BlockDao.class);
             if (row.email() != null) {
                 blocks.insert("email", row.email(), clock.millis());
             }
@@ -129,9 +130,9 @@ public final class ModerationService {
 
     public BlockRow block(String kind, String value) {
         if (kind == null || !Set.of("email", "address").contains(kind) || value == null || value.isBlank()) {
-            throw ApiException.badRequest("kind must be email or address, with a value");
+            throw Refused.invalid("kind must be email or address, with a value");
         }
-        db.execute(handle -> handle.attach(BlockDao.class).insert(kind, value.strip(), clock.millis()));
+        db.execute(handle -> Daos.of(handle, BlockDao.class).insert(kind, value.strip(), clock.millis()));
         return blocks().stream().filter(b -> b.kind().equals(kind) && b.value().equals(value.strip())).findFirst().orElseThrow();
     }
 
@@ -140,13 +141,13 @@ public final class ModerationService {
     }
 
     public void unblock(long id) {
-        if (db.write(handle -> handle.attach(BlockDao.class).delete(id)) == 0) {
-            throw ApiException.notFound("block " + id + " not found");
+        if (db.write(handle -> Daos.of(handle, BlockDao.class).delete(id)) == 0) {
+            throw Refused.notFound("block " + id + " not found");
         }
     }
 
     public AdminComment find(long id) {
         return db.jdbi().withExtension(CommentDao.class, dao -> dao.adminView(id))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
     }
 }

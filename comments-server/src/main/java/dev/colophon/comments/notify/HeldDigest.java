@@ -1,5 +1,6 @@
 package dev.colophon.comments.notify;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.spam.SpamDao;
 import dev.colophon.comments.store.AdminComment;
@@ -54,14 +55,14 @@ public final class HeldDigest implements AutoCloseable {
         LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
         long from = yesterday.toEpochDay() * DAY_MS;
         boolean queued = db.write(handle -> {
-            if (handle.attach(SpamDao.class).claim("digest:" + yesterday, String.valueOf(clock.millis())) == 0) {
+            if (Daos.of(handle, SpamDao.class).claim("digest:" + yesterday, String.valueOf(clock.millis())) == 0) {
                 return false;
             }
-            List<AdminComment> held = handle.attach(SpamDao.class).held(from, from + DAY_MS);
+            List<AdminComment> held = Daos.of(handle, SpamDao.class).held(from, from + DAY_MS);
             if (held.isEmpty()) {
                 return false;
             }
-            handle.attach(OutboxDao.class).add(new Email(mail.ownerEmail(), subject(held, yesterday), body(held, yesterday), null),
+            Daos.of(handle, OutboxDao.class).add(new Email(mail.ownerEmail(), subject(held, yesterday), body(held, yesterday), null),
                     clock.millis());
             return true;
         });
@@ -72,15 +73,15 @@ public final class HeldDigest implements AutoCloseable {
     }
 
     private static String subject(List<AdminComment> held, LocalDate day) {
-        long pending = held.stream().filter(c -> Status.PENDING.equals(c.status())).count();
+        long pending = held.stream().filter(c -> c.status() == Status.PENDING).count();
         return "Held on " + day + ": " + pending + " awaiting moderation, " + (held.size() - pending) + " spam";
     }
 
     private String body(List<AdminComment> held, LocalDate day) {
         StringBuilder text = new StringBuilder("Comments held on " + day + " (UTC).\n");
-        for (String status : List.of(Status.PENDING, Status.SPAM)) {
-            List<AdminComment> some = held.stream().filter(c -> status.equals(c.status())).toList();
-            text.append("\n").append(status.equals(Status.PENDING) ? "Awaiting moderation" : "Sorted to spam")
+        for (Status status : List.of(Status.PENDING, Status.SPAM)) {
+            List<AdminComment> some = held.stream().filter(c -> c.status() == status).toList();
+            text.append("\n").append(status == Status.PENDING ? "Awaiting moderation" : "Sorted to spam")
                     .append(" (").append(some.size()).append("):\n");
             some.stream().limit(MAX_LISTED).forEach(c -> {
                 text.append("\n#").append(c.id()).append(" on ").append(c.page()).append(" by ").append(c.author())

@@ -1,5 +1,6 @@
 package dev.colophon.comments.notify;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.worker.Poller;
@@ -57,23 +58,23 @@ public final class Mailer implements AutoCloseable {
 
     private boolean send(QueuedEmail queued, long now) {
         long until = now + LEASE.toMillis();
-        if (db.write(handle -> handle.attach(OutboxDao.class).lease(queued.id(), queued.dueAt(), until)) == 0) {
+        if (db.write(handle -> Daos.of(handle, OutboxDao.class).lease(queued.id(), queued.dueAt(), until)) == 0) {
             return false; // another instance took it
         }
         try {
             sender.send(queued.email(), now);
-            db.execute(handle -> handle.attach(OutboxDao.class).remove(queued.id()));
+            db.execute(handle -> Daos.of(handle, OutboxDao.class).remove(queued.id()));
             return true;
         } catch (jakarta.mail.MessagingException | RuntimeException e) {
             int attempts = queued.attempts() + 1;
             if (attempts >= MAX_ATTEMPTS) {
                 LOG.error("Giving up on an email to {} after {} attempts: {}", queued.recipient(), attempts, e.getMessage());
-                db.execute(handle -> handle.attach(OutboxDao.class).remove(queued.id()));
+                db.execute(handle -> Daos.of(handle, OutboxDao.class).remove(queued.id()));
             } else {
                 long pause = Math.min(Duration.ofMinutes(1).toMillis() << (attempts - 1), Duration.ofHours(6).toMillis());
                 LOG.warn("Could not send an email to {} (attempt {}), trying again in {} s: {}", queued.recipient(), attempts,
                         pause / 1000, e.getMessage());
-                db.execute(handle -> handle.attach(OutboxDao.class).retryAt(queued.id(), now + pause));
+                db.execute(handle -> Daos.of(handle, OutboxDao.class).retryAt(queued.id(), now + pause));
             }
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.colophon.comments.notify;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.store.CommentDao;
@@ -53,7 +54,7 @@ public final class Notifier {
             return;
         }
         String email = comment.email().toLowerCase(Locale.ROOT);
-        MailAddressDao addresses = handle.attach(MailAddressDao.class);
+        MailAddressDao addresses = Daos.of(handle, MailAddressDao.class);
         Optional<Long> asked = addresses.askedAt(email);
         long now = clock.millis();
         if (asked.isPresent() && (asked.get() < 0 || now - asked.get() < ASK_AGAIN_AFTER_MS)) {
@@ -63,7 +64,7 @@ public final class Notifier {
         String body = "Someone, probably you, asked to be emailed when there are replies to a comment on "
                 + siteOrigin + page + ".\n\nTo get these emails, confirm here: " + link("confirm", comment.email())
                 + "\n\nIf it was not you, ignore this email: nothing more will be sent.\n";
-        handle.attach(OutboxDao.class).add(new Email(comment.email(), "Confirm reply emails for " + siteOrigin, body, null), now);
+        Daos.of(handle, OutboxDao.class).add(new Email(comment.email(), "Confirm reply emails for " + siteOrigin, body, null), now);
     }
 
     /** A reply became visible to readers: its parent's author hears of it if they asked and confirmed. */
@@ -71,10 +72,10 @@ public final class Notifier {
         if (!mail.enabled() || reply.parentId() == null) {
             return;
         }
-        CommentRow parent = handle.attach(CommentDao.class).get(reply.parentId()).orElse(null);
-        if (parent == null || !parent.notifyReplies() || parent.email() == null || !Status.APPROVED.equals(parent.status())
+        CommentRow parent = Daos.of(handle, CommentDao.class).get(reply.parentId()).orElse(null);
+        if (parent == null || !parent.notifyReplies() || parent.email() == null || parent.status() != Status.APPROVED
                 || parent.email().equalsIgnoreCase(reply.email() == null ? "" : reply.email())
-                || handle.attach(MailAddressDao.class).askedAt(parent.email().toLowerCase(Locale.ROOT)).orElse(0L) >= 0) {
+                || Daos.of(handle, MailAddressDao.class).askedAt(parent.email().toLowerCase(Locale.ROOT)).orElse(0L) >= 0) {
             return; // not asked for, their own reply, or the address is not confirmed
         }
         String link = siteOrigin + page + "#comment-" + reply.id();
@@ -83,13 +84,13 @@ public final class Notifier {
                 + indent(reply.body()) + "\n\nRead it and answer: " + link + "\n\n-- \n"
                 + "You get this because you asked to hear of replies to your comment.\n"
                 + "Stop these emails: " + unsubscribe + "\n";
-        handle.attach(OutboxDao.class).add(new Email(parent.email(), "New reply to your comment on " + page, body, unsubscribe),
+        Daos.of(handle, OutboxDao.class).add(new Email(parent.email(), "New reply to your comment on " + page, body, unsubscribe),
                 clock.millis());
     }
 
     /** A comment arrived: the site owner hears of it, with what moderation it awaits. */
     public void newComment(Handle handle, CommentRow comment, String page) {
-        boolean pending = Status.PENDING.equals(comment.status());
+        boolean pending = comment.status() == Status.PENDING;
         toOwner(handle, comment, page, (pending ? "Comment to moderate on " : "New comment on ") + page,
                 pending ? "It awaits moderation." : "It is published.");
     }
@@ -107,7 +108,7 @@ public final class Notifier {
         if (!mail.enabled() || mail.ownerEmail() == null) {
             return;
         }
-        boolean pending = Status.PENDING.equals(comment.status());
+        boolean pending = comment.status() == Status.PENDING;
         String from = comment.author() + (comment.email() == null ? "" : " <" + comment.email() + ">")
                 + (comment.website() == null ? "" : " (" + comment.website() + ")");
         String body = "From: " + from + "\nOn: " + siteOrigin + page + "#comment-" + comment.id() + "\n\n"
@@ -115,7 +116,7 @@ public final class Notifier {
                 + (pending ? "Approve: " + moderationLink("approve", comment.id()) + "\n" : "")
                 + "Delete: " + moderationLink("delete", comment.id()) + "\n"
                 + "All comments: " + mail.publicUrl() + "/admin/\n";
-        handle.attach(OutboxDao.class).add(new Email(mail.ownerEmail(), subject, body, null), clock.millis());
+        Daos.of(handle, OutboxDao.class).add(new Email(mail.ownerEmail(), subject, body, null), clock.millis());
     }
 
     /** Called after the transaction that queued emails committed. */

@@ -1,5 +1,6 @@
 package dev.colophon.comments.portability;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -51,7 +52,7 @@ public final class ExportReader {
             try (JsonParser json = new JsonFactory().createParser(in);
                  RowWriter writer = new RowWriter(handle.getConnection(), intoEmpty)) {
                 Result result = read(json, writer);
-                ThreadDao threads = handle.attach(ThreadDao.class);
+                ThreadDao threads = Daos.of(handle, ThreadDao.class);
                 writer.changedThreads().forEach(threads::touch);
                 return result;
             } catch (JsonParseException e) {

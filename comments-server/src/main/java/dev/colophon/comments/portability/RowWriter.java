@@ -20,7 +20,7 @@ import java.util.Set;
  * a file twice adds nothing; comment HTML is sanitized again, since a file can be edited by hand.
  */
 final class RowWriter implements AutoCloseable {
-    private static final Set<String> STATUSES = Set.of(Status.PENDING, Status.APPROVED, Status.REJECTED, Status.SPAM, Status.DELETED);
+    private static final Set<String> STATUSES = Set.of(Status.PENDING.value(), Status.APPROVED.value(), Status.REJECTED.value(), Status.SPAM.value(), Status.DELETED.value());
 
     private final Connection connection;
     private final CommentRenderer renderer = new CommentRenderer();

@@ -5,7 +5,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.errors.Refused;
 import java.util.List;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -41,13 +41,13 @@ public final class CommentRenderer {
     /** Throws a 400 for a body nested so deeply (quotes in quotes, thousands of times) that it cannot be shown. */
     public String render(String markdown) {
         if (deepestNesting(markdown) > MAX_NESTING) {
-            throw ApiException.badRequest("body nests quotes or lists too deeply to be shown (at most " + MAX_NESTING
+            throw Refused.invalid("body nests quotes or lists too deeply to be shown (at most " + MAX_NESTING
                     + " levels); flatten it");
         }
         try {
             return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
         } catch (StackOverflowError tooDeep) { // nesting the count below does not see
-            throw ApiException.badRequest("body nests quotes or lists too deeply to be shown; flatten it");
+            throw Refused.invalid("body nests quotes or lists too deeply to be shown; flatten it");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.colophon.comments.share;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.ShareDao;
 import dev.colophon.comments.store.ThreadDao;
@@ -22,11 +23,11 @@ public final class ShareService {
     public long share(String site, String page) {
         long day = Math.floorDiv(clock.millis(), 86_400_000L);
         long shares = db.write(handle -> {
-            handle.attach(ShareDao.class).add(site, page, day, 1);
-            ThreadDao threadDao = handle.attach(ThreadDao.class); // the count is part of the thread's JSON
+            Daos.of(handle, ShareDao.class).add(site, page, day, 1);
+            ThreadDao threadDao = Daos.of(handle, ThreadDao.class); // the count is part of the thread's JSON
             threadDao.insertIfAbsent(site, page, clock.millis());
             threadDao.touch(site, page);
-            return handle.attach(ShareDao.class).count(site, page);
+            return Daos.of(handle, ShareDao.class).count(site, page);
         });
         threads.invalidate(site, page);
         return shares;

@@ -1,5 +1,6 @@
 package dev.colophon.comments.spam;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.resources.Bundled;
 import dev.colophon.comments.store.Database;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ public final class Prior {
     public static int teachOnce(Database db, Teacher teacher) {
         String[] lines = Bundled.text(RESOURCE).split("\n");
         int taught = db.write(handle -> {
-            if (handle.attach(SpamDao.class).claim("spam_prior", "1") == 0) {
+            if (Daos.of(handle, SpamDao.class).claim("spam_prior", "1") == 0) {
                 return 0;
             }
             int count = 0;

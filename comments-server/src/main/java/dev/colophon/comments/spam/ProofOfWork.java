@@ -1,5 +1,6 @@
 package dev.colophon.comments.spam;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.limits.VisitorIds;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -50,11 +51,11 @@ public final class ProofOfWork {
     /** Checks a solution and spends it, inside the transaction that stores the comment. */
     public void spend(Handle handle, Solution solution) {
         long expires = check(solution);
-        if (handle.attach(SpamDao.class).spend(solution.challenge(), expires) == 0) {
+        if (Daos.of(handle, SpamDao.class).spend(solution.challenge(), expires) == 0) {
             throw new ChallengeFailed("this proof of work was used already; the widget solves a new one for each comment");
         }
         if (RANDOM.nextInt(100) == 0) {
-            handle.attach(SpamDao.class).forgetExpired(clock.millis());
+            Daos.of(handle, SpamDao.class).forgetExpired(clock.millis());
         }
     }
 

@@ -12,7 +12,7 @@ import dev.colophon.comments.store.Status;
  */
 public final class Screening {
     /** The decision with its grounds. */
-    public record Verdict(String status, SpamScore score, boolean knownAuthor) {
+    public record Verdict(Status status, SpamScore score, boolean knownAuthor) {
     }
 
     private final SpamFilter filter;

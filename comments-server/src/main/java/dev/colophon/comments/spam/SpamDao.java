@@ -102,7 +102,7 @@ public interface SpamDao {
             SELECT c.id, t.site, t.page, c.parent_id, c.status, c.author, c.email, c.website, c.body, c.html,
                    c.likes, c.created_at, c.updated_at, c.source_url AS source, c.handle, c.spam_score, c.spam_reasons
             FROM comments c JOIN threads t ON t.id = c.thread_id
-            WHERE c.status IN ('pending', 'spam') AND c.created_at >= :from AND c.created_at < :to
+            WHERE c.status IN (<pending>, <spam>) AND c.created_at >= :from AND c.created_at < :to
             ORDER BY c.spam_score, c.id""")
     List<dev.colophon.comments.store.AdminComment> held(@Bind("from") long from, @Bind("to") long to);
 }

@@ -1,5 +1,6 @@
 package dev.colophon.comments.spam;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.spam.internal.Classifier;
@@ -57,10 +58,10 @@ public final class SpamFilter {
     public Known lookUp(Submission s) {
         String hash = bodyHash(s.body());
         return db.jdbi().withHandle(handle -> {
-            boolean blocked = handle.attach(BlockDao.class).matches(s.email() == null ? "" : s.email(),
+            boolean blocked = Daos.of(handle, BlockDao.class).matches(s.email() == null ? "" : s.email(),
                     s.addressHash() == null ? "" : s.addressHash()) > 0;
-            long threadId = handle.attach(ThreadDao.class).find(s.site(), s.page()).orElse(-1L);
-            SpamDao dao = handle.attach(SpamDao.class);
+            long threadId = Daos.of(handle, ThreadDao.class).find(s.site(), s.page()).orElse(-1L);
+            SpamDao dao = Daos.of(handle, SpamDao.class);
             PostCopies.Post post = s.page() == null ? PostCopies.NONE : dao.postAt(s.page())
                     .map(at -> postCopies.post(at.version(), () -> dao.postContent(at.url()))).orElse(PostCopies.NONE);
             return new Known(blocked, dao.repeats(hash, threadId), post);

@@ -1,5 +1,6 @@
 package dev.colophon.comments.spam;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.spam.internal.Model;
 import dev.colophon.comments.spam.internal.Tokenizer;
 import dev.colophon.comments.store.CommentRow;
@@ -33,11 +34,11 @@ public final class Teacher {
     }
 
     /** A comment's status changes to {@code status}: teach what that says, inside the decision's transaction. */
-    public void decided(Handle handle, CommentRow row, String status) {
-        SpamDao dao = handle.attach(SpamDao.class);
-        String label = Status.APPROVED.equals(status) ? HAM : Status.SPAM.equals(status) ? SPAM : null;
+    public void decided(Handle handle, CommentRow row, Status status) {
+        SpamDao dao = Daos.of(handle, SpamDao.class);
+        String label = status == Status.APPROVED ? HAM : status == Status.SPAM ? SPAM : null;
         String before = dao.trainedAs(row.id()).orElse(null);
-        if (row.email() != null && Status.APPROVED.equals(status) && !HAM.equals(before)) {
+        if (row.email() != null && status == Status.APPROVED && !HAM.equals(before)) {
             dao.approved(filter.emailHash(row.email()), clock.millis());
         } else if (row.email() != null && SPAM.equals(label)) {
             dao.distrust(filter.emailHash(row.email()));
@@ -65,7 +66,7 @@ public final class Teacher {
         Submission s = new Submission("", "", body, null, null, null, null, false, null);
         List<String> features = new ArrayList<>();
         filter.features(s, filter.tokenizer().tokenize(Tokenizer.normalize(body), "")).forEach(features::add);
-        learn(handle.attach(SpamDao.class), features, label, 1);
+        learn(Daos.of(handle, SpamDao.class), features, label, 1);
     }
 
     private List<String> features(CommentRow row) {

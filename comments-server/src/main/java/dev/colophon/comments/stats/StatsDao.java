@@ -74,11 +74,11 @@ public interface StatsDao {
     @SqlQuery("""
             SELECT t.page AS page, COUNT(*) AS comments, MAX(c.created_at) AS last_comment
             FROM comments c JOIN threads t ON t.id = c.thread_id
-            WHERE t.site = :site AND c.status = 'approved' GROUP BY t.page""")
+            WHERE t.site = :site AND c.status = <approved> GROUP BY t.page""")
     List<CommentTotal> comments(@Bind("site") String site);
 
     @SqlQuery("""
             SELECT c.created_at FROM comments c JOIN threads t ON t.id = c.thread_id
-            WHERE t.site = :site AND c.status = 'approved' AND c.created_at >= :from""")
+            WHERE t.site = :site AND c.status = <approved> AND c.created_at >= :from""")
     List<Long> commentTimes(@Bind("site") String site, @Bind("from") long fromMillis);
 }

@@ -1,5 +1,6 @@
 package dev.colophon.comments.stats;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.ReactionDao;
 import dev.colophon.comments.store.CommentDao;
@@ -101,18 +102,18 @@ public final class StatsService {
         long fromDay = today() - days + 1;
         long fromMonth = ViewRecorder.monthOf(today()) - (days / 30) + 1;
         return db.jdbi().withHandle(handle -> {
-            StatsDao dao = handle.attach(StatsDao.class);
+            StatsDao dao = Daos.of(handle, StatsDao.class);
             List<StatsDao.Bucket> buckets = monthly ? dao.months(site, ViewRecorder.SITE_WIDE, fromMonth)
                     : dao.days(site, ViewRecorder.SITE_WIDE, fromDay);
             List<StatsDao.PageTotal> pages = monthly ? dao.pagesSinceMonth(site, fromMonth) : pagesBetween(dao, site, fromDay, today());
             long fromMillis = monthly ? LocalDate.ofEpochDay(fromDay).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC)
                     .toInstant().toEpochMilli() : fromDay * 86_400_000L;
             List<Long> commentTimes = dao.commentTimes(site, fromMillis);
-            ShareDao shareDao = handle.attach(ShareDao.class);
+            ShareDao shareDao = Daos.of(handle, ShareDao.class);
             List<Point> series = series(buckets, commentTimes, shareDao.days(site, "", fromDay), monthly,
                     monthly ? fromMonth : fromDay, monthly ? ViewRecorder.monthOf(today()) : today());
             Map<String, Integer> shares = counts(shareDao.since(site, fromDay));
-            List<PostRow> posts = posts(site, pages, dao.comments(site), handle.attach(ReactionDao.class)).stream()
+            List<PostRow> posts = posts(site, pages, dao.comments(site), Daos.of(handle, ReactionDao.class)).stream()
                     .map(p -> p.withShares(shares.getOrDefault(p.page(), 0))).toList();
             List<PostRow> shared = shares.keySet().stream().filter(page -> posts.stream().noneMatch(p -> p.page().equals(page)))
                     .map(page -> new PostRow(page, 0, 0, 0, 0, null, shares.get(page))).toList();

@@ -8,5 +8,5 @@ package dev.colophon.comments.stats;
  * @param day days since 1970-01-01, UTC
  * @param title the page's title as the beacon gave it, or null
  */
-record View(String site, String page, String visitor, String source, long day, String title) {
+public record View(String site, String page, String visitor, String source, long day, String title) {
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param spamReasons what weighed in that score: a JSON array of {signal, weight, detail}, or null
  * @param title the page's title as its view beacon gave it, or null (and null where a query leaves it out)
  */
-public record AdminComment(long id, String site, String page, Long parentId, String status, String author,
+public record AdminComment(long id, String site, String page, Long parentId, Status status, String author,
                            String email, String website, String body, String html, int likes, long createdAt,
                            Long updatedAt, String source, String handle, Double spamScore, @JsonRawValue String spamReasons,
                            @Nullable String title) {

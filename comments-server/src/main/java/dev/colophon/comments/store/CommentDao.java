@@ -33,25 +33,25 @@ public interface CommentDao {
                    CASE WHEN c.source_url IS NULL THEN NULL ELSE (SELECT CASE WHEN w.avatar IS NULL THEN NULL
                         ELSE '/api/v1/webmentions/' || w.token || '/avatar' END FROM webmentions w WHERE w.comment_id = c.id)
                    END AS avatar, c.handle, c.by_owner
-            FROM comments c WHERE c.thread_id = :threadId AND c.status IN ('approved', 'deleted', 'rejected', 'spam')""")
+            FROM comments c WHERE c.thread_id = :threadId AND c.status IN (<approved>, <deleted>, <rejected>, <spam>)""")
     List<PublicComment> visibleIn(@Bind("threadId") long threadId);
 
     @SqlQuery("""
             SELECT t.page AS page, COUNT(*) AS count FROM threads t JOIN comments c ON c.thread_id = t.id
-            WHERE t.site = :site AND t.page IN (<pages>) AND c.status = 'approved' GROUP BY t.page""")
+            WHERE t.site = :site AND t.page IN (<pages>) AND c.status = <approved> GROUP BY t.page""")
     List<PageCount> approvedCounts(@Bind("site") String site, @BindList("pages") List<String> pages);
 
-    @SqlQuery("SELECT COUNT(*) FROM comments WHERE parent_id = :id AND status IN ('approved', 'pending', 'deleted')")
+    @SqlQuery("SELECT COUNT(*) FROM comments WHERE parent_id = :id AND status IN (<approved>, <pending>, <deleted>)")
     int liveRepliesOf(@Bind("id") long id);
 
     @SqlUpdate("UPDATE comments SET status = :status, updated_at = :now WHERE id = :id")
-    int setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("now") long now);
+    int setStatus(@Bind("id") long id, @Bind("status") Status status, @Bind("now") long now);
 
     @SqlUpdate("UPDATE comments SET body = :body, html = :html, updated_at = :now WHERE id = :id")
     int setBody(@Bind("id") long id, @Bind("body") String body, @Bind("html") String html, @Bind("now") long now);
 
     @SqlUpdate("""
-            UPDATE comments SET status = 'deleted', body = '', html = '', author = '', email = NULL, website = NULL, notify_replies = FALSE,
+            UPDATE comments SET status = <deleted>, body = '', html = '', author = '', email = NULL, website = NULL, notify_replies = FALSE,
                    updated_at = :now WHERE id = :id""")
     int blank(@Bind("id") long id, @Bind("now") long now);
 

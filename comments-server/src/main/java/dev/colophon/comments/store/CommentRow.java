@@ -6,7 +6,7 @@ public record CommentRow(
         long threadId,
         Long parentId,
         int depth,
-        String status,
+        Status status,
         String author,
         String email,
         String website,

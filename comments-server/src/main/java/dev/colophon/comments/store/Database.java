@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Types;
 import java.util.Map;
 import java.util.regex.Pattern;
 import dev.colophon.config.ConfigException;
@@ -13,6 +14,9 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
@@ -39,7 +43,22 @@ public final class Database implements AutoCloseable {
         jdbi.registerRowMapper(ConstructorMapper.factory(CommentRow.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(ThreadRow.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(BlockRow.class));
+        bindStatuses(jdbi);
         this.writer = new GroupCommitter(jdbi);
+    }
+
+    /** A {@link Status} is bound and read as its stored name, and SQL names each one as {@code <approved>}, {@code <spam>}, ... */
+    private static void bindStatuses(Jdbi jdbi) {
+        jdbi.registerArgument(new AbstractArgumentFactory<Status>(Types.VARCHAR) {
+            @Override
+            protected Argument build(Status status, ConfigRegistry config) {
+                return (position, statement, context) -> statement.setString(position, status.value());
+            }
+        });
+        jdbi.registerColumnMapper(Status.class, (rows, column, context) -> Status.of(rows.getString(column)));
+        for (Status status : Status.values()) {
+            jdbi.define(status.value(), "'" + status.value() + "'");
+        }
     }
 
     /** Opens (creating and migrating when needed) the database at a file path or JDBC URL. */

@@ -8,7 +8,7 @@ package dev.colophon.comments.store;
  * @param handle the fediverse account ({@code @alice@example.social}) of a reply from there, or null
  * @param byOwner written by the site's owner, logged in
  */
-public record PublicComment(long id, Long parentId, String status, String author, String website, String html,
+public record PublicComment(long id, Long parentId, Status status, String author, String website, String html,
                             int likes, long createdAt, Long updatedAt, String source, String avatar, String handle,
                             boolean byOwner) {
 }

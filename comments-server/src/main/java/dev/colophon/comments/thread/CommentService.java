@@ -1,6 +1,7 @@
 package dev.colophon.comments.thread;
 
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.store.Daos;
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.notify.Notifier;
@@ -138,31 +139,31 @@ public final class CommentService {
             if (pow != null) {
                 proofOfWork.spend(handle, pow);
             }
-            ThreadDao threadDao = handle.attach(ThreadDao.class);
+            ThreadDao threadDao = Daos.of(handle, ThreadDao.class);
             threadDao.insertIfAbsent(draft.site(), draft.page(), now);
             long threadId = threadDao.find(draft.site(), draft.page()).orElseThrow();
-            int depth = depthUnder(handle.attach(CommentDao.class), threadId, draft.parent());
-            String status = verdict.status();
+            int depth = depthUnder(Daos.of(handle, CommentDao.class), threadId, draft.parent());
+            Status status = verdict.status();
             CommentRow row = new CommentRow(0, threadId, draft.parent(), depth, status, draft.author(), draft.email(),
                     draft.website(), draft.body(), draft.html(), tokenHash, draft.addressHash(), 0, now, null,
                     draft.wantsReplies());
-            long id = handle.attach(CommentDao.class).insert(row);
-            marker.accept(handle.attach(CommentDao.class), id);
-            handle.attach(SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
+            long id = Daos.of(handle, CommentDao.class).insert(row);
+            marker.accept(Daos.of(handle, CommentDao.class), id);
+            Daos.of(handle, SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
                     SpamFilter.bodyHash(draft.body()));
-            CommentRow inserted = handle.attach(CommentDao.class).get(id).orElseThrow();
-            if (Status.APPROVED.equals(status)) {
+            CommentRow inserted = Daos.of(handle, CommentDao.class).get(id).orElseThrow();
+            if (status == Status.APPROVED) {
                 threadDao.touch(threadId);
                 notifier.replyVisible(handle, inserted, draft.page());
             }
-            if (!Status.SPAM.equals(status)) { // spam waits for the daily digest, not an email each
+            if (status != Status.SPAM) { // spam waits for the daily digest, not an email each
                 notifier.newComment(handle, inserted, draft.page());
                 notifier.repliesRequested(handle, inserted, draft.page());
             }
             return inserted;
         });
         notifier.afterCommit();
-        if (Status.APPROVED.equals(stored.status())) {
+        if (stored.status() == Status.APPROVED) {
             threads.invalidate(draft.site(), draft.page());
         }
         return stored;
@@ -179,8 +180,8 @@ public final class CommentService {
 
     /** An edit by a blocked author is refused outright: unlike a new comment, it would change what readers already see. */
     private static void refuseBlocked(org.jdbi.v3.core.Handle handle, String email, String addressHash) {
-        if (handle.attach(BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
-            throw ApiException.forbidden("this author is blocked from commenting");
+        if (Daos.of(handle, BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
+            throw Refused.forbidden("this author is blocked from commenting");
         }
     }
 
@@ -189,10 +190,10 @@ public final class CommentService {
             return 0;
         }
         CommentRow parent = dao.get(parentId)
-                .filter(p -> p.threadId() == threadId && Status.APPROVED.equals(p.status()))
-                .orElseThrow(() -> ApiException.notFound("parent comment " + parentId + " not found in this thread"));
+                .filter(p -> p.threadId() == threadId && p.status() == Status.APPROVED)
+                .orElseThrow(() -> Refused.notFound("parent comment " + parentId + " not found in this thread"));
         if (parent.depth() + 1 > limits.maxDepth()) {
-            throw ApiException.badRequest("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
+            throw Refused.invalid("replies nest at most " + limits.maxDepth() + " levels deep; reply higher up");
         }
         return parent.depth() + 1;
     }
@@ -203,14 +204,14 @@ public final class CommentService {
      */
     public void updateFromSource(long id, String author, String website, String markdown) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).orElse(null);
-        if (row == null || Status.DELETED.equals(row.status())) {
+        if (row == null || row.status() == Status.DELETED) {
             return;
         }
         String body = validator.body(markdown);
         String html = renderer.render(body);
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setFromSource(id, author, website, body, html, clock.millis());
-            handle.attach(ThreadDao.class).touch(row.threadId());
+            Daos.of(handle, CommentDao.class).setFromSource(id, author, website, body, html, clock.millis());
+            Daos.of(handle, ThreadDao.class).touch(row.threadId());
         });
         ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
@@ -218,7 +219,7 @@ public final class CommentService {
 
     /** Removes a web reply whose source is gone or no longer links here (a placeholder if it has replies). */
     public void removeFromSource(long id) {
-        db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).filter(c -> !Status.DELETED.equals(c.status()))
+        db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id)).filter(c -> c.status() != Status.DELETED)
                 .ifPresent(row -> {
                     removeOrBlank(db, row, clock.millis());
                     ThreadRow thread = threadOf(row);
@@ -249,18 +250,18 @@ public final class CommentService {
                 row.website(), null, false, visitor.addressHash()));
         db.execute(handle -> {
             refuseBlocked(handle, valid.email(), visitor.addressHash());
-            String admitted = verdict.status();
-            CommentDao dao = handle.attach(CommentDao.class);
+            Status admitted = verdict.status();
+            CommentDao dao = Daos.of(handle, CommentDao.class);
             dao.setBody(id, valid.body(), html, now);
-            handle.attach(SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
+            Daos.of(handle, SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
                     SpamFilter.bodyHash(valid.body()));
-            if (Status.APPROVED.equals(row.status()) && !Status.APPROVED.equals(admitted)) {
+            if (row.status() == Status.APPROVED && admitted != Status.APPROVED) {
                 dao.setStatus(id, admitted, now);
-                if (Status.PENDING.equals(admitted)) { // spam waits for the daily digest, as a new comment's does
+                if (admitted == Status.PENDING) { // spam waits for the daily digest, as a new comment's does
                     notifier.editedToModerate(handle, dao.get(id).orElseThrow(), thread.page());
                 }
             }
-            handle.attach(ThreadDao.class).touch(row.threadId());
+            Daos.of(handle, ThreadDao.class).touch(row.threadId());
         });
         notifier.afterCommit();
         threads.invalidate(thread.site(), thread.page());
@@ -277,8 +278,8 @@ public final class CommentService {
     /** Deletes a comment; one with live replies becomes a placeholder so the replies keep their place. */
     public static void removeOrBlank(Database db, CommentRow row, long now) {
         db.execute(handle -> {
-            CommentDao dao = handle.attach(CommentDao.class);
-            handle.attach(ThreadDao.class).touch(row.threadId());
+            CommentDao dao = Daos.of(handle, CommentDao.class);
+            Daos.of(handle, ThreadDao.class).touch(row.threadId());
             if (dao.liveRepliesOf(row.id()) > 0) {
                 dao.blank(row.id(), now);
             } else {
@@ -298,18 +299,18 @@ public final class CommentService {
 
     private int vote(long id, Visitor visitor, boolean like) {
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
-                .filter(c -> Status.APPROVED.equals(c.status()))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .filter(c -> c.status() == Status.APPROVED)
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         int likes = db.write(handle -> {
-            VoteDao votes = handle.attach(VoteDao.class);
+            VoteDao votes = Daos.of(handle, VoteDao.class);
             if (like && votes.vote(id, visitor.dailyId(), clock.millis()) == 1) {
-                handle.attach(CommentDao.class).addLike(id);
-                handle.attach(ThreadDao.class).touch(row.threadId());
+                Daos.of(handle, CommentDao.class).addLike(id);
+                Daos.of(handle, ThreadDao.class).touch(row.threadId());
             } else if (!like && votes.unvote(id, visitor.dailyId()) == 1) {
-                handle.attach(CommentDao.class).removeLike(id);
-                handle.attach(ThreadDao.class).touch(row.threadId());
+                Daos.of(handle, CommentDao.class).removeLike(id);
+                Daos.of(handle, ThreadDao.class).touch(row.threadId());
             }
-            return handle.attach(CommentDao.class).likesOf(id);
+            return Daos.of(handle, CommentDao.class).likesOf(id);
         });
         ThreadRow thread = threadOf(row);
         threads.invalidate(thread.site(), thread.page());
@@ -319,9 +320,9 @@ public final class CommentService {
     /** A visitor's reaction to a whole page; returns the page's reaction count. */
     public int react(String site, String page, Visitor visitor) {
         int reactions = db.write(handle -> {
-            ReactionDao dao = handle.attach(ReactionDao.class);
+            ReactionDao dao = Daos.of(handle, ReactionDao.class);
             dao.react(site, page, visitor.dailyId(), clock.millis());
-            ThreadDao threadDao = handle.attach(ThreadDao.class); // a reacted page gets a thread: its version says so
+            ThreadDao threadDao = Daos.of(handle, ThreadDao.class); // a reacted page gets a thread: its version says so
             threadDao.insertIfAbsent(site, page, clock.millis());
             threadDao.touch(site, page);
             return dao.count(site, page);
@@ -332,17 +333,17 @@ public final class CommentService {
 
     private CommentRow authorized(long id, String token, boolean withinWindow) {
         if (token == null || token.isBlank()) {
-            throw ApiException.unauthorized("this needs the comment's edit token (X-Edit-Token header)");
+            throw Refused.unauthorized("this needs the comment's edit token (X-Edit-Token header)");
         }
         CommentRow row = db.jdbi().withExtension(CommentDao.class, dao -> dao.get(id))
-                .filter(c -> !Status.DELETED.equals(c.status()))
-                .orElseThrow(() -> ApiException.notFound("comment " + id + " not found"));
+                .filter(c -> c.status() != Status.DELETED)
+                .orElseThrow(() -> Refused.notFound("comment " + id + " not found"));
         byte[] given = VisitorIds.tokenHash(token).getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, row.editTokenHash().getBytes(StandardCharsets.UTF_8))) {
-            throw ApiException.forbidden("wrong edit token for comment " + id);
+            throw Refused.forbidden("wrong edit token for comment " + id);
         }
         if (withinWindow && clock.millis() > row.createdAt() + editWindow.toMillis()) {
-            throw ApiException.conflict("the edit window of " + editWindow.toMinutes() + " minutes has passed");
+            throw Refused.conflict("the edit window of " + editWindow.toMinutes() + " minutes has passed");
         }
         return row;
     }
@@ -356,7 +357,7 @@ public final class CommentService {
     }
 
     private PostedComment posted(CommentRow row, String page, String token, boolean owner) {
-        return new PostedComment(row.id(), row.parentId(), page, Status.SPAM.equals(row.status()) ? Status.PENDING : row.status(), row.author(), row.website(), row.body(), row.html(),
+        return new PostedComment(row.id(), row.parentId(), page, row.status() == Status.SPAM ? Status.PENDING : row.status(), row.author(), row.website(), row.body(), row.html(),
                 Instant.ofEpochMilli(row.createdAt()).toString(), row.likes(), token,
                 Instant.ofEpochMilli(row.createdAt() + editWindow.toMillis()).toString(), owner);
     }

@@ -1,5 +1,7 @@
 package dev.colophon.comments.thread;
 
+import dev.colophon.comments.store.Status;
+
 /**
  * The answer to a new comment: the stored comment and the secret that lets its author edit or delete it.
  *
@@ -9,7 +11,7 @@ package dev.colophon.comments.thread;
  * @param editableUntil ISO-8601 instant after which the token no longer edits
  * @param owner posted by the site's owner, logged in (the "author" badge)
  */
-public record PostedComment(long id, Long parent, String page, String status, String author, String website,
+public record PostedComment(long id, Long parent, String page, Status status, String author, String website,
                             String body, String html, String created, int likes, String token, String editableUntil,
                             boolean owner) {
 }

@@ -1,6 +1,6 @@
 package dev.colophon.comments.thread;
 
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.text.CleanText;
 import java.net.URI;
@@ -24,14 +24,14 @@ public final class RequestValidator {
         String name = CleanText.line(request.author());
         String author = name == null || name.isBlank() ? "Anonymous" : name.strip();
         if (author.length() > limits.maxNameChars()) {
-            throw ApiException.badRequest("author must be at most " + limits.maxNameChars() + " characters");
+            throw Refused.invalid("author must be at most " + limits.maxNameChars() + " characters");
         }
         String email = blankToNull(request.email());
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches() || !CleanText.isPlainToken(email))) {
-            throw ApiException.badRequest("email must look like name@example.com, or be left out");
+            throw Refused.invalid("email must look like name@example.com, or be left out");
         }
         if (request.wantsReplies() && email == null) {
-            throw ApiException.badRequest("notify needs an email to send replies to");
+            throw Refused.invalid("notify needs an email to send replies to");
         }
         return new CommentRequest(page(request.page()), site(request.site()), body(request.body()), author, email,
                 website(request.website()), request.parent(), request.hp(), request.wantsReplies(), request.elapsed(), request.pow());
@@ -40,17 +40,17 @@ public final class RequestValidator {
     String body(String raw) {
         String body = CleanText.multiline(raw);
         if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body is required: the comment's text in Markdown");
+            throw Refused.invalid("body is required: the comment's text in Markdown");
         }
         if (body.length() > limits.maxBodyChars()) {
-            throw ApiException.tooLarge("body must be at most " + limits.maxBodyChars() + " characters");
+            throw Refused.tooLarge("body must be at most " + limits.maxBodyChars() + " characters");
         }
         return body.strip();
     }
 
     public static String page(String page) {
         if (page == null || !page.startsWith("/") || page.length() > MAX_PAGE || !CleanText.isPlainToken(page)) {
-            throw ApiException.badRequest("page must be the page's path, like /posts/hello/ (no spaces or control "
+            throw Refused.invalid("page must be the page's path, like /posts/hello/ (no spaces or control "
                     + "characters, at most " + MAX_PAGE + " characters)");
         }
         return page;
@@ -61,7 +61,7 @@ public final class RequestValidator {
             return DEFAULT_SITE;
         }
         if (!SITE.matcher(site).matches()) {
-            throw ApiException.badRequest("site must be letters, digits, '.', '_' or '-' (at most 100)");
+            throw Refused.invalid("site must be letters, digits, '.', '_' or '-' (at most 100)");
         }
         return site;
     }
@@ -80,7 +80,7 @@ public final class RequestValidator {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw ApiException.badRequest("website must be an http(s) URL, or be left out");
+        throw Refused.invalid("website must be an http(s) URL, or be left out");
     }
 
     private static String blankToNull(String value) {

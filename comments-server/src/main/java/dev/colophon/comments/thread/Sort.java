@@ -1,6 +1,6 @@
 package dev.colophon.comments.thread;
 
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.errors.Refused;
 import java.util.Comparator;
 
 /** Orders of top-level comments; replies always read oldest first, like a conversation. */
@@ -23,7 +23,7 @@ public enum Sort {
             case "oldest" -> OLDEST;
             case "newest" -> NEWEST;
             case "top" -> TOP;
-            default -> throw ApiException.badRequest("sort must be oldest, newest or top");
+            default -> throw Refused.invalid("sort must be oldest, newest or top");
         };
     }
 

@@ -2,7 +2,6 @@ package dev.colophon.comments.thread;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.colophon.comments.api.Json;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.PageCount;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Serves threads to readers. A thread's JSON is built once and kept until a write to that thread
@@ -50,11 +50,14 @@ public final class ThreadService {
     private final Map<Key, CompletableFuture<Long>> versionQueries = new ConcurrentHashMap<>();
 
     private final boolean replyEmails;
+    private final Function<ThreadView, byte[]> encoder;
 
-    public ThreadService(Database db, int displayDepth, boolean replyEmails) {
+    /** @param encoder writes a thread as the API answers it (JSON); kept here, so a thread read again is not encoded again */
+    public ThreadService(Database db, int displayDepth, boolean replyEmails, Function<ThreadView, byte[]> encoder) {
         this.db = db;
         this.displayDepth = displayDepth;
         this.replyEmails = replyEmails;
+        this.encoder = encoder;
     }
 
     public Rendered thread(String site, String page, Sort sort, int offset, int limit) {
@@ -131,7 +134,7 @@ public final class ThreadService {
         List<Face> faces = db.jdbi().withExtension(WebmentionDao.class, dao -> dao.faces(site, page));
         ThreadView thread = ThreadTree.of(rows).page(page, reactions, view.sort(), view.offset(), view.limit(), displayDepth)
                 .withReplyEmails(replyEmails).withShares(shares, faces);
-        byte[] json = Json.bytes(thread);
+        byte[] json = encoder.apply(thread);
         return new Rendered(json, etag(json));
     }
 

@@ -28,7 +28,7 @@ final class ThreadTree {
         List<PublicComment> top = new ArrayList<>();
         int approved = 0;
         for (PublicComment row : rows) {
-            if (Status.APPROVED.equals(row.status())) {
+            if (row.status() == Status.APPROVED) {
                 approved++;
             }
             if (row.parentId() == null) {
@@ -56,7 +56,7 @@ final class ThreadTree {
                 replies.add(reply);
             }
         });
-        boolean deleted = !Status.APPROVED.equals(row.status());
+        boolean deleted = row.status() != Status.APPROVED;
         if (deleted && replies.isEmpty()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.colophon.comments.webmention;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.MentionRow;
@@ -52,7 +53,7 @@ public final class WebmentionService {
         String to = targetUri.toString();
         long now = clock.millis();
         MentionRow row = db.write(handle -> {
-            WebmentionDao dao = handle.attach(WebmentionDao.class);
+            WebmentionDao dao = Daos.of(handle, WebmentionDao.class);
             if (dao.add(VisitorIds.randomHex(16), from, to, SITE, page, now) == 0) {
                 dao.requeue(from, to, now);
             }

@@ -1,5 +1,6 @@
 package dev.colophon.comments.webmention;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.MentionRow;
 import dev.colophon.comments.store.WebmentionDao;
@@ -63,7 +64,7 @@ public final class WebmentionWorker implements AutoCloseable {
 
     private boolean verify(MentionRow row, long now) {
         long until = now + LEASE.toMillis();
-        if (db.write(handle -> handle.attach(WebmentionDao.class).lease(row.id(), row.dueAt(), until)) == 0) {
+        if (db.write(handle -> Daos.of(handle, WebmentionDao.class).lease(row.id(), row.dueAt(), until)) == 0) {
             return false; // another instance took it
         }
         Verdict verdict = verifier.verify(row);
@@ -71,7 +72,7 @@ public final class WebmentionWorker implements AutoCloseable {
             long pause = Math.min(Duration.ofMinutes(1).toMillis() << row.attempts(), Duration.ofHours(6).toMillis());
             LOG.info("Webmention from {} not verified (attempt {}), trying again in {} s: {}", row.source(),
                     row.attempts() + 1, pause / 1000, verdict.message());
-            db.execute(handle -> handle.attach(WebmentionDao.class).retryAt(row.id(), until, now + pause, verdict.message()));
+            db.execute(handle -> Daos.of(handle, WebmentionDao.class).retryAt(row.id(), until, now + pause, verdict.message()));
             return false;
         }
         if (verdict.outcome() == Verdict.Outcome.RETRY && MentionRow.ACCEPTED.equals(row.state())) {

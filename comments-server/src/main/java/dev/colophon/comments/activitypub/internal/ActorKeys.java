@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.SettingDao;
 import java.security.GeneralSecurityException;
@@ -32,7 +33,7 @@ public final class ActorKeys {
         String stored = db.jdbi().withExtension(SettingDao.class, dao -> dao.get(SETTING)).orElse(null);
         if (stored == null) {
             String made = Base64.getEncoder().encodeToString(generate().getEncoded());
-            db.execute(handle -> handle.attach(SettingDao.class).insertIfAbsent(SETTING, made));
+            db.execute(handle -> Daos.of(handle, SettingDao.class).insertIfAbsent(SETTING, made));
             stored = db.jdbi().withExtension(SettingDao.class, dao -> dao.get(SETTING)).orElseThrow();
         }
         try {

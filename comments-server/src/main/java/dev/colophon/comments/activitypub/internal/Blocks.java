@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import java.net.URI;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public final class Blocks {
         String clean = kind.equals("domain") ? value.strip().toLowerCase(Locale.ROOT) : value.strip();
         long now = clock.millis();
         db.execute(handle -> {
-            BlockDao dao = handle.attach(BlockDao.class);
+            BlockDao dao = Daos.of(handle, BlockDao.class);
             dao.add(kind, clean, now);
             for (String follower : dao.followers()) {
                 if (kind.equals("actor") ? follower.equals(clean) : domainsOf(follower).contains(clean)) {
@@ -69,7 +70,7 @@ public final class Blocks {
     }
 
     public boolean remove(String kind, String value) {
-        return db.write(handle -> handle.attach(BlockDao.class).remove(kind, value.strip())) > 0;
+        return db.write(handle -> Daos.of(handle, BlockDao.class).remove(kind, value.strip())) > 0;
     }
 
     public List<Block> all() {

@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.SettingDao;
@@ -36,7 +37,7 @@ public final class CommentFederator {
                        parent.ap_id AS parent_ap_id, parent.ap_actor AS parent_actor
                 FROM comments c JOIN threads t ON t.id = c.thread_id JOIN ap_posts p ON p.page = t.page
                 LEFT JOIN comments parent ON parent.id = c.parent_id
-                WHERE c.status = 'approved' AND c.ap_id IS NULL AND c.ap_sent_at IS NULL AND c.created_at >= :since
+                WHERE c.status = <approved> AND c.ap_id IS NULL AND c.ap_sent_at IS NULL AND c.created_at >= :since
                   AND t.site = 'default'
                 ORDER BY c.id LIMIT :limit""")
         List<LocalComment> unsent(@Bind("since") long since, @Bind("limit") int limit);
@@ -46,7 +47,7 @@ public final class CommentFederator {
                        parent.ap_id AS parent_ap_id, parent.ap_actor AS parent_actor
                 FROM comments c JOIN threads t ON t.id = c.thread_id JOIN ap_posts p ON p.page = t.page
                 LEFT JOIN comments parent ON parent.id = c.parent_id
-                WHERE c.id = :id AND c.status = 'approved' AND c.ap_sent_at IS NOT NULL""")
+                WHERE c.id = :id AND c.status = <approved> AND c.ap_sent_at IS NOT NULL""")
         Optional<LocalComment> sent(@Bind("id") long id);
 
         @SqlUpdate("UPDATE comments SET ap_sent_at = :now WHERE id = :id")
@@ -67,7 +68,7 @@ public final class CommentFederator {
         this.clock = clock;
         this.enabled = enabled;
         if (enabled) {
-            db.execute(handle -> handle.attach(SettingDao.class).insertIfAbsent(SINCE, String.valueOf(clock.millis())));
+            db.execute(handle -> Daos.of(handle, SettingDao.class).insertIfAbsent(SINCE, String.valueOf(clock.millis())));
         }
     }
 
@@ -80,8 +81,8 @@ public final class CommentFederator {
         List<LocalComment> unsent = db.jdbi().withExtension(LocalCommentDao.class, dao -> dao.unsent(since, BATCH));
         long now = clock.millis();
         db.execute(handle -> {
-            LocalCommentDao comments = handle.attach(LocalCommentDao.class);
-            DeliveryDao queue = handle.attach(DeliveryDao.class);
+            LocalCommentDao comments = Daos.of(handle, LocalCommentDao.class);
+            DeliveryDao queue = Daos.of(handle, DeliveryDao.class);
             for (LocalComment comment : unsent) {
                 List<String> cc = new ArrayList<>(List.of(json.urls().followers()));
                 if (comment.parentActor() != null) {
@@ -90,7 +91,7 @@ public final class CommentFederator {
                 ObjectNode create = json.activity("Create", json.urls().comment(comment.id()) + "/create", note(comment, cc),
                         List.of(ActivityJson.PUBLIC), cc);
                 long activity = queue.addActivity(create.toString(), now);
-                handle.attach(FollowerDao.class).queueForAll(activity, now);
+                Daos.of(handle, FollowerDao.class).queueForAll(activity, now);
                 if (comment.parentActor() != null) {
                     comments.inboxOf(comment.parentActor()).ifPresent(inbox -> queue.queue(activity, inbox, now));
                 }

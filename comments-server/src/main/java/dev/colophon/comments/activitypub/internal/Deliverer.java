@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.worker.Poller;
 import java.net.URI;
@@ -64,7 +65,7 @@ public final class Deliverer implements AutoCloseable {
         while (true) {
             long now = clock.millis();
             String lease = instance + "-" + leases.incrementAndGet();
-            int taken = db.write(handle -> handle.attach(DeliveryDao.class).lease(lease, now, now + LEASE.toMillis(), BATCH));
+            int taken = db.write(handle -> Daos.of(handle, DeliveryDao.class).lease(lease, now, now + LEASE.toMillis(), BATCH));
             if (taken == 0) {
                 return delivered;
             }
@@ -107,7 +108,7 @@ public final class Deliverer implements AutoCloseable {
             }
         }
         db.execute(handle -> {
-            DeliveryDao dao = handle.attach(DeliveryDao.class);
+            DeliveryDao dao = Daos.of(handle, DeliveryDao.class);
             if (!finished.isEmpty()) {
                 dao.done(finished);
             }

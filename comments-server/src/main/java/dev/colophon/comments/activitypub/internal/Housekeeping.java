@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +38,10 @@ public final class Housekeeping implements Runnable {
     public void run() {
         long now = clock.millis();
         db.execute(handle -> {
-            HousekeepingDao dao = handle.attach(HousekeepingDao.class);
+            HousekeepingDao dao = Daos.of(handle, HousekeepingDao.class);
             dao.expireSignatures(now);
             dao.forgetReceived(now - REMEMBER_RECEIVED.toMillis());
-            handle.attach(DeliveryDao.class).forgetDelivered(now - KEEP_SENT.toMillis());
+            Daos.of(handle, DeliveryDao.class).forgetDelivered(now - KEEP_SENT.toMillis());
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.activitypub.FederationException;
 import dev.colophon.comments.activitypub.FederationException.Reason;
@@ -48,7 +49,7 @@ public final class Inbox {
         }
         String type = activity.path("type").asText("");
         String activityId = id(activity.path("id"));
-        if (activityId != null && db.write(h -> h.attach(FediverseReactionDao.class)
+        if (activityId != null && db.write(h -> Daos.of(h, FediverseReactionDao.class)
                 .received(activityId, type, actor, clock.millis())) == 0) {
             return "duplicate";
         }
@@ -75,9 +76,9 @@ public final class Inbox {
         String acceptId = json.urls().activity("accept", ReplayGuard.sha256(id(activity.path("id")) + now).substring(0, 24));
         String accept = json.activity("Accept", acceptId, activity, List.of(follower.id()), List.of()).toString();
         db.execute(handle -> {
-            handle.attach(FollowerDao.class).save(new Follower(follower.id(), follower.inbox(), follower.sharedInbox(),
+            Daos.of(handle, FollowerDao.class).save(new Follower(follower.id(), follower.inbox(), follower.sharedInbox(),
                     follower.handle(), now));
-            DeliveryDao queue = handle.attach(DeliveryDao.class);
+            DeliveryDao queue = Daos.of(handle, DeliveryDao.class);
             queue.queue(queue.addActivity(accept, now), follower.inbox(), now);
         });
         wake.run();
@@ -89,7 +90,7 @@ public final class Inbox {
         String type = object.path("type").asText("");
         String objectId = id(object);
         if (type.equals("Follow")) {
-            db.execute(handle -> handle.attach(FollowerDao.class).remove(actor.id()));
+            db.execute(handle -> Daos.of(handle, FollowerDao.class).remove(actor.id()));
             return "Undo Follow";
         }
         if (objectId == null) {
@@ -99,15 +100,15 @@ public final class Inbox {
             String page = db.jdbi().withExtension(FediverseReactionDao.class, dao -> dao.pageOf(objectId, actor.id(), kind)).orElse(null);
             if (page != null) {
                 db.execute(handle -> {
-                    FediverseReactionDao dao = handle.attach(FediverseReactionDao.class);
+                    FediverseReactionDao dao = Daos.of(handle, FediverseReactionDao.class);
                     long at = dao.createdAtOf(objectId, actor.id()).orElse(clock.millis());
                     dao.remove(objectId, actor.id());
                     if (kind.equals("like")) {
                         dao.removePageReaction(SITE, page, voter(actor));
                     } else { // taken off the day it was counted on
-                        handle.attach(ShareDao.class).add(SITE, page, Math.floorDiv(at, DAY), -1);
+                        Daos.of(handle, ShareDao.class).add(SITE, page, Math.floorDiv(at, DAY), -1);
                     }
-                    handle.attach(ThreadDao.class).touch(SITE, page);
+                    Daos.of(handle, ThreadDao.class).touch(SITE, page);
                 });
                 threads.invalidate(SITE, page);
                 return "Undo " + (kind.equals("like") ? "Like" : "Announce");
@@ -119,8 +120,8 @@ public final class Inbox {
     /** An Accept or Reject of the blog's own Follow of {@code actor}. */
     private String accepted(JsonNode object, RemoteActor actor, boolean accepted) {
         int changed = db.write(handle -> accepted
-                ? handle.attach(FollowerDao.class).accepted(actor.id())
-                : handle.attach(FollowerDao.class).unfollowed(actor.id()));
+                ? Daos.of(handle, FollowerDao.class).accepted(actor.id())
+                : Daos.of(handle, FollowerDao.class).unfollowed(actor.id()));
         return changed == 0 ? "ignored" : accepted ? "Accept" : "Reject";
     }
 
@@ -132,14 +133,14 @@ public final class Inbox {
         }
         long now = clock.millis();
         db.execute(handle -> {
-            if (handle.attach(FediverseReactionDao.class).add(activityId, kind, actor.id(), SITE, post.page(), now) == 1) {
+            if (Daos.of(handle, FediverseReactionDao.class).add(activityId, kind, actor.id(), SITE, post.page(), now) == 1) {
                 if (kind.equals("like")) {
-                    handle.attach(ReactionDao.class).react(SITE, post.page(), voter(actor), now); // a Like is a page reaction
+                    Daos.of(handle, ReactionDao.class).react(SITE, post.page(), voter(actor), now); // a Like is a page reaction
                 } else {
-                    handle.attach(ShareDao.class).add(SITE, post.page(), Math.floorDiv(now, DAY), 1); // a boost is a share
+                    Daos.of(handle, ShareDao.class).add(SITE, post.page(), Math.floorDiv(now, DAY), 1); // a boost is a share
                 }
             }
-            ThreadDao threadDao = handle.attach(ThreadDao.class);
+            ThreadDao threadDao = Daos.of(handle, ThreadDao.class);
             threadDao.insertIfAbsent(SITE, post.page(), now);
             threadDao.touch(SITE, post.page());
         });
@@ -150,7 +151,7 @@ public final class Inbox {
     private String delete(JsonNode object, RemoteActor actor) {
         String target = id(object);
         if (actor.id().equals(target)) { // the account itself was deleted
-            db.execute(handle -> handle.attach(FollowerDao.class).remove(actor.id()));
+            db.execute(handle -> Daos.of(handle, FollowerDao.class).remove(actor.id()));
             return "Delete actor";
         }
         return replies.delete(target, actor);

@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.colophon.comments.activitypub.FederationException;
@@ -50,9 +51,9 @@ public final class Publisher {
         long now = clock.millis();
         int[] counts = new int[2];
         long deliveries = db.write(handle -> {
-            PostDao posts0 = handle.attach(PostDao.class);
-            DeliveryDao queue = handle.attach(DeliveryDao.class);
-            FollowerDao followers = handle.attach(FollowerDao.class);
+            PostDao posts0 = Daos.of(handle, PostDao.class);
+            DeliveryDao queue = Daos.of(handle, DeliveryDao.class);
+            FollowerDao followers = Daos.of(handle, FollowerDao.class);
             long queued = 0;
             for (PostRow post : posts) {
                 PostRow known = posts0.byUrl(post.url()).orElse(null);

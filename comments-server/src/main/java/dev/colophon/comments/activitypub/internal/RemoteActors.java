@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.activitypub.FederationException;
 import dev.colophon.comments.activitypub.FederationException.Reason;
@@ -106,7 +107,7 @@ public final class RemoteActors implements KeyResolver {
     }
 
     private void save(RemoteActor actor) {
-        db.execute(handle -> handle.attach(ActorDao.class).save(actor));
+        db.execute(handle -> Daos.of(handle, ActorDao.class).save(actor));
     }
 
     private boolean young(RemoteActor actor) {

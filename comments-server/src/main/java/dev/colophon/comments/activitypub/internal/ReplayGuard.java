@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,7 +30,7 @@ public final class ReplayGuard {
     /** True the first time a signature is seen; false for a replay. */
     public boolean firstUse(String signature, Instant expires) {
         String digest = sha256(signature);
-        return db.write(handle -> handle.attach(SeenDao.class).insert(digest, expires.toEpochMilli())) == 1;
+        return db.write(handle -> Daos.of(handle, SeenDao.class).insert(digest, expires.toEpochMilli())) == 1;
     }
 
     static String sha256(String text) {

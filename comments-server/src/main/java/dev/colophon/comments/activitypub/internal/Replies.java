@@ -1,7 +1,8 @@
 package dev.colophon.comments.activitypub.internal;
 
+import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.errors.Refused;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.render.CommentRenderer;
 import dev.colophon.comments.store.CommentDao;
@@ -68,7 +69,7 @@ public final class Replies {
         try {
             comments.postFederated(reply);
             return "Create";
-        } catch (ApiException e) { // blocked author, a parent not in that thread, too deep: accepted, not stored
+        } catch (Refused e) { // blocked author, a parent not in that thread, too deep: accepted, not stored
             LOG.info("A reply from {} was not stored: {}", author.handle(), e.getMessage());
             return "ignored";
         }
@@ -83,8 +84,8 @@ public final class Replies {
         String html = renderer.sanitize(content.html());
         ThreadRow thread = threadOf(row.get());
         db.execute(handle -> {
-            handle.attach(CommentDao.class).setBody(row.get().id(), content.text(), html, clock.millis());
-            handle.attach(ThreadDao.class).touch(row.get().threadId());
+            Daos.of(handle, CommentDao.class).setBody(row.get().id(), content.text(), html, clock.millis());
+            Daos.of(handle, ThreadDao.class).touch(row.get().threadId());
         });
         threads.invalidate(thread.site(), thread.page());
         return "Update";

@@ -1,5 +1,6 @@
 package dev.colophon.comments.search.internal;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.text.Analyzer;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class CommentIndexer {
             }
             Analyzer words = new Analyzer(language);
             db.execute(handle -> {
-                IndexDao dao = handle.attach(IndexDao.class);
+                IndexDao dao = Daos.of(handle, IndexDao.class);
                 for (IndexDao.Unindexed comment : batch) {
                     Map<String, String> keys = new TreeMap<>(); // surface form -> key
                     words.tokens(comment.author() + "\n" + comment.body(), token -> keys.putIfAbsent(token.surface(), token.key()));

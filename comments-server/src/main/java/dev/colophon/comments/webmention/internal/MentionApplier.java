@@ -1,9 +1,11 @@
 package dev.colophon.comments.webmention.internal;
 
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.fetch.Fetched;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.MentionRow;
+import dev.colophon.comments.store.Status;
 import dev.colophon.comments.store.ReactionDao;
 import dev.colophon.comments.store.ShareDao;
 import dev.colophon.comments.store.ThreadDao;
@@ -65,7 +67,7 @@ public final class MentionApplier {
         String message = null;
         switch (entry.kind()) {
             case REPLY -> message = reply(row, entry, author, authorUrl);
-            case LIKE -> db.execute(handle -> handle.attach(ReactionDao.class)
+            case LIKE -> db.execute(handle -> Daos.of(handle, ReactionDao.class)
                     .react(row.site(), row.page(), voter(row), clock.millis()));
             case REPOST -> share(row);
             default -> { } // bookmarks and mentions are kept, shown to moderators only
@@ -85,7 +87,7 @@ public final class MentionApplier {
         String markdown = PlainText.markdown(text.length() > maxBodyChars - 200 ? text.substring(0, maxBodyChars - 200) + " …" : text);
         Long existing = row.commentId();
         if (existing != null && db.jdbi().withExtension(dev.colophon.comments.store.CommentDao.class, dao -> dao.get(existing))
-                .filter(c -> !"deleted".equals(c.status())).isPresent()) {
+                .filter(c -> c.status() != Status.DELETED).isPresent()) {
             comments.updateFromSource(existing, author, authorUrl, markdown);
             return null;
         }
@@ -94,14 +96,14 @@ public final class MentionApplier {
                 parentOf(row.target()), null, false);
         try {
             long id = comments.post(request, visitor, row.source()).id();
-            db.execute(handle -> handle.attach(WebmentionDao.class).setComment(row.id(), id));
+            db.execute(handle -> Daos.of(handle, WebmentionDao.class).setComment(row.id(), id));
             return null;
         } catch (RuntimeException e) { // blocked, a parent gone, too deep: the reply is refused with the reason
             if (request.parent() != null) {
                 try {
                     long id = comments.post(new CommentRequest(row.page(), row.site(), markdown, author, null, authorUrl,
                             null, null, false), visitor, row.source()).id();
-                    db.execute(handle -> handle.attach(WebmentionDao.class).setComment(row.id(), id));
+                    db.execute(handle -> Daos.of(handle, WebmentionDao.class).setComment(row.id(), id));
                     return null;
                 } catch (RuntimeException again) {
                     return again.getMessage();
@@ -121,12 +123,12 @@ public final class MentionApplier {
             case REPLY -> {
                 if (row.commentId() != null) {
                     comments.removeFromSource(row.commentId());
-                    db.execute(handle -> handle.attach(WebmentionDao.class).setComment(row.id(), null));
+                    db.execute(handle -> Daos.of(handle, WebmentionDao.class).setComment(row.id(), null));
                 }
             }
             case LIKE -> db.execute(handle -> {
-                handle.attach(ReactionDao.class).unreact(row.site(), row.page(), voter(row));
-                handle.attach(ThreadDao.class).touch(row.site(), row.page());
+                Daos.of(handle, ReactionDao.class).unreact(row.site(), row.page(), voter(row));
+                Daos.of(handle, ThreadDao.class).touch(row.site(), row.page());
             });
             case REPOST -> unshare(row);
             default -> { }
@@ -140,17 +142,17 @@ public final class MentionApplier {
         }
         long day = Math.floorDiv(clock.millis(), 86_400_000L);
         db.execute(handle -> {
-            handle.attach(ShareDao.class).add(row.site(), row.page(), day, 1);
-            handle.attach(WebmentionDao.class).setCountedDay(row.id(), day);
+            Daos.of(handle, ShareDao.class).add(row.site(), row.page(), day, 1);
+            Daos.of(handle, WebmentionDao.class).setCountedDay(row.id(), day);
         });
     }
 
     private void unshare(MentionRow row) {
         if (row.countedDay() != null) {
             db.execute(handle -> {
-                handle.attach(ShareDao.class).add(row.site(), row.page(), row.countedDay(), -1);
-                handle.attach(WebmentionDao.class).setCountedDay(row.id(), null);
-                handle.attach(ThreadDao.class).touch(row.site(), row.page());
+                Daos.of(handle, ShareDao.class).add(row.site(), row.page(), row.countedDay(), -1);
+                Daos.of(handle, WebmentionDao.class).setCountedDay(row.id(), null);
+                Daos.of(handle, ThreadDao.class).touch(row.site(), row.page());
             });
         }
     }
@@ -158,7 +160,7 @@ public final class MentionApplier {
     private void avatar(MentionRow row, SourceEntry entry) {
         String photo = httpOrNull(entry.photo());
         Fetched image = photo == null ? null : verifier.photo(photo, MAX_AVATAR_BYTES);
-        db.execute(handle -> handle.attach(WebmentionDao.class).setAvatar(row.id(),
+        db.execute(handle -> Daos.of(handle, WebmentionDao.class).setAvatar(row.id(),
                 image == null ? null : Base64.getEncoder().encodeToString(image.body()),
                 image == null ? null : image.contentType().split(";")[0].strip()));
     }
@@ -166,9 +168,9 @@ public final class MentionApplier {
     private void finish(MentionRow row, long leased, String state, String kind, String message, String author,
                         String authorUrl) {
         db.execute(handle -> {
-            handle.attach(WebmentionDao.class).finish(row.id(), leased, state, kind, message, author, authorUrl, clock.millis());
-            handle.attach(ThreadDao.class).insertIfAbsent(row.site(), row.page(), clock.millis());
-            handle.attach(ThreadDao.class).touch(row.site(), row.page()); // faces and counts are part of the thread
+            Daos.of(handle, WebmentionDao.class).finish(row.id(), leased, state, kind, message, author, authorUrl, clock.millis());
+            Daos.of(handle, ThreadDao.class).insertIfAbsent(row.site(), row.page(), clock.millis());
+            Daos.of(handle, ThreadDao.class).touch(row.site(), row.page()); // faces and counts are part of the thread
         });
         threads.invalidate(row.site(), row.page());
     }

@@ -1,6 +1,7 @@
-package dev.colophon.comments.moderation;
+package dev.colophon.comments.api;
 
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.moderation.PasswordHasher;
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.SessionDao;
@@ -91,14 +92,14 @@ public final class AdminAuth {
         }
         String cookie = VisitorIds.randomHex(32);
         String csrf = VisitorIds.randomHex(16);
-        db.execute(handle -> handle.attach(SessionDao.class)
+        db.execute(handle -> Daos.of(handle, SessionDao.class)
                 .insert(VisitorIds.tokenHash(cookie), csrf, clock.millis() + SESSION.toMillis()));
         return new Session(cookie, csrf, SESSION.toSeconds());
     }
 
     public void logout(String cookie) {
         if (cookie != null) {
-            db.execute(handle -> handle.attach(SessionDao.class).delete(VisitorIds.tokenHash(cookie), clock.millis()));
+            db.execute(handle -> Daos.of(handle, SessionDao.class).delete(VisitorIds.tokenHash(cookie), clock.millis()));
         }
     }
 

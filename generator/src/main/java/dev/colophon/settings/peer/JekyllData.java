@@ -1,4 +1,4 @@
-package dev.colophon.site.peer;
+package dev.colophon.settings.peer;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,9 @@
-package dev.colophon.comments.notify;
+package dev.colophon.comments.api;
 
-import dev.colophon.comments.api.ApiException;
+import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.moderation.ModerationService;
+import dev.colophon.comments.notify.MailAddressDao;
+import dev.colophon.comments.notify.Notifier;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.Database;
@@ -81,14 +83,14 @@ public final class EmailLinksApi {
 
     private void confirm(Context ctx) {
         String email = verifiedEmail(ctx, "confirm");
-        db.execute(handle -> handle.attach(MailAddressDao.class).confirm(email.toLowerCase(Locale.ROOT), clock.millis()));
+        db.execute(handle -> Daos.of(handle, MailAddressDao.class).confirm(email.toLowerCase(Locale.ROOT), clock.millis()));
         page(ctx, "<p>Thank you: replies to your comments will be emailed to <b>" + escape(email) + "</b>. "
                 + "Every email has a link to stop them.</p>");
     }
 
     private void unsubscribe(Context ctx) {
         String email = verifiedEmail(ctx, "unsubscribe");
-        int comments = db.write(handle -> handle.attach(CommentDao.class).stopReplyEmails(email.toLowerCase(Locale.ROOT)));
+        int comments = db.write(handle -> Daos.of(handle, CommentDao.class).stopReplyEmails(email.toLowerCase(Locale.ROOT)));
         page(ctx, "<p>Done: no more reply emails go to <b>" + escape(email) + "</b>"
                 + (comments > 0 ? " (" + comments + (comments == 1 ? " comment" : " comments") + ")" : "") + ".</p>");
     }

@@ -1,8 +1,7 @@
-package dev.colophon.comments.stats;
+package dev.colophon.comments.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.colophon.comments.api.ApiException;
-import dev.colophon.comments.api.Json;
+import dev.colophon.comments.stats.View;
 import dev.colophon.comments.thread.RequestValidator;
 import java.io.IOException;
 import java.net.URI;

@@ -1,0 +1,44 @@
+package dev.colophon.comments;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The server's shape, checked on its compiled classes (docs/architecture.md): HTTP (routes, JSON, error
+ * mapping) above the services, the services above the store, and no feature reaching back up.
+ */
+@AnalyzeClasses(packages = "dev.colophon.comments", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    /** The packages that serve the features without knowing HTTP; a feature's {@code internal} package is part of it. */
+    private static final String[] SERVICES = {
+        "dev.colophon.comments.thread..", "dev.colophon.comments.moderation..", "dev.colophon.comments.notify..",
+        "dev.colophon.comments.spam..", "dev.colophon.comments.stats..", "dev.colophon.comments.share..",
+        "dev.colophon.comments.search..", "dev.colophon.comments.webmention..", "dev.colophon.comments.render..",
+        "dev.colophon.comments.feed..", "dev.colophon.comments.importer..", "dev.colophon.comments.portability..",
+        "dev.colophon.comments.limits..", "dev.colophon.comments.errors..", "dev.colophon.comments.store..",
+        "dev.colophon.comments.config..", "dev.colophon.comments.worker..", "dev.colophon.comments.text..",
+    };
+
+    @ArchTest
+    static final ArchRule featuresDependOnEachOtherWithoutCycles = slices()
+            .matching("dev.colophon.comments.(*)..").namingSlices("$1")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule servicesNeverUseHttpTypes = noClasses()
+            .that().resideInAnyPackage(SERVICES)
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "dev.colophon.comments.api..")
+            .because("services throw domain errors (errors.Refused and their own); the HTTP layer maps them to answers");
+
+    @ArchTest
+    static final ArchRule theStoreKnowsNoFeature = noClasses()
+            .that().resideInAPackage("dev.colophon.comments.store..")
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICES[0], SERVICES[1], SERVICES[2], SERVICES[3],
+                    SERVICES[4], SERVICES[5], SERVICES[6], SERVICES[7], SERVICES[8])
+            .because("the store is the bottom layer: DAOs and rows, used by the services");
+}
