@@ -1,18 +1,19 @@
 package dev.colophon.build;
 
-import dev.colophon.site.Fingerprint;
 import dev.colophon.content.BuildException;
 import dev.colophon.content.Document;
 import dev.colophon.content.DocumentReader;
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
+import dev.colophon.markdown.ShortcodeRegistry;
 import dev.colophon.markdown.Shortcodes;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.PageFactory;
-import dev.colophon.site.SiteConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -64,7 +65,7 @@ final class ContentLoader {
         this.root = root;
         this.reader = new DocumentReader(config, root);
         this.markdown = new MarkdownRenderer(config.highlightCode(), PeerContent.markdownOptions(config));
-        this.shortcodes = new Shortcodes(config.root(), config.basePath());
+        this.shortcodes = new Shortcodes(ShortcodeRegistry.builtIn(), config.root(), config.basePath());
         this.peer = new PeerContent(root, config);
         this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root()
                 + " " + PeerContent.markdownOptions(config));
@@ -139,6 +140,8 @@ final class ContentLoader {
                         + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
         source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
                 l.statement().strip() + " is left out: " + l.why(), "liquid")));
+        source.approximated().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
+                "shortcode " + a.shortcode() + " " + a.how(), "approximated")));
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
         RenderedMarkdown body = cache.get(key);
@@ -150,7 +153,7 @@ final class ContentLoader {
             cache.put(key, body);
         }
         if (source.unsupported().isEmpty()) {
-            PeerContent.residue(body.html()).ifPresent(line -> warnings.add(new Problem(relative, 0,
+            PeerContent.residue(body.html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
                     "template syntax is left in the page: " + line, "residue")));
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);

@@ -5,13 +5,14 @@ import dev.colophon.markdown.LiquidValues;
 import dev.colophon.markdown.MarkdownOptions;
 import dev.colophon.markdown.Shortcodes;
 import dev.colophon.markdown.SiteShortcodes;
-import dev.colophon.site.Migration;
+import dev.colophon.settings.Migration;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.peer.Generator;
 import dev.colophon.site.Permalinks;
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.peer.Generator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +31,8 @@ final class PeerContent {
     private final Permalinks permalinks;
     private final Map<String, Object> site;
     private final SiteShortcodes own;
+    /** Jekyll's {@code _includes/} (or its {@code includes_dir}), or null. */
+    private final Path includes;
 
     PeerContent(Path root, SiteConfig config) {
         this.config = config;
@@ -41,7 +44,12 @@ final class PeerContent {
         variables.put("baseurl", config.basePath());
         this.site = variables;
         Path folder = root.resolve("templates").resolve("shortcodes");
-        this.own = Files.isDirectory(folder) ? new SiteShortcodes(folder) : null;
+        Object includesDir = variables.getOrDefault("includes_dir", "_includes");
+        Path includeFolder = root.resolve(includesDir.toString()).normalize();
+        this.includes = config.migration().is(Generator.JEKYLL) && includeFolder.startsWith(root.normalize())
+                && Files.isDirectory(includeFolder) ? includeFolder : null;
+        this.own = Files.isDirectory(folder)
+                ? new SiteShortcodes(folder, variables, path -> dev.colophon.settings.peer.JekyllData.load(root, path)) : null;
     }
 
     static MarkdownOptions markdownOptions(SiteConfig config) {
@@ -67,7 +75,7 @@ final class PeerContent {
             page.put("layout", doc.layout());
         }
         LiquidValues values = new LiquidValues(site, page, config.root(), config.basePath());
-        return shortcodes.forPage(values, own, page);
+        return shortcodes.forPage(values, own, includes, page);
     }
 
     static boolean isHtml(Path source) {
@@ -87,15 +95,43 @@ final class PeerContent {
 
     /** The first template tag left in HTML outside code, with some text around it, if any. */
     static Optional<String> residue(String html) {
+        return residue(html, List.of());
+    }
+
+    /**
+     * The first template tag left in HTML outside code and outside what the author wrote between
+     * Jekyll's raw and endraw ({@code literal}: shown as written on purpose), with some text around it.
+     */
+    static Optional<String> residue(String html, List<String> literal) {
         if (!html.contains("{{") && !html.contains("{%")) {
             return Optional.empty();
         }
         String outside = CODE.matcher(html).replaceAll("");
         Matcher m = RESIDUE.matcher(outside);
-        if (!m.find()) {
-            return Optional.empty();
+        while (m.find()) {
+            if (!isLiteral(outside, m.start(), literal)) {
+                int end = Math.min(outside.length(), m.start() + 60);
+                return Optional.of(outside.substring(m.start(), end).replaceAll("\\s+", " "));
+            }
         }
-        int end = Math.min(outside.length(), m.start() + 60);
-        return Optional.of(outside.substring(m.start(), end).replaceAll("\\s+", " "));
+        return Optional.empty();
+    }
+
+    /** Whether the tag starting at {@code start} is one the author wrote inside raw, as Markdown printed it. */
+    private static boolean isLiteral(String html, int start, List<String> literal) {
+        if (literal.isEmpty()) {
+            return false;
+        }
+        int close = -1;
+        for (String closer : List.of("}}", "%}")) {
+            int at = html.indexOf(closer, start + 2);
+            close = at >= 0 && (close < 0 || at < close) ? at : close;
+        }
+        if (close < 0 || close - start > 1000) {
+            return false;
+        }
+        String tag = html.substring(start, close + 2).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+        return literal.stream().anyMatch(text -> text.contains(tag));
     }
 }

@@ -6,11 +6,11 @@ import dev.colophon.content.FrontMatterParser;
 import dev.colophon.content.Problem;
 import dev.colophon.content.Slugs;
 import dev.colophon.markdown.MarkdownRenderer;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.peer.Generator;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Section;
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.peer.Generator;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,16 +57,44 @@ final class SectionReader {
             }
         }
         List<Section> sections = new ArrayList<>();
+        Map<Path, Number> weights = new java.util.HashMap<>();
         for (Path folder : folders) {
-            Section section = section(content, folder, generator, warnings);
+            Section section = section(content, folder, generator, warnings, weights);
             if (section != null) {
                 sections.add(section);
             }
         }
-        return sections;
+        return sections.stream().map(section -> section.withSubsections(subsections(section, sections, weights))).toList();
     }
 
-    private Section section(Path content, Path folder, Generator generator, List<Problem> warnings) {
+    /** Each section's {@code _index.md} within the content ({@code docs/_index.md}) and its list's URL, for links to it. */
+    Map<String, String> indexes() {
+        Generator generator = config.migration().generator();
+        if (generator != Generator.HUGO && generator != Generator.ZOLA) {
+            return Map.of();
+        }
+        Map<String, String> indexes = new java.util.HashMap<>();
+        indexes.put("_index.md", "/");
+        for (Path folder : indexedFolders(root.resolve(config.contentPath()))) {
+            String path = folder.toString().replace('\\', '/');
+            indexes.put(path + "/_index.md", "/" + path + "/");
+        }
+        return indexes;
+    }
+
+    /** The sections directly below one, by weight (Zola's order for subsections), then title. */
+    private static List<Section.Link> subsections(Section parent, List<Section> sections, Map<Path, Number> weights) {
+        return sections.stream().filter(s -> parent.folder().equals(s.folder().getParent()))
+                .sorted(java.util.Comparator.comparingDouble((Section s) -> weights.getOrDefault(s.folder(), 0).doubleValue())
+                        .thenComparing(SectionReader::linkTitle, String.CASE_INSENSITIVE_ORDER))
+                .map(s -> new Section.Link(s.url(), linkTitle(s))).toList();
+    }
+
+    private static String linkTitle(Section section) {
+        return section.title().isBlank() ? Slugs.titleFrom(section.folder().getFileName().toString()) : section.title();
+    }
+
+    private Section section(Path content, Path folder, Generator generator, List<Problem> warnings, Map<Path, Number> weights) {
         Path index = content.resolve(folder).resolve("_index.md");
         Map<String, Object> fields = Map.of();
         String body = "";
@@ -97,8 +125,23 @@ final class SectionReader {
         int paginateBy = fields.get("paginate_by") instanceof Number n ? n.intValue()
                 : generator == Generator.HUGO ? config.postsPerPage() : 0;
         String url = "/" + folder.toString().replace('\\', '/') + "/";
+        if (fields.get("weight") instanceof Number weight) {
+            weights.put(folder, weight);
+        }
         return new Section(folder, url, title, new SafeString(html), sortBy, paginateBy,
-                Boolean.TRUE.equals(fields.get("transparent")), fingerprint);
+                Boolean.TRUE.equals(fields.get("transparent")), fingerprint, List.of(), extra(fields, generator));
+    }
+
+    /** Zola's {@code [extra]}; for Hugo, whose own keys are any, the front matter's other keys. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> extra(Map<String, Object> fields, Generator generator) {
+        if (generator == Generator.ZOLA) {
+            return fields.get("extra") instanceof Map<?, ?> extra ? Map.copyOf((Map<String, Object>) extra) : Map.of();
+        }
+        Map<String, Object> params = new java.util.LinkedHashMap<>(fields);
+        params.keySet().removeAll(Set.of("title", "draft", "weight", "paginate_by", "sort_by", "transparent", "render"));
+        params.values().removeIf(java.util.Objects::isNull);
+        return java.util.Collections.unmodifiableMap(params);
     }
 
     /** The folders below the content root that hold an {@code _index.md} (the root's own is the home page's). */

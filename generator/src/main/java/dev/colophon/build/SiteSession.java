@@ -1,6 +1,5 @@
 package dev.colophon.build;
 
-import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.content.ContentScanner;
 import dev.colophon.content.Document;
 import dev.colophon.content.Problem;
@@ -18,13 +17,13 @@ import dev.colophon.output.Views;
 import dev.colophon.publish.Progress;
 import dev.colophon.publish.Publisher;
 import dev.colophon.search.SearchIndex;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.RefLinks;
 import dev.colophon.site.Site;
 import dev.colophon.site.SiteAssembler;
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.SiteConfigReader;
 import dev.colophon.template.TemplateEngine;
 import dev.colophon.template.Theme;
 import java.io.IOException;
@@ -99,11 +98,11 @@ public final class SiteSession {
 
     /**
      * Takes in changed paths (absolute). Settings reload when site.yml or a template changes; a changed
-     * site.yml reloads every source, a changed source only itself. Throws on bad input, leaving the
+     * site.yml (or another generator's configuration or data files) reloads every source, a changed source only itself. Throws on bad input, leaving the
      * sources as they were before the change (files published as they are always follow the disk).
      */
     public void reload(Collection<Path> changed) {
-        boolean config = changed.stream().anyMatch(p -> p.equals(root.resolve(SiteConfigReader.FILE_NAME)));
+        boolean config = changed.stream().anyMatch(this::isSettings);
         boolean look = changed.stream().anyMatch(p -> p.startsWith(root.resolve("templates")) || p.startsWith(root.resolve("themes")));
         if (config) {
             loadSettings();
@@ -155,17 +154,35 @@ public final class SiteSession {
         });
     }
 
+    /**
+     * Whether a changed file is part of the settings every page may read: site.yml, and for a site of
+     * another generator its configuration and data files ({@code _config.yml}, {@code hugo.toml},
+     * {@code config/}, {@code _data/}, {@code _includes/}, {@code data/}...).
+     */
+    private boolean isSettings(Path changed) {
+        if (changed.equals(root.resolve(SiteConfigReader.FILE_NAME))) {
+            return true;
+        }
+        if (config == null || config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) || !changed.startsWith(root)
+                || changed.equals(root)) {
+            return false;
+        }
+        String first = root.relativize(changed).getName(0).toString();
+        return Set.of("_data", "_includes", "data", "config", "_config.yml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+                "config.toml", "config.yaml", "config.yml", "config.json", "jbake.properties").contains(first);
+    }
+
     public Plan plan() {
         List<Page> published = loaded.values().stream().map(ContentLoader.Loaded::page).filter(Objects::nonNull).toList();
         planWarnings = new ArrayList<>();
         if (loaded.values().stream().anyMatch(l -> l.refs() && l.page() != null)) {
-            RefLinks links = new RefLinks(config, published); // loaded is sorted by path: the first of two names wins
+            RefLinks links = new RefLinks(config, published, sections.indexes()); // loaded is sorted by path: the first of two names wins
             published = loaded.values().stream().filter(l -> l.page() != null)
                     .map(l -> l.refs() ? links.resolve(l.page(), planWarnings) : l.page()).toList();
         }
-        Site site = new SiteAssembler().assemble(config, published);
+        Site site = new SiteAssembler().assemble(config, published, options.embedScript());
         long global = Fingerprint.mix(settings, CodeIdentity.CURRENT, Fingerprint.ofPages(site.pages()),
-                Fingerprint.of(EmbedAssets.bundled().version() + options.drafts() + options.future() + options.baseUrl()));
+                Fingerprint.of(options.embedScript() + options.drafts() + options.future() + options.baseUrl()));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         if (staticFiles == null) {
@@ -183,7 +200,7 @@ public final class SiteSession {
         generated.addAll(feeds);
         generated.addAll(search.files(views));
         // another generator's site keeps its own pages where Colophon would write lists, redirects or search
-        files.addAll(config.migration().is(dev.colophon.site.peer.Generator.COLOPHON) ? generated
+        files.addAll(config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) ? generated
                 : PeerCollisions.resolve(pages, generated, planWarnings));
         List<OutputFile> redirects = new RedirectsRenderer().files(config, staticFolders(), global);
         if (!redirects.isEmpty()) { // the site's own _redirects, if any, is written with the rule added
@@ -299,9 +316,9 @@ public final class SiteSession {
     private ContentScanner scanner() {
         Set<Path> excluded = new HashSet<>(List.of(output, root.resolve(".colophon")));
         config.staticDirs().forEach(dir -> excluded.add(root.resolve(dir).normalize()));
-        excluded.addAll(dev.colophon.site.peer.PeerExclusions.folders(root, config.migration())); // Jekyll's _includes, _data...
+        excluded.addAll(dev.colophon.settings.peer.PeerExclusions.folders(root, config.migration())); // Jekyll's _includes, _data...
         return new ContentScanner(root, config.contentPath(), config.language(), excluded,
-                !config.migration().is(dev.colophon.site.peer.Generator.COLOPHON));
+                !config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON));
     }
 
     private Predicate<Document> included() {

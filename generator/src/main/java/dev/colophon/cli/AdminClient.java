@@ -2,7 +2,7 @@ package dev.colophon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.colophon.site.SiteConfigReader;
+import dev.colophon.settings.SiteConfigReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

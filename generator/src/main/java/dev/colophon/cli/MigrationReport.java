@@ -1,9 +1,9 @@
 package dev.colophon.cli;
 
 import dev.colophon.build.BuildReport;
-import dev.colophon.site.peer.PeerDetector;
-import dev.colophon.site.peer.PeerSettings;
-import dev.colophon.site.peer.Recognition;
+import dev.colophon.settings.peer.PeerDetector;
+import dev.colophon.settings.peer.PeerSettings;
+import dev.colophon.settings.peer.Recognition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

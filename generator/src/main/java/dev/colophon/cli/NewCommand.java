@@ -1,8 +1,8 @@
 package dev.colophon.cli;
 
 import dev.colophon.content.Slugs;
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.SiteConfigReader;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.SiteConfigReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.colophon.cli;
 
-import dev.colophon.site.peer.PeerDetector;
+import dev.colophon.settings.peer.PeerDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

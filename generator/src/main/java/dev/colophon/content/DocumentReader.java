@@ -1,8 +1,8 @@
 package dev.colophon.content;
 
-import dev.colophon.site.SiteConfig;
-import dev.colophon.site.peer.Generator;
-import dev.colophon.site.peer.JekyllPermalinks;
+import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.peer.Generator;
+import dev.colophon.settings.peer.JekyllPermalinks;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -122,7 +122,7 @@ public final class DocumentReader {
         Path content = config.contentPath();
         for (Path folder = relative.getParent(); layout == null && folder != null && folder.startsWith(content); folder = folder.getParent()) {
             Object inherited = sectionTemplates.computeIfAbsent(folder, f -> String.valueOf(
-                    dev.colophon.site.peer.ZolaSections.settings(root.resolve(f).resolve("_index.md")).getOrDefault("page_template", "")));
+                    dev.colophon.settings.peer.ZolaSections.settings(root.resolve(f).resolve("_index.md")).getOrDefault("page_template", "")));
             layout = inherited.toString().isEmpty() ? null : inherited.toString();
         }
         return layout == null ? null : layout.replaceAll("\\.html$", "");

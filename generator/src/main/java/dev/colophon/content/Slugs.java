@@ -23,7 +23,7 @@ public final class Slugs {
      * A slug from a file's name as the generator makes it: Hugo lowercases the name and keeps what is
      * safe in a URL; Jekyll and JBake keep it as it is; Zola and Colophon slugify it.
      */
-    public static String ofFileName(dev.colophon.site.peer.Generator generator, String name) {
+    public static String ofFileName(dev.colophon.settings.peer.Generator generator, String name) {
         return switch (generator) {
             case HUGO -> pathSafe(name.toLowerCase(Locale.ROOT));
             case JEKYLL, JBAKE -> pathSafe(name);

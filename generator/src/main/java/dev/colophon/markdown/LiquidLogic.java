@@ -47,6 +47,11 @@ final class LiquidLogic {
 
     /** Runs the logic of a page's text; a text with none comes back as it is. */
     Result run(String text) {
+        return run(text, Map.of());
+    }
+
+    /** Runs the logic of a text with variables of its own already set (an include's {@code include}). */
+    Result run(String text, Map<String, Object> variables) {
         List<LiquidTemplate.Token> tokens = LiquidTemplate.tokens(text);
         List<Note> notes = new ArrayList<>();
         LiquidTemplate.Block tree;
@@ -57,7 +62,7 @@ final class LiquidLogic {
             return new Result(text, identity(text), notes);
         }
         Output out = new Output();
-        Map<String, Object> scope = new HashMap<>();
+        Map<String, Object> scope = new HashMap<>(variables);
         for (LiquidTemplate.Node node : tree.children()) {
             int length = out.text.length();
             int lines = out.starts.size();

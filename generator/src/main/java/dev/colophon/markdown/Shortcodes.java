@@ -1,9 +1,6 @@
 package dev.colophon.markdown;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,15 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * The shortcodes and Liquid tags of other generators, expanded before Markdown is rendered so that
- * imported content reads as it did. Hugo: {@code figure}, {@code youtube}, {@code vimeo},
- * {@code highlight}, {@code ref} and {@code relref} (in both {@code {{< >}}} and {@code {{% %}}}
- * forms); {@code gist}, {@code tweet}/{@code x} and {@code instagram} become plain links, since the
- * theme loads nothing from third parties; and the escaped form (a comment inside the delimiters), shown as written without it. Zola:
- * {@code youtube()}, {@code vimeo()} and internal links ({@code [post](@/blog/post.md)}). Jekyll: {@code {{ site.baseurl }}}, {@code {{ site.url }}},
- * the {@code relative_url} and {@code absolute_url} filters, {@code post_url}, {@code link},
- * {@code highlight} blocks, {@code raw} and {@code gist} (jekyll-gist, as a link). Links to other pages become placeholders that
- * {@code site.RefLinks} resolves once every page is known. Anything else stays as written and is
- * reported. Code blocks and code spans are left alone.
+ * imported content reads as it did. This class finds the calls outside code (code blocks, code spans,
+ * Jekyll's {@code raw}) and asks a {@link ShortcodeRegistry} for the family that expands each;
+ * Jekyll's output tags ({@link LiquidOutput}), Hugo's escaped form (a comment inside the delimiters,
+ * shown as written without it) and highlight blocks ({@link HighlightBlocks}) are read here. Links
+ * to other pages become placeholders that {@code site.RefLinks} resolves once every page is known.
+ * Anything else stays as written and is reported.
  */
 public final class Shortcodes {
     /** A shortcode left as written, at a line of the text given. */
@@ -30,64 +24,89 @@ public final class Shortcodes {
     public record LeftOut(int line, String statement, String why) {
     }
 
-    /** The text with shortcodes expanded, those that were not, and Liquid logic left out. */
-    public record Result(String markdown, List<Unsupported> unsupported, boolean refs, List<LeftOut> leftOut) {
+    /** A shortcode expanded only approximately, at a line of the text given, and how. */
+    public record Approximated(int line, String shortcode, String how) {
+    }
+
+    /**
+     * The text with shortcodes expanded, those that were not, Liquid logic left out, the calls
+     * approximated, and what the author wrote between Jekyll's raw and endraw that has template
+     * syntax in it (shown as written on purpose, so never residue).
+     */
+    public record Result(String markdown, List<Unsupported> unsupported, boolean refs, List<LeftOut> leftOut,
+                         List<Approximated> approximated, List<String> literal) {
         public Result(String markdown, List<Unsupported> unsupported, boolean refs) {
-            this(markdown, unsupported, refs, List.of());
+            this(markdown, unsupported, refs, List.of(), List.of(), List.of());
         }
     }
 
-    /** Starts a link to another page by its source file; see {@link #ref}. */
+    /** Starts a link to another page by its source file, resolved by {@code site.RefLinks}. */
     public static final String REF_PREFIX = "colophon-ref:";
 
     private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.{0,1000}?)\\*/([>%])\\}\\}");
-    // No repeated groups (Java matches those recursively: a long line would overflow the stack) and
-    // bounded lengths (an unclosed opener must not cost a scan to the end of the line for each one).
-    private static final Pattern HUGO = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]{1,100})(.{0,1000}?)\\s*/?\\s*[>%]\\}\\}");
-    private static final Pattern ZOLA = Pattern.compile("\\{\\{\\s*(youtube|vimeo)\\(([^)]{0,1000})\\)\\s*\\}\\}");
-    private static final Pattern LIQUID_SITE = Pattern.compile("\\{\\{-?\\s*site\\.(baseurl|url)\\s*-?\\}\\}");
-    private static final Pattern LIQUID_URL = Pattern.compile("\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?\\}\\}");
-    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*(\\w{1,100})(.{0,1000}?)-?%\\}");
-    /** Any other output tag: {@code {{ page.title | upcase }}}. */
-    private static final Pattern LIQUID_VAR = Pattern.compile("\\{\\{-?\\s*((?:site|page)(?:\\.[\\w-]{1,100}){1,10}|\"[^\"]{0,500}\"|'[^']{0,500}')\\s*((?:\\|[^}]{0,500})?)-?\\}\\}");
-    private static final Pattern ANY = Pattern.compile(String.join("|", ESCAPED.pattern(), HUGO.pattern(), ZOLA.pattern(),
-            LIQUID_SITE.pattern(), LIQUID_URL.pattern(), LIQUID_TAG.pattern(), LIQUID_VAR.pattern()));
+    private static final Pattern ANY = Pattern.compile(String.join("|", ESCAPED.pattern(), ShortcodeSyntax.HUGO.pattern.pattern(),
+            ShortcodeSyntax.ZOLA.pattern.pattern(), LiquidOutput.SITE.pattern(), LiquidOutput.URL.pattern(),
+            ShortcodeSyntax.LIQUID.pattern.pattern(), LiquidOutput.VARIABLE.pattern()));
     private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}");
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
-    private static final Pattern JEKYLL_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*-?%\\}");
-    private static final Pattern JEKYLL_END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
-
-    private static final Pattern ZOLA_LINK = Pattern.compile("\\]\\(@/([^)\\s]{1,1000})\\)");
-    private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|`[^`]*`|[^\\s\"`,]+)");
+    /** Where a tag opens: its closer is {@code >}}}, {@code %}}} or {@code %}}. */
+    private static final Pattern OPENER = Pattern.compile("\\{\\{[<%]|\\{%");
+    /** How many lines a tag may span (Liquid and Hugo allow a call's arguments on lines of their own). */
+    private static final int TAG_LINES = 20;
+    /** A line that starts an HTML block in CommonMark: a block-level tag, or (after a blank line) any tag or comment. */
+    private static final Pattern HTML_BLOCK = Pattern.compile("^ {0,3}<(?:/?(address|article|aside|blockquote|body|details|dialog|dd|div|dl|dt"
+            + "|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)"
+            + "(?:[\\s/>]|$)|([A-Za-z/!?]))", Pattern.CASE_INSENSITIVE);
     /** A line that opens or closes a fenced code block (Liquid logic skips them too). */
     static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    private static final Pattern VIDEO_ID = Pattern.compile("[\\w-]+");
 
-    /** The site's root URL without a trailing slash, and its path ("" or "/blog"), for Jekyll's site.url and site.baseurl. */
-    private final String siteRoot;
-    private final String basePath;
+    private final ShortcodeRegistry registry;
+    private final ShortcodeContext context;
 
-    /** Jekyll's {@code {{ site.X }}} and {@code {{ page.X }}} for the page being expanded, or null. */
-    private final LiquidValues liquid;
-    /** The site's own shortcode and include templates, or null. */
-    private final SiteShortcodes own;
-    private final java.util.Map<String, Object> page;
-
+    /** The built-in shortcodes for a site at a root URL (without a trailing slash) and base path ("" or "/blog"). */
     public Shortcodes(String siteRoot, String basePath) {
-        this(siteRoot, basePath, null, null, Map.of());
+        this(ShortcodeRegistry.builtIn(), siteRoot, basePath);
     }
 
-    private Shortcodes(String siteRoot, String basePath, LiquidValues liquid, SiteShortcodes own, Map<String, Object> page) {
-        this.siteRoot = siteRoot;
-        this.basePath = basePath;
-        this.liquid = liquid;
-        this.own = own;
-        this.page = page;
+    /** The shortcodes of a registry for a site at a root URL and base path. */
+    public Shortcodes(ShortcodeRegistry registry, String siteRoot, String basePath) {
+        this(registry, new ShortcodeContext(siteRoot, basePath, null, null, Map.of(), null));
+    }
+
+    Shortcodes(ShortcodeRegistry registry, ShortcodeContext context) {
+        this.registry = registry;
+        this.context = context;
     }
 
     /** These shortcodes for one page: its Liquid variables and the site's own templates (either may be null). */
     public Shortcodes forPage(LiquidValues values, SiteShortcodes templates, Map<String, Object> pageVariables) {
-        return new Shortcodes(siteRoot, basePath, values, templates, pageVariables);
+        return forPage(values, templates, null, pageVariables);
+    }
+
+    /** These shortcodes for one page, with Jekyll's {@code _includes/} folder too (null for none). */
+    public Shortcodes forPage(LiquidValues values, SiteShortcodes templates, java.nio.file.Path includes, Map<String, Object> pageVariables) {
+        return new Shortcodes(registry, new ShortcodeContext(context.siteRoot(), context.basePath(), values, templates, pageVariables,
+                includes));
+    }
+
+    /**
+     * Expands the output tags and tags of a text that is HTML already (an include's), in a context;
+     * null if any is left that nothing expands.
+     */
+    String expandHtml(String html) {
+        ShortcodeContext within = context;
+        Matcher m = ANY.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        int last = 0;
+        while (m.find()) {
+            String replacement = replacement(m.group(), false, within);
+            if (replacement == null) {
+                return null;
+            }
+            out.append(html, last, m.start()).append(replacement);
+            last = m.end();
+        }
+        return out.append(html, last, html.length()).toString();
     }
 
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
@@ -97,29 +116,34 @@ public final class Shortcodes {
         }
         int[] sourceLines = null; // where Liquid logic ran, the original line of each line of its output
         List<LeftOut> leftOut = new ArrayList<>();
-        if (liquid != null && LiquidLogic.hasLogic(markdown)) {
-            LiquidLogic.Result logic = new LiquidLogic(liquid).run(markdown);
+        if (context.liquid() != null && LiquidLogic.hasLogic(markdown)) {
+            LiquidLogic.Result logic = new LiquidLogic(context.liquid()).run(markdown);
             logic.notes().forEach(n -> leftOut.add(new LeftOut(n.line(), n.statement(), n.why())));
             markdown = logic.text();
             sourceLines = logic.lines();
         }
-        if (own != null) {
-            markdown = own.expandPairs(markdown, page);
+        if (context.own() != null) {
+            markdown = context.own().expandPairs(markdown, context.page());
         }
-        List<Unsupported> unsupported = new ArrayList<>();
+        Expansion expansion = new Expansion(context.forExpansion());
         StringBuilder out = new StringBuilder(markdown.length() + 256);
         String[] lines = markdown.split("\n", -1);
         String fence = null;
         boolean[] raw = {false}; // inside Jekyll's {% raw %}, which may span lines
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (line.isBlank() || fence != null) {
+                expansion.inHtml = false;
+            } else if (!expansion.inHtml) {
+                expansion.inHtml = opensHtmlBlock(line, i == 0 || lines[i - 1].isBlank());
+            }
             int lineNumber = sourceLines != null && i < sourceLines.length ? sourceLines[i] : i + 1;
             Matcher fenceLine = FENCE.matcher(line);
             if (raw[0]) {
                 if (fenceLine.find()) { // Markdown sees a fence inside raw text: its code ends where it closes
                     fence = fence == null ? fenceLine.group(1) : closes(fenceLine, fence) ? null : fence;
                 }
-                out.append(expandWithRaw(line, lineNumber, raw, unsupported));
+                out.append(expandWithRaw(line, lineNumber, raw, expansion));
             } else if (fence != null) {
                 if (fenceLine.find() && closes(fenceLine, fence)) {
                     fence = null;
@@ -128,17 +152,70 @@ public final class Shortcodes {
             } else if (fenceLine.find()) {
                 fence = fenceLine.group(1);
                 out.append(line);
-            } else if (highlightLanguage(line) != null) {
-                i = highlight(lines, i, out);
+            } else if (HighlightBlocks.opens(line)) {
+                i = HighlightBlocks.fence(lines, i, out);
             } else {
-                out.append(expandWithRaw(line, lineNumber, raw, unsupported));
+                int last = tagEnd(lines, i);
+                if (last > i) { // one tag over several lines: expanded as one, as Liquid and Hugo read it
+                    line = String.join(" ", java.util.Arrays.asList(lines).subList(i, last + 1));
+                    i = last;
+                }
+                out.append(expandWithRaw(line, lineNumber, raw, expansion));
             }
             if (i < lines.length - 1) {
                 out.append('\n');
             }
         }
         String expanded = out.toString();
-        return new Result(expanded, unsupported, expanded.contains(REF_PREFIX), leftOut);
+        return new Result(expanded, expansion.unsupported, expanded.contains(REF_PREFIX), leftOut, expansion.approximated, expansion.literal);
+    }
+
+    /** What one call of {@link #expand} found besides the text. */
+    private static final class Expansion {
+        final ShortcodeContext context;
+        final List<Unsupported> unsupported = new ArrayList<>();
+        final List<Approximated> approximated = new ArrayList<>();
+        final List<String> literal = new ArrayList<>();
+        /** Whether the line is in an HTML block, where HTML stays in the block rather than becoming one of its own. */
+        boolean inHtml;
+
+        Expansion(ShortcodeContext context) {
+            this.context = context;
+        }
+    }
+
+    /** Whether a line starts an HTML block; any tag does only after a blank line, as a paragraph goes on otherwise. */
+    private static boolean opensHtmlBlock(String line, boolean afterBlank) {
+        Matcher m = HTML_BLOCK.matcher(line);
+        return m.find() && (m.group(1) != null || afterBlank);
+    }
+
+    /**
+     * The line where a tag left open on line {@code i} closes, or {@code i}: within a few lines, before
+     * a blank line, a fence or another tag.
+     */
+    private static int tagEnd(String[] lines, int i) {
+        Matcher opener = OPENER.matcher(lines[i]);
+        int at = -1;
+        String closer = null;
+        while (opener.find()) {
+            at = opener.end();
+            closer = opener.group().equals("{{<") ? ">}}" : opener.group().equals("{{%") ? "%}}" : "%}";
+        }
+        if (at < 0 || lines[i].indexOf(closer, at) >= 0) {
+            return i;
+        }
+        for (int j = i + 1; j < lines.length && j <= i + TAG_LINES; j++) {
+            int close = lines[j].indexOf(closer);
+            Matcher other = OPENER.matcher(lines[j]);
+            if (lines[j].isBlank() || FENCE.matcher(lines[j]).find() || other.find() && (close < 0 || other.start() < close)) {
+                return i;
+            }
+            if (close >= 0) {
+                return j;
+            }
+        }
+        return i;
     }
 
     /** Whether a fence line closes the block that {@code fence} opened: the same character, at least as many. */
@@ -147,23 +224,31 @@ public final class Shortcodes {
     }
 
     /** Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags). */
-    private String expandWithRaw(String line, int lineNumber, boolean[] raw, List<Unsupported> unsupported) {
+    private String expandWithRaw(String line, int lineNumber, boolean[] raw, Expansion expansion) {
         StringBuilder out = new StringBuilder(line.length());
         String rest = line;
         while (true) {
             Matcher tag = (raw[0] ? RAW_END : RAW_START).matcher(rest);
             if (!tag.find()) {
-                return out.append(raw[0] ? rest : expandLine(rest, lineNumber, unsupported)).toString();
+                return out.append(raw[0] ? literal(rest, expansion) : expandLine(rest, lineNumber, expansion)).toString();
             }
             String before = rest.substring(0, tag.start());
-            out.append(raw[0] ? before : expandLine(before, lineNumber, unsupported));
+            out.append(raw[0] ? literal(before, expansion) : expandLine(before, lineNumber, expansion));
             rest = rest.substring(tag.end());
             raw[0] = !raw[0];
         }
     }
 
+    /** Text inside raw and endraw, as written; noted if it has template syntax, which the author means to show. */
+    private static String literal(String text, Expansion expansion) {
+        if (text.contains("{{") || text.contains("{%")) {
+            expansion.literal.add(text);
+        }
+        return text;
+    }
+
     /** Expands the shortcodes of one line outside its code spans. */
-    private String expandLine(String line, int lineNumber, List<Unsupported> unsupported) {
+    private String expandLine(String line, int lineNumber, Expansion expansion) {
         if (!hasWork(line)) {
             return line;
         }
@@ -172,7 +257,7 @@ public final class Shortcodes {
         while (from < line.length()) {
             int tick = line.indexOf('`', from);
             int end = tick < 0 ? line.length() : tick;
-            out.append(expandText(line.substring(from, end), from == 0 && end == line.length(), lineNumber, unsupported));
+            out.append(expandText(line.substring(from, end), from == 0 && end == line.length(), lineNumber, expansion));
             if (tick < 0) {
                 break;
             }
@@ -193,26 +278,29 @@ public final class Shortcodes {
         return text.contains("{{") || text.contains("{%") || text.contains("](@/");
     }
 
-    private String expandText(String written, boolean wholeLine, int lineNumber, List<Unsupported> unsupported) {
+    private String expandText(String written, boolean wholeLine, int lineNumber, Expansion expansion) {
         if (!hasWork(written)) {
             return written;
         }
-        String text = !written.contains("](@/") ? written : ZOLA_LINK.matcher(written) // Zola's [post](@/blog/post.md)
-                .replaceAll(link -> Matcher.quoteReplacement("](" + ref(true, link.group(1)) + ")"));
+        String text = PageLinkShortcodes.zolaLinks(written);
         Matcher m = ANY.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 128);
         int last = 0;
         while (m.find()) {
             out.append(text, last, m.start());
             last = m.end();
-            boolean alone = wholeLine && text.strip().equals(m.group());
-            String replacement = replacement(m.group(), alone);
+            boolean alone = wholeLine && !expansion.inHtml && text.strip().equals(m.group());
+            List<String> approximations = expansion.context.approximations();
+            int before = approximations.size();
+            String replacement = replacement(m.group(), alone, expansion.context);
             if (replacement == null) {
-                unsupported.add(new Unsupported(lineNumber, m.group()));
+                expansion.unsupported.add(new Unsupported(lineNumber, m.group()));
                 out.append(m.group());
             } else {
                 out.append(replacement);
             }
+            approximations.subList(before, approximations.size())
+                    .forEach(how -> expansion.approximated.add(new Approximated(lineNumber, m.group(), how)));
         }
         return out.append(text, last, text.length()).toString();
     }
@@ -228,210 +316,21 @@ public final class Shortcodes {
         return ESCAPED.matcher(code).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
     }
 
-    /** The HTML for one shortcode, or null for one this class does not know. */
-    private String replacement(String shortcode, boolean alone) {
-        Matcher site = LIQUID_SITE.matcher(shortcode);
-        if (site.matches()) {
-            return site.group(1).equals("baseurl") ? basePath : siteRoot.substring(0, siteRoot.length() - basePath.length());
+    /** The HTML for one shortcode, output tag or escaped form, or null for one that nothing registered expands. */
+    private String replacement(String written, boolean alone, ShortcodeContext context) {
+        if (LiquidOutput.isOutput(written)) {
+            return LiquidOutput.value(written, context);
         }
-        Matcher url = LIQUID_URL.matcher(shortcode);
-        if (url.matches()) {
-            String written = url.group(1) != null ? url.group(1) : url.group(2);
-            String path = written.startsWith("/") ? written : "/" + written;
-            return (url.group(3).equals("relative_url") ? basePath : siteRoot) + path;
+        if (ESCAPED.matcher(written).matches()) {
+            return unescaped(written);
         }
-        Matcher variable = LIQUID_VAR.matcher(shortcode);
-        if (variable.matches()) {
-            return liquid == null ? null : liquid.evaluate(variable.group(1), variable.group(2));
-        }
-        Matcher tag = LIQUID_TAG.matcher(shortcode);
-        if (tag.matches() && tag.group(1).equals("include") && own != null) { // {% include figure.html path="a.jpg" %}
-            String[] words = tag.group(2).strip().split("\\s+", 2);
-            String template = own.template(words[0]);
-            return template == null ? null : block(own.render(template, arguments(words.length > 1 ? words[1] : ""), null, page), alone);
-        }
-        if (tag.matches() && (tag.group(1).equals("post_url") || tag.group(1).equals("link"))) {
-            return ref(false, tag.group(2).strip());
-        }
-        if (tag.matches() && tag.group(1).equals("gist")) { // {% gist user/id [file] %}
-            String[] words = tag.group(2).strip().split("\\s+");
-            String[] path = words[0].split("/");
-            return path.length == 2 ? gist(Map.of("0", path[0], "1", path[1]), alone) : null;
-        }
-        Matcher escaped = ESCAPED.matcher(shortcode);
-        if (escaped.matches()) {
-            return "{{" + escaped.group(1) + escaped.group(2) + escaped.group(3) + "}}";
-        }
-        Matcher zola = ZOLA.matcher(shortcode);
-        if (zola.matches()) {
-            return video(zola.group(1), arguments(zola.group(2)), alone);
-        }
-        Matcher hugo = HUGO.matcher(shortcode);
-        if (!hugo.matches() || !hugo.group(2).isEmpty()) {
-            return null;
-        }
-        Map<String, String> args = arguments(hugo.group(4));
-        return switch (hugo.group(3)) {
-            case "figure" -> block(figure(args), alone);
-            case "youtube", "vimeo" -> video(hugo.group(3), args, alone);
-            case "vimeo_simple" -> video("vimeo", args, alone);
-            case "ref", "relref" -> ref(hugo.group(3).equals("ref"), args.getOrDefault("path", args.get("0")));
-            case "gist" -> gist(args, alone);
-            case "tweet", "x" -> post(args, alone);
-            case "instagram" -> link("https://www.instagram.com/p/", args.getOrDefault("id", args.get("0")), "/",
-                    "Instagram post", alone);
-            default -> custom(hugo.group(3), args, alone);
-        };
-    }
-
-    /** A shortcode of the site's own, from its template in templates/shortcodes/, or null. */
-    private String custom(String name, Map<String, String> args, boolean alone) {
-        String template = own == null ? null : own.template(name);
-        return template == null ? null : block(own.render(template, args, null, page), alone);
-    }
-
-    /** Hugo's {@code gist USER ID [FILE]}: a link to the gist rather than GitHub's script. */
-    private static String gist(Map<String, String> args, boolean alone) {
-        String user = args.getOrDefault("user", args.get("0"));
-        String id = args.getOrDefault("id", args.get("1"));
-        if (user == null || !VIDEO_ID.matcher(user).matches()) {
-            return null;
-        }
-        return link("https://gist.github.com/" + user + "/", id, "", "Gist " + user + "/" + id, alone);
-    }
-
-    /** Hugo's {@code tweet user="…" id="…"} (or the older {@code tweet ID}): a link to the post on X. */
-    private static String post(Map<String, String> args, boolean alone) {
-        String user = args.get("user");
-        if (user != null && !VIDEO_ID.matcher(user).matches()) {
-            return null;
-        }
-        String base = user == null ? "https://x.com/i/status/" : "https://x.com/" + user + "/status/";
-        return link(base, args.getOrDefault("id", args.get("0")), "", user == null ? "Post on X" : "Post by @" + user + " on X", alone);
-    }
-
-    /** A link to an embed's page, when its id is a plain id: {@code <p class="embed"><a …>label</a></p>}. */
-    private static String link(String prefix, String id, String suffix, String label, boolean alone) {
-        if (id == null || !VIDEO_ID.matcher(id).matches()) {
-            return null;
-        }
-        String a = "<a class=\"embed\" href=\"" + CodeHighlighter.escape(prefix + id + suffix) + "\">" + CodeHighlighter.escape(label) + "</a>";
-        return alone ? block("<p>" + a + "</p>", true) : a;
-    }
-
-    /**
-     * A link to another page by its source file, as a placeholder resolved once every page is known
-     * (by {@code site.RefLinks}): {@code colophon-ref:abs:} for an absolute URL (ref), {@code rel:} for a
-     * path on the site (relref), then the target, URL-encoded.
-     */
-    private static String ref(boolean absolute, String target) {
-        if (target == null || target.isBlank()) {
-            return null;
-        }
-        return REF_PREFIX + (absolute ? "abs:" : "rel:") + URLEncoder.encode(target.strip(), StandardCharsets.UTF_8);
-    }
-
-    private static String figure(Map<String, String> args) {
-        String src = args.get("src");
-        if (src == null) {
-            return null;
-        }
-        StringBuilder html = new StringBuilder("<figure").append(attribute("class", args.get("class"))).append('>');
-        String img = "<img src=\"" + CodeHighlighter.escape(src) + "\" alt=\""
-                + CodeHighlighter.escape(args.getOrDefault("alt", args.getOrDefault("caption", ""))) + "\""
-                + attribute("width", args.get("width")) + attribute("height", args.get("height")) + attribute("loading", "lazy") + ">";
-        html.append(args.containsKey("link") ? "<a href=\"" + CodeHighlighter.escape(args.get("link")) + "\">" + img + "</a>" : img);
-        String title = args.get("title");
-        String caption = args.get("caption");
-        if (title != null || caption != null) {
-            html.append("<figcaption>");
-            if (title != null) {
-                html.append("<strong>").append(CodeHighlighter.escape(title)).append("</strong>");
+        for (ShortcodeSyntax syntax : ShortcodeSyntax.values()) {
+            ShortcodeCall call = syntax.call(written, alone);
+            if (call != null) {
+                Shortcode shortcode = registry.find(syntax, call.name());
+                return shortcode == null ? null : shortcode.expand(call, context);
             }
-            if (caption != null) {
-                html.append(title != null ? " " : "").append(CodeHighlighter.escape(caption));
-            }
-            html.append("</figcaption>");
         }
-        return html.append("</figure>").toString();
-    }
-
-    /** A YouTube or Vimeo player, from the privacy-enhanced hosts that set no cookies until played. */
-    private static String video(String kind, Map<String, String> args, boolean alone) {
-        String id = args.getOrDefault("id", args.get("0"));
-        if (id == null || !VIDEO_ID.matcher(id).matches()) {
-            return null;
-        }
-        String src = kind.equals("youtube") ? "https://www.youtube-nocookie.com/embed/" + id : "https://player.vimeo.com/video/" + id + "?dnt=1";
-        String title = args.getOrDefault("title", kind.equals("youtube") ? "YouTube video" : "Vimeo video");
-        return block("<div class=\"video\"><iframe src=\"" + src + "\" title=\"" + CodeHighlighter.escape(title)
-                + "\" loading=\"lazy\" allow=\"fullscreen; picture-in-picture\" allowfullscreen></iframe></div>", alone);
-    }
-
-    /** On a line of its own, HTML becomes a block of its own: blank lines around it end the paragraph. */
-    private static String block(String html, boolean alone) {
-        return html == null ? null : alone ? "\n" + html + "\n" : html;
-    }
-
-    private static String attribute(String name, String value) {
-        return value == null ? "" : " " + name + "=\"" + CodeHighlighter.escape(value) + "\"";
-    }
-
-    /** Named arguments by name, positional ones by their index ("0", "1", ...). */
-    static Map<String, String> arguments(String text) {
-        Map<String, String> args = new LinkedHashMap<>();
-        Matcher m = ARGUMENT.matcher(text);
-        int position = 0;
-        while (m.find()) {
-            String value = m.group(2);
-            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '`')) {
-                value = value.substring(1, value.length() - 1);
-            }
-            args.put(m.group(1) != null ? m.group(1) : String.valueOf(position++), value);
-        }
-        return args;
-    }
-
-    /** The language of a line that opens a highlighted block (Hugo's or Jekyll's), or null. */
-    private static String highlightLanguage(String line) {
-        String stripped = line.strip();
-        if (!stripped.startsWith("{")) {
-            return null;
-        }
-        Matcher hugo = HUGO.matcher(stripped);
-        if (hugo.matches() && hugo.group(2).isEmpty() && hugo.group(3).equals("highlight")) {
-            return arguments(hugo.group(4)).getOrDefault("0", "");
-        }
-        Matcher jekyll = JEKYLL_HIGHLIGHT.matcher(stripped);
-        return jekyll.matches() ? jekyll.group(1) : null;
-    }
-
-    /** A highlight block up to its closing tag as a fenced code block; returns the last line used. */
-    private static int highlight(String[] lines, int start, StringBuilder out) {
-        String language = highlightLanguage(lines[start]);
-        List<String> code = new ArrayList<>();
-        int i = start + 1;
-        while (i < lines.length && !isHighlightEnd(lines[i])) {
-            code.add(lines[i]);
-            i++;
-        }
-        if (i == lines.length) { // never closed: leave every line as written
-            out.append(lines[start]);
-            return start;
-        }
-        String fence = "```";
-        while (String.join("\n", code).contains(fence)) {
-            fence += "`";
-        }
-        out.append(fence).append(language).append('\n');
-        code.forEach(line -> out.append(line).append('\n'));
-        out.append(fence);
-        return i;
-    }
-
-    private static boolean isHighlightEnd(String line) {
-        Matcher m = HUGO.matcher(line.strip());
-        return m.matches() && m.group(2).equals("/") && m.group(3).equals("highlight")
-                || JEKYLL_END_HIGHLIGHT.matcher(line.strip()).matches();
+        return null;
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * A site's own shortcodes: Hugo's {@code {{< name args >}}} (paired too, with the text between as
  * {@code inner}) and Jekyll's {@code {% include name.html key="value" %}} render the Pebble template
  * {@code templates/shortcodes/name.peb}, with the arguments as {@code args} (Hugo's {@code .Get 0} is
- * {@code args["0"]}), {@code include} (Jekyll's {@code include.key}) and each by its name.
+ * {@code args["0"]}), {@code include} (Jekyll's {@code include.key}) and each by its name, and the
+ * site's variables as {@code site} (its data files as {@code site.data}, Hugo's {@code .Site.Data}).
  */
 public final class SiteShortcodes {
     private static final Pattern SAFE_NAME = Pattern.compile("[\\w-]+(/[\\w-]+)*");
@@ -31,9 +32,15 @@ public final class SiteShortcodes {
     private final Path folder;
     private final PebbleEngine pebble;
     private final MarkdownRenderer markdown = new MarkdownRenderer(false);
+    private final Map<String, Object> site;
 
-    public SiteShortcodes(Path folder) {
+    /**
+     * The templates in a folder, given the site's variables and how to read a data file of the site
+     * for Zola's {@code load_data(path=…)} (null for none).
+     */
+    public SiteShortcodes(Path folder, Map<String, Object> site, java.util.function.Function<String, Object> loadData) {
         this.folder = folder;
+        this.site = site;
         FileLoader loader = new FileLoader(folder.toString());
         loader.setSuffix(".peb");
         this.pebble = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false).newLineTrimming(true)
@@ -41,6 +48,11 @@ public final class SiteShortcodes {
                     @Override
                     public Map<String, Filter> getFilters() {
                         return Map.of("markdownify", new Markdownify());
+                    }
+
+                    @Override
+                    public Map<String, io.pebbletemplates.pebble.extension.Function> getFunctions() {
+                        return Map.of("load_data", new LoadData(loadData));
                     }
                 }).cacheActive(true).build();
     }
@@ -57,6 +69,7 @@ public final class SiteShortcodes {
         context.put("args", args);
         context.put("include", args);
         context.put("page", page);
+        context.put("site", site);
         context.put("inner", inner == null ? "" : inner);
         try {
             PebbleTemplate t = pebble.getTemplate(template);
@@ -111,7 +124,7 @@ public final class SiteShortcodes {
                 inner = markdown.render(inner, false).html(); // {{% %}}: the inner text is Markdown
             }
             out.append(text, from, open.start())
-                    .append("\n").append(render(template, Shortcodes.arguments(open.group(3)), inner, page)).append("\n");
+                    .append("\n").append(render(template, ShortcodeCall.arguments(open.group(3)), inner, page)).append("\n");
             from = close.end();
         }
         return out.append(text.substring(from)).toString();
@@ -131,6 +144,31 @@ public final class SiteShortcodes {
                 html = html.substring(3, html.length() - 4); // one paragraph: inline, as Hugo does
             }
             return new SafeString(html);
+        }
+    }
+
+    /** Zola's {@code load_data(path="…", required=false)}; a {@code url} is not fetched (a build reads only the site). */
+    private record LoadData(java.util.function.Function<String, Object> loader) implements io.pebbletemplates.pebble.extension.Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("path", "required", "format", "url");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            if (args.get("url") != null || args.get("path") == null || loader == null) {
+                throw new IllegalArgumentException("load_data() reads only a path of the site (path=\"…\"), never a url");
+            }
+            Object data;
+            try {
+                data = loader.apply(args.get("path").toString());
+            } catch (RuntimeException e) { // a file outside the site, or one that does not parse
+                throw new IllegalArgumentException("load_data(): " + e.getMessage(), e);
+            }
+            if (data == null && !Boolean.FALSE.equals(args.get("required"))) {
+                throw new IllegalArgumentException("load_data(): no file " + args.get("path") + " in the site, static/ or content/");
+            }
+            return data;
         }
     }
 }

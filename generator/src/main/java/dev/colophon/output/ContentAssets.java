@@ -1,8 +1,8 @@
 package dev.colophon.output;
 
+import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Page;
 import dev.colophon.site.Permalinks;
-import dev.colophon.site.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,10 +15,10 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Site;
-import dev.colophon.site.SiteConfig;
 import dev.colophon.site.Tag;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FeedRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** ROME's names of the two syndication formats. */
+    private static final String ATOM = "atom_1.0";
+    private static final String RSS = "rss_2.0";
 
     /** Each post's HTML with absolute links, made once however many feeds carry it. */
     private final Map<String, String> feedHtml = new ConcurrentHashMap<>();
@@ -57,9 +60,12 @@ public final class FeedRenderer {
         for (Scope scope : scopes) {
             String origin = "feed " + scope.pageUrl();
             long shown = Fingerprint.mix(global, Fingerprint.of(scope.title() + scope.base()), Fingerprint.ofPages(scope.posts()));
-            files.add(OutputFile.text(path(scope, "atom.xml"), origin, shown, () -> syndication(site.config(), scope, "atom_1.0", "atom.xml")));
-            files.add(OutputFile.text(path(scope, "rss.xml"), origin, shown, () -> syndication(site.config(), scope, "rss_2.0", "rss.xml")));
-            files.add(OutputFile.text(path(scope, "feed.json"), origin, shown, () -> jsonFeed(site.config(), scope)));
+            files.add(OutputFile.text(OutputFormat.ATOM, path(scope, OutputFormat.ATOM), origin, shown,
+                    () -> syndication(site.config(), scope, ATOM, OutputFormat.ATOM.fileName())));
+            files.add(OutputFile.text(OutputFormat.RSS, path(scope, OutputFormat.RSS), origin, shown,
+                    () -> syndication(site.config(), scope, RSS, OutputFormat.RSS.fileName())));
+            files.add(OutputFile.text(OutputFormat.JSON_FEED, path(scope, OutputFormat.JSON_FEED), origin, shown,
+                    () -> jsonFeed(site.config(), scope)));
         }
         LegacyFeeds.Plan legacy = LegacyFeeds.of(site, scopes.get(0).posts(), size);
         for (LegacyFeeds.Feed f : legacy.feeds()) {
@@ -69,7 +75,7 @@ public final class FeedRenderer {
                 continue;
             }
             long shown = Fingerprint.mix(global, Fingerprint.of(scope.title() + f.path()), Fingerprint.ofPages(scope.posts()));
-            files.add(OutputFile.text(f.path(), "feed " + scope.pageUrl(), shown,
+            files.add(OutputFile.text(f.type().equals(ATOM) ? OutputFormat.ATOM : OutputFormat.RSS, f.path(), "feed " + scope.pageUrl(), shown,
                     () -> syndication(site.config(), scope, f.type(), f.path().substring(f.path().lastIndexOf('/') + 1))));
         }
         return files;
@@ -79,8 +85,8 @@ public final class FeedRenderer {
         return posts.subList(0, Math.min(size, posts.size()));
     }
 
-    private static String path(Scope scope, String name) {
-        return scope.base().substring(1) + name;
+    private static String path(Scope scope, OutputFormat format) {
+        return scope.base().substring(1) + format.fileName();
     }
 
     private String syndication(SiteConfig config, Scope scope, String type, String name) {

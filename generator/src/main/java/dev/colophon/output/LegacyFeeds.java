@@ -1,9 +1,9 @@
 package dev.colophon.output;
 
+import dev.colophon.settings.peer.Generator;
 import dev.colophon.site.Page;
 import dev.colophon.site.Site;
 import dev.colophon.site.Tag;
-import dev.colophon.site.peer.Generator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

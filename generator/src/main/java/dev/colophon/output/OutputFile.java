@@ -16,11 +16,18 @@ import java.util.function.Supplier;
  * @param origin what the file comes from, for error messages and duplicate checks
  * @param source for a file published as it is, the file to copy (streamed, never held in memory
  *     whole: sites carry videos and archives); null for a rendered file
+ * @param format what kind of file it is, and so the media type it is served with
  */
-public record OutputFile(String path, String origin, long fingerprint, Supplier<byte[]> content, Path source) {
+public record OutputFile(String path, String origin, long fingerprint, Supplier<byte[]> content, Path source,
+                         OutputFormat format) {
 
-    public static OutputFile text(String path, String origin, long fingerprint, Supplier<String> text) {
-        return new OutputFile(path, origin, fingerprint, () -> text.get().getBytes(StandardCharsets.UTF_8), null);
+    /** A file whose kind its name tells (see {@link OutputFormat#ofFile}). */
+    public OutputFile(String path, String origin, long fingerprint, Supplier<byte[]> content, Path source) {
+        this(path, origin, fingerprint, content, source, OutputFormat.ofFile(path));
+    }
+
+    public static OutputFile text(OutputFormat format, String path, String origin, long fingerprint, Supplier<String> text) {
+        return new OutputFile(path, origin, fingerprint, () -> text.get().getBytes(StandardCharsets.UTF_8), null, format);
     }
 
     public static OutputFile copy(String path, Path source, long fingerprint) {
@@ -31,6 +38,11 @@ public record OutputFile(String path, String origin, long fingerprint, Supplier<
                 throw new UncheckedIOException(e);
             }
         }, source);
+    }
+
+    /** The Content-Type the file is served with. */
+    public String mediaType() {
+        return format.mediaType();
     }
 
     /** Writes the file at {@code target}: copied from its source, or rendered. */

@@ -36,7 +36,8 @@ public final class PageRenderer {
         if (page.params().get("redirect_to") instanceof String to && !to.isBlank()) { // jekyll-redirect-from's redirect_to
             String target = to.startsWith("/") ? views.site().config().absolute(to) : to;
             String href = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-            return OutputFile.text(dev.colophon.site.Permalinks.fileOf(page.url()), page.source().toString(),
+            String file = dev.colophon.site.Permalinks.fileOf(page.url());
+            return OutputFile.text(OutputFormat.ofPage(file), file, page.source().toString(),
                     dev.colophon.site.Fingerprint.mix(shown, dev.colophon.site.Fingerprint.of(target)),
                     () -> "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Redirecting</title>\n"
                             + "<link rel=\"canonical\" href=\"" + href + "\">\n<meta name=\"robots\" content=\"noindex\">\n"
@@ -46,7 +47,7 @@ public final class PageRenderer {
         // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
         // Another generator's layout names (Jekyll's "category", "tag") are not Colophon's list templates,
         // which need a list's variables: such a site's pages take only a layout of its own templates/.
-        boolean peer = !views.site().config().migration().is(dev.colophon.site.peer.Generator.COLOPHON);
+        boolean peer = !views.site().config().migration().is(dev.colophon.settings.peer.Generator.COLOPHON);
         String layout = page.layout();
         boolean usable = layout != null && (peer ? views.hasOwnTemplate(layout) || layout.equals("post") || layout.equals("page")
                 : views.hasTemplate(layout));

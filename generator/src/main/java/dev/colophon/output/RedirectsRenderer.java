@@ -1,7 +1,7 @@
 package dev.colophon.output;
 
+import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Fingerprint;
-import dev.colophon.site.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,7 +17,7 @@ import java.util.List;
  * own {@code _redirects} (in a static folder) is kept and the rule added to it.
  */
 public final class RedirectsRenderer {
-    public static final String FILE = "_redirects";
+    public static final String FILE = OutputFormat.REDIRECTS.fileName();
     static final String WEBFINGER = "/.well-known/webfinger";
 
     /** The file to write, or none when there are no comments or they share the site's origin. */
@@ -29,7 +29,7 @@ public final class RedirectsRenderer {
         String rule = WEBFINGER + "  " + config.commentsUrl() + WEBFINGER + "  301\n";
         String text = own.lines().anyMatch(line -> line.strip().startsWith(WEBFINGER + " ")) ? own
                 : (own.isEmpty() || own.endsWith("\n") ? own : own + "\n") + rule;
-        return List.of(OutputFile.text(FILE, FILE, Fingerprint.mix(global, Fingerprint.of(text)), () -> text));
+        return List.of(OutputFile.text(OutputFormat.REDIRECTS, FILE, FILE, Fingerprint.mix(global, Fingerprint.of(text)), () -> text));
     }
 
     private static String own(List<Path> staticFolders) {

@@ -1,10 +1,10 @@
 package dev.colophon.output;
 
+import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Pager;
 import dev.colophon.site.Section;
-import dev.colophon.site.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

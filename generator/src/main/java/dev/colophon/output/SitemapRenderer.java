@@ -13,15 +13,16 @@ import java.util.TreeMap;
  * unless the site has its own.
  */
 public final class SitemapRenderer {
-    public static final String ROBOTS = "robots.txt";
+    public static final String ROBOTS = OutputFormat.ROBOTS.fileName();
 
     public List<OutputFile> files(Site site, long global) {
         List<Page> all = new ArrayList<>(site.posts());
         all.addAll(site.pages());
         return List.of(
-                OutputFile.text("sitemap.xml", "sitemap", Fingerprint.mix(global, Fingerprint.ofPages(all)), () -> sitemap(site)),
-                OutputFile.text(ROBOTS, ROBOTS, global,
-                        () -> "User-agent: *\nAllow: /\n\nSitemap: " + site.config().absolute("/sitemap.xml") + "\n"));
+                OutputFile.text(OutputFormat.SITEMAP, OutputFormat.SITEMAP.fileName(), "sitemap",
+                        Fingerprint.mix(global, Fingerprint.ofPages(all)), () -> sitemap(site)),
+                OutputFile.text(OutputFormat.ROBOTS, ROBOTS, ROBOTS, global, () -> "User-agent: *\nAllow: /\n\nSitemap: "
+                        + site.config().absolute("/" + OutputFormat.SITEMAP.fileName()) + "\n"));
     }
 
     private static String sitemap(Site site) {

@@ -44,7 +44,8 @@ public final class Views {
     public OutputFile page(String url, String template, String origin, long fingerprint, Map<String, Object> variables) {
         // A fingerprint is compared with the same path's in the last build: the path itself need not be in it.
         long full = Fingerprint.mix(global, template.hashCode(), fingerprint);
-        return OutputFile.text(Permalinks.fileOf(url), origin, full, () -> {
+        String file = Permalinks.fileOf(url);
+        return OutputFile.text(OutputFormat.ofPage(file), file, origin, full, () -> {
             Map<String, Object> context = new HashMap<>(variables);
             context.put("site", site);
             context.put("url", url);

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class LiveSite {
     /** A file of the site: rendered bytes, or the source of a file served as it is (read on each request). */
-    record Rendered(long fingerprint, byte[] bytes, Path source) {
+    record Rendered(long fingerprint, byte[] bytes, Path source, String mediaType) {
     }
 
     private final Map<String, Rendered> files = new ConcurrentHashMap<>();
@@ -41,11 +41,11 @@ final class LiveSite {
             Map<String, Rendered> fresh = new ConcurrentHashMap<>();
             Parallel.forEach(group, f -> {
                 if (f.source() != null) {
-                    fresh.put(f.path(), new Rendered(f.fingerprint(), null, f.source())); // images and videos stay on disk
+                    fresh.put(f.path(), new Rendered(f.fingerprint(), null, f.source(), f.mediaType())); // images and videos stay on disk
                     return;
                 }
                 byte[] bytes = f.content().get();
-                fresh.put(f.path(), new Rendered(f.fingerprint(), f.path().endsWith(".html") ? servedHtml.apply(bytes) : bytes, null));
+                fresh.put(f.path(), new Rendered(f.fingerprint(), f.format().isHtml() ? servedHtml.apply(bytes) : bytes, null, f.mediaType()));
             });
             files.putAll(fresh);
             rendered += group.size();

@@ -4,16 +4,18 @@ import dev.colophon.build.BuildOptions;
 import dev.colophon.build.BuildReport;
 import dev.colophon.build.RenderCache;
 import dev.colophon.build.SiteSession;
-import dev.colophon.site.SiteConfigReader;
+import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.webmention.SendOnBuild;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
+import dev.colophon.content.Problem;
 import dev.colophon.publish.Progress;
 import dev.colophon.resources.Bundled;
 import io.javalin.config.JavalinConfig;
@@ -26,9 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,7 +86,7 @@ public final class PreviewServer implements AutoCloseable {
         });
         this.url = "http://localhost:" + comments.port();
         BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
-                null, url);
+                null, url, EmbedAssets.bundled().scriptPath());
         long started = System.nanoTime();
         this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
         this.webmentions = sendWebmentions
@@ -137,18 +137,15 @@ public final class PreviewServer implements AutoCloseable {
         if (file == null) {
             file = live.get("404.html");
             status = 404;
-            path = "404.html";
             ErrorResponses.handled(ctx);
         }
         ctx.status(status).header("Cache-Control", "no-store");
         if (file == null) {
             ctx.result("Not found");
         } else if (file.source() != null) {
-            serveFromDisk(ctx, file.source(), path);
-        } else if (path.endsWith(".html") || path.endsWith("/") || path.isEmpty()) {
-            ctx.contentType("text/html; charset=utf-8").result(file.bytes());
+            serveFromDisk(ctx, file.source(), file.mediaType());
         } else {
-            ctx.contentType(MimeTypes.of(path)).result(file.bytes());
+            ctx.contentType(file.mediaType()).result(file.bytes());
         }
     }
 
@@ -158,13 +155,13 @@ public final class PreviewServer implements AutoCloseable {
      * No Content-Length: Javalin compresses the body for browsers that ask for gzip, and a length taken
      * from the file would then promise more bytes than are sent.
      */
-    private void serveFromDisk(Context ctx, Path source, String path) {
+    private void serveFromDisk(Context ctx, Path source, String mediaType) {
         try {
             if (Files.isSymbolicLink(source) && !source.toRealPath().startsWith(root.toRealPath())) {
                 ctx.status(404).result("Not found");
                 return;
             }
-            ctx.contentType(MimeTypes.of(path)).result(Files.newInputStream(source));
+            ctx.contentType(mediaType).result(Files.newInputStream(source));
         } catch (IOException e) {
             ctx.status(404).result("Not found");
         }
@@ -208,29 +205,25 @@ public final class PreviewServer implements AutoCloseable {
                     (planned - loaded) / 1_000_000, (done - planned) / 1_000_000);
         } catch (BuildException e) {
             retry.addAll(batch);
-            report(e.problems().stream().map(p -> problem(p.file().toString(), p.line(), p.message())).toList());
+            report(e.problems());
         } catch (ConfigException e) {
             retry.addAll(batch);
-            report(e.problems().stream().map(p -> problem("", 0, p)).toList());
+            report(e.problems().stream().map(PreviewServer::unlocated).toList());
         } catch (RuntimeException e) {
             retry.addAll(batch);
-            report(List.of(problem("", 0, String.valueOf(e.getMessage()))));
+            report(List.of(unlocated(String.valueOf(e.getMessage()))));
         }
     }
 
-    private void report(List<Map<String, Object>> problems) {
-        problems.forEach(p -> out.println("error: " + (p.get("file").toString().isEmpty() ? "" : p.get("file")
-                + (((Integer) p.get("line")) > 0 ? ":" + p.get("line") : "") + ": ") + p.get("message")));
+    private void report(List<Problem> problems) {
+        problems.forEach(p -> out.println("error: " + (p.file().toString().isEmpty() ? p.message() : p)));
         out.println("Build failed; still serving the last good version.");
-        hub.error(ReloadHub.errorJson(problems));
+        hub.error(problems);
     }
 
-    private static Map<String, Object> problem(String file, int line, String message) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("file", file);
-        problem.put("line", line);
-        problem.put("message", message);
-        return problem;
+    /** A problem of the settings or of Colophon itself, which names no file of the site. */
+    private static Problem unlocated(String message) {
+        return new Problem(Path.of(""), 0, message);
     }
 
     private String describe(Set<Path> changed) {

@@ -1,6 +1,9 @@
 package dev.colophon.preview;
 
+import dev.colophon.content.Problem;
 import io.javalin.http.sse.SseClient;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,9 +27,19 @@ final class ReloadHub {
         send("reload", "{}");
     }
 
-    void error(String json) {
-        lastError = json;
-        send("error", json);
+    /** Shows the problems in every tab, and in each tab that opens until the next good build. */
+    void error(List<Problem> problems) {
+        lastError = errorJson(problems.stream().map(ReloadHub::fields).toList());
+        send("error", lastError);
+    }
+
+    /** The fields a tab shows of a problem (the overlay's JSON: file, line, message). */
+    private static Map<String, Object> fields(Problem problem) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("file", problem.file().toString());
+        fields.put("line", problem.line());
+        fields.put("message", problem.message());
+        return fields;
     }
 
     /** Ends every event stream, so that a graceful stop does not wait for open tabs. */

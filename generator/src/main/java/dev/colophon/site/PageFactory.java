@@ -3,6 +3,7 @@ package dev.colophon.site;
 import dev.colophon.content.Document;
 import dev.colophon.content.Slugs;
 import dev.colophon.markdown.RenderedMarkdown;
+import dev.colophon.settings.SiteConfig;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.colophon.site;
 
 import dev.colophon.content.Document;
+import dev.colophon.settings.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.colophon.site;
 
 import dev.colophon.content.Problem;
 import dev.colophon.markdown.Shortcodes;
+import dev.colophon.settings.SiteConfig;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  * {@code post_url} and {@code link}. Rendering one post cannot know where another is published, so
  * {@link Shortcodes} writes them as placeholders and they are resolved here, once every page is known. A target is a path
  * in the content folder ({@code posts/hello.md}, with or without extension, relative to the page's
- * own folder first), a file name or a bundle's folder name; where two pages share a name, the first
- * by path wins.
+ * own folder first), a file name or a bundle's folder name, or a section's {@code _index.md}; where
+ * two pages share a name, the first by path wins.
  */
 public final class RefLinks {
     private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(Shortcodes.REF_PREFIX) + "(abs|rel):([^\"<>\\s)]*)");
@@ -27,10 +28,22 @@ public final class RefLinks {
     private final SiteConfig config;
     private final String basePath;
     private final Map<String, Page> byKey = new HashMap<>();
+    /** Hugo's and Zola's sections: the path of each {@code _index.md} within the content, without its extension, and its list's URL. */
+    private final Map<String, String> sections;
 
     /** @param pages every published page, sorted by source path */
     public RefLinks(SiteConfig config, List<Page> pages) {
+        this(config, pages, Map.of());
+    }
+
+    /**
+     * @param pages every published page, sorted by source path
+     * @param sections each section's {@code _index.md} (within the content, as {@code docs/_index.md}) and its list's URL
+     */
+    public RefLinks(SiteConfig config, List<Page> pages, Map<String, String> sections) {
         this.config = config;
+        this.sections = new HashMap<>();
+        sections.forEach((index, url) -> this.sections.put(strip(index), url));
         this.basePath = config.basePath();
         for (Page page : pages) {
             for (String key : keys(config.withinContent(page.source()))) {
@@ -55,9 +68,13 @@ public final class RefLinks {
             String target = URLDecoder.decode(m.group(2), StandardCharsets.UTF_8);
             int hash = target.indexOf('#');
             String fragment = hash < 0 ? "" : target.substring(hash);
-            Page found = find(page, hash < 0 ? target : target.substring(0, hash));
+            String path = hash < 0 ? target : target.substring(0, hash);
+            Page found = find(page, path);
+            String section = found == null ? sections.get(strip(path.replace('\\', '/').replaceFirst("^\\./", "").replaceFirst("^/", ""))) : null;
             String url;
-            if (found == null) {
+            if (section != null) { // Zola's [docs](@/docs/_index.md): the section's list page
+                url = (m.group(1).equals("abs") ? config.absolute(section) : basePath + section) + fragment;
+            } else if (found == null) {
                 warnings.add(new Problem(page.source(), 0, "ref to '" + target + "' matches no published page", "link"));
                 url = "#";
             } else {

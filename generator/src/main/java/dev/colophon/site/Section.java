@@ -2,6 +2,8 @@ package dev.colophon.site;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A Hugo or Zola section's list page, as its {@code _index.md} describes it (or a Hugo top-level
@@ -14,7 +16,18 @@ import java.nio.file.Path;
  * @param paginateBy pages a list page shows; 0 for all on one
  * @param transparent Zola's {@code transparent}: its pages are listed in the parent section too
  * @param fingerprint a hash of the index file, for incremental builds
+ * @param subsections the sections directly below it (Zola's {@code subsections}, Hugo's {@code .Sections}),
+ *     by weight then title
+ * @param extra Zola's {@code [extra]} (Hugo's other front matter keys), for a site's own templates
  */
 public record Section(Path folder, String url, String title, SafeString content, String sortBy, int paginateBy,
-                      boolean transparent, long fingerprint) {
+                      boolean transparent, long fingerprint, List<Link> subsections, Map<String, Object> extra) {
+    /** A link to a subsection: its URL and title. */
+    public record Link(String url, String title) {
+    }
+
+    /** This section with the sections below it. */
+    public Section withSubsections(List<Link> links) {
+        return new Section(folder, url, title, content, sortBy, paginateBy, transparent, fingerprint, List.copyOf(links), extra);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.colophon.site;
 
-import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.settings.MenuEntry;
+import dev.colophon.settings.SiteConfig;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param tags by name, each with its posts newest first
  * @param categories the same for categories; empty for most sites
  * @param years newest first, each with its posts
+ * @param embedScript the comment widget's path on the comment server, versioned by whoever runs the build
  */
 public record Site(
         SiteConfig config,
@@ -18,7 +20,8 @@ public record Site(
         List<Page> pages,
         Map<Tag, List<Page>> tags,
         Map<Tag, List<Page>> categories,
-        Map<Integer, List<Page>> years) {
+        Map<Integer, List<Page>> years,
+        String embedScript) {
 
     public String title() {
         return config.title();
@@ -58,7 +61,7 @@ public record Site(
         if (!config.hasComments()) {
             return "";
         }
-        return config.commentsUrl() + EmbedAssets.bundled().scriptPath();
+        return config.commentsUrl() + embedScript;
     }
 
     /** The header's links, each with its complete URL: the site's menu, else a handful of top-level pages. */

@@ -1,5 +1,6 @@
 package dev.colophon.site;
 
+import dev.colophon.settings.SiteConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ public final class SiteAssembler {
             .reversed()
             .thenComparing(p -> p.source().toString());
 
-    public Site assemble(SiteConfig config, List<Page> published) {
+    /** @param embedScript the comment widget's path on the comment server (see {@link Site#embedScript()}) */
+    public Site assemble(SiteConfig config, List<Page> published, String embedScript) {
         List<Page> posts = published.stream().filter(Page::post).sorted(NEWEST_FIRST).toList();
         List<Page> pages = published.stream().filter(p -> !p.post())
                 .sorted(Comparator.comparing(Page::url)).toList();
@@ -28,7 +30,8 @@ public final class SiteAssembler {
         }
         Map<Integer, List<Page>> frozenYears = new LinkedHashMap<>();
         years.forEach((year, list) -> frozenYears.put(year, List.copyOf(list)));
-        return new Site(config, posts, pages, byTerm(posts, Page::tags), byTerm(posts, Page::categories), frozenYears);
+        return new Site(config, posts, pages, byTerm(posts, Page::tags), byTerm(posts, Page::categories), frozenYears,
+                embedScript);
     }
 
     /** Each term (by slug, so "Java" and "java" are one) with its posts, newest first. */

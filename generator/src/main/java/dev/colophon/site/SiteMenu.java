@@ -1,5 +1,7 @@
 package dev.colophon.site;
 
+import dev.colophon.settings.MenuEntry;
+import dev.colophon.settings.SiteConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -120,4 +120,59 @@ class JekyllMigrationTest {
         post.select("pre, code").remove();
         assertThat(post.body().html()).doesNotContain("{% for").doesNotContain("{{ post").doesNotContain("{% if");
     }
+
+    @Test
+    void tagsOverSeveralLinesInHtmlBlocksLinksAndSeoTagsLeaveNoTemplateSyntaxAndRawTextIsNotResidue() {
+        TestSite site = jekyllSite("")
+                .file("templates/shortcodes/card.peb", "<p class=\"card\">{{ include.title }}</p>")
+                .file("_posts/2024-01-02-target.md", "---\ntitle: Target\n---\nThe target.\n")
+                .file("docs/guide.md", "---\ntitle: Guide\n---\nA guide.\n")
+                .file("_posts/2024-03-04-tags.md", """
+                        ---
+                        title: Tags
+                        ver: "4.0"
+                        ---
+                        {% seo %}
+                        <div class="cards">
+                          <section>
+                            {%- include card.html
+                                       title='Spread over lines'
+                            -%}
+                            {% include list.html
+                                       articles=site.posts %}
+                          </section>
+                        </div>
+
+                        See [the target]({% link
+                        _posts/2024-01-02-target.md %}) and [the guide]({% link docs/guide.md %}).
+
+                        Write {% raw %}{% seo %}{% endraw %} before `</head>`:
+
+                        <!-- {% raw %} -->
+                        {% seo %}
+                        <!-- {% endraw %} -->
+
+                        Since {% include badge.html version="3.2" %} and {% include badge.html version=page.ver note='new' %}.
+
+                        {% include latest.html %}
+                        """)
+                .file("_includes/badge.html", "<span class=\"badge\">{{ include.version }}{% if include.note %} ({{ include.note }}){% endif %}"
+                        + "{% include icon.html %}</span>\n")
+                .file("_includes/icon.html", "<i title=\"{{ site.title }}\"></i>")
+                .file("_includes/latest.html", "<ul class=\"latest\">{% for post in site.posts limit: 3 %}<li>{{ post.title }}</li>{% endfor %}</ul>");
+        BuildReport report = site.build();
+
+        org.jsoup.nodes.Document post = org.jsoup.Jsoup.parse(site.read("2024/03/04/tags.html"));
+        assertThat(post.select(".cards .card").text()).isEqualTo("Spread over lines");
+        assertThat(post.select("main a").eachAttr("href")).contains("/2024/01/02/target.html", "/docs/guide.html");
+        assertThat(post.select("main .content").text()).contains("Write {% seo %} before </head>");
+        assertThat(post.select("main .content").html()).doesNotContain("seo-tag").contains("{% include list.html articles=site.posts %}");
+        // the include with no template is a warning with its first line; nothing else is, the raw text is no residue
+        // Jekyll's own _includes/ run as Jekyll runs them, parameters and nested includes too
+        assertThat(post.select("main .content .badge").eachText()).containsExactly("3.2", "4.0 (new)");
+        assertThat(post.select("main .content .badge i").eachAttr("title")).containsExactly("J", "J");
+        assertThat(post.select("main .content ul.latest li")).isEmpty(); // site.posts: written without, and a warning
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactlyInAnyOrder("_posts/2024-03-04-tags.md:11 liquid", "_posts/2024-03-04-tags.md:27 approximated");
+    }
 }

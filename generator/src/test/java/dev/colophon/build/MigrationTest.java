@@ -63,6 +63,63 @@ class MigrationTest {
     }
 
     @Test
+    void zolaShortcodesAreTheSitesOwnTemplatesResizeImageIsTheOriginalImageWithAWarningAndSectionsCanBeLinked() {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Zola docs\"\n")
+                .file("templates/shortcodes/note.peb", "<aside>{{ args.text }}</aside>")
+                .file("templates/shortcodes/team.peb", "{% set team = load_data(path=\"content/images/team.toml\") %}<p class=\"team\">{{ team.lead }}</p>")
+                .file("templates/shortcodes/secret.peb", "{{ load_data(path=\"../outside.toml\") }}")
+                .file("content/images/team.toml", "lead = \"Ada\"\n")
+                .file("content/images/index.md", "+++\ntitle = \"Images\"\ndate = 2021-05-01\n+++\n"
+                        + "{{ resize_image(path=\"images/zola.png\", width=150, height=150, op=\"scale\") }}\n\n"
+                        + "{{ note(text=\"Ported.\") }}\n\n{{ gallery() }}\n\n`{{ resize_image(path=\"x.png\") }}` in code.\n\n"
+                        + "{{ team() }}\n\nSee [the guide](@/guide/_index.md#start).\n")
+                .file("content/guide/_index.md", "+++\ntitle = \"Guide\"\n+++\n")
+                .file("content/other/index.md", "+++\ntitle = \"Other\"\n+++\n{{ secret() }}\n")
+                .file("content/images/zola.png", "png");
+        BuildReport report = site.build();
+
+        Document page = Jsoup.parse(site.read("images/index.html"));
+        Element image = page.selectFirst("main img[src=/images/zola.png]");
+        assertThat(image).isNotNull();
+        assertThat(image.attr("width") + "x" + image.attr("height")).isEqualTo("150x150");
+        assertThat(page.select("main .content aside").text()).isEqualTo("Ported.");
+        assertThat(page.select("main code").text()).isEqualTo("{{ resize_image(path=\"x.png\") }}");
+        assertThat(page.select("main .content p.team").text()).isEqualTo("Ada"); // Zola's load_data() in a ported shortcode
+        assertThat(page.select("main .content a:contains(the guide)").attr("href")).isEqualTo("https://zola.example/guide/#start"); // a link to a section, absolute as Zola writes it
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactlyInAnyOrder("content/images/index.md:5 approximated", "content/images/index.md:9 shortcode",
+                        "content/other/index.md:4 shortcode", "content/other/index.md:4 shortcode");
+        // load_data() of a file outside the site is refused: the template's failure, then the call shown as written
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("load_data()").contains("outside the site"));
+        assertThat(site.read("other/index.html")).doesNotContain("<aside").contains("{{ secret() }}");
+        assertThat(report.warnings()).filteredOn(w -> w.kind().equals("approximated"))
+                .allSatisfy(w -> assertThat(w.message()).contains("the original image, not resized"));
+    }
+
+    @Test
+    void aHugoSitesDataFilesReachItsPortedShortcodesAndAnEditedOneIsSeenWithoutARestart() throws Exception {
+        TestSite site = peerSite()
+                .file("hugo.toml", "baseURL = 'https://hugo.example/'\ntitle = 'H'\n")
+                .file("data/authors.toml", "[ada]\nname = \"Ada Lovelace\"\n")
+                .file("templates/shortcodes/author.peb", "<span class=\"author\">{{ site.data.authors[args[\"0\"]].name }}</span>")
+                .file("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBy {{< author ada >}}.\n");
+        SiteSession session = SiteSession.open(new BuildOptions(site.root, site.output, false, false, null, GoldenSiteTest.JUNE_2026),
+                RenderCache.inMemory(), dev.colophon.publish.Progress.silent());
+        assertThat(Jsoup.parse(page(session.plan(), "posts/a/index.html")).select("main .author").text()).isEqualTo("Ada Lovelace");
+        assertThat(session.warnings()).isEmpty();
+
+        site.file("data/authors.toml", "[ada]\nname = \"Ada King\"\n"); // what the preview's watcher reports
+        session.reload(java.util.List.of(site.root.resolve("data/authors.toml")));
+        assertThat(Jsoup.parse(page(session.plan(), "posts/a/index.html")).select("main .author").text()).isEqualTo("Ada King");
+    }
+
+    static String page(SiteSession.Plan plan, String path) {
+        return plan.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .map(f -> new String(f.content().get(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow(() -> new AssertionError(path));
+    }
+
+    @Test
     void aHugoSiteWithCapitalisedKeysSectionsAndAMenuKeepsItsUrlsAndFeeds() {
         TestSite site = peerSite()
                 .file("hugo.toml", "baseURL = 'https://hugo.example/'\nTitle = 'Hugo blog'\nlanguageCode = 'en-us'\n"

@@ -75,4 +75,30 @@ class SectionListTest {
         assertThat(Jsoup.parse(site.read("guide/first/index.html")).select("p.guide-page").text()).isEqualTo("First");
         assertThat(site.read("blog/zebra/index.html")).doesNotContain("guide-page");
     }
+
+    @Test
+    void aSectionListsItsSubsectionsByWeightAndASitesOwnTemplateReadsItsExtra() {
+        TestSite zola = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/docs/_index.md", "+++\ntitle = \"Docs\"\n[extra]\nlead = \"Start here\"\n+++\n")
+                .file("content/docs/intro.md", "+++\ntitle = \"Intro\"\n+++\n")
+                .file("content/docs/usage/_index.md", "+++\ntitle = \"Usage\"\nweight = 2\n+++\n")
+                .file("content/docs/setup/_index.md", "+++\ntitle = \"Setup\"\nweight = 1\n+++\n")
+                .file("content/docs/setup/deep/_index.md", "+++\ntitle = \"Deep\"\n+++\n")
+                .file("content/docs/hidden/_index.md", "+++\ntitle = \"Hidden\"\nrender = false\n+++\n");
+        zola.build();
+        Document docs = Jsoup.parse(zola.read("docs/index.html"));
+        assertThat(docs.select("main nav.subsections a").eachText()).containsExactly("Setup", "Usage"); // not Deep, nor Hidden
+        assertThat(docs.select("main nav.subsections a").eachAttr("href")).containsExactly("/docs/setup/", "/docs/usage/");
+        assertThat(docs.select(".post-list h2").eachText()).containsExactly("Intro");
+        assertThat(Jsoup.parse(zola.read("docs/setup/index.html")).select("main nav.subsections a").eachText()).containsExactly("Deep");
+
+        TestSite own = new TestSite(tmp.resolve("own")).without("site.yml")
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("templates/section.peb", "<p class=\"lead\">{{ section.extra.lead | default(\"\") }}</p>{% for s in section.subsections %}{{ s.title }}{% endfor %}")
+                .file("content/docs/_index.md", "+++\ntitle = \"Docs\"\n[extra]\nlead = \"Start here\"\n+++\n")
+                .file("content/docs/setup/_index.md", "+++\ntitle = \"Setup\"\n+++\n");
+        own.build();
+        assertThat(Jsoup.parse(own.read("docs/index.html")).text()).isEqualTo("Start here Setup");
+    }
 }

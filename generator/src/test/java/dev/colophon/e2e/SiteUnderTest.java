@@ -6,6 +6,7 @@ import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.publish.Progress;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -79,7 +80,7 @@ public final class SiteUnderTest implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         new SiteBuilder(Progress.silent()).build(new BuildOptions(source, output, false, false,
-                baseUrl, Clock.systemUTC()));
+                baseUrl, Clock.systemUTC()).withEmbedScript(EmbedAssets.bundled().scriptPath()));
     }
 
     String url(String path) {

@@ -136,4 +136,16 @@ class ShortcodesTest {
         assertThat(shortcodes.expand("A {% comment %}note{% endcomment %} and {% include note.html %}").unsupported())
                 .extracting(Shortcodes.Unsupported::shortcode).containsExactly("{% comment %}", "{% endcomment %}", "{% include note.html %}");
     }
+
+    @Test
+    void theRegistryDecidesWhichFamilyExpandsACallByItsSyntaxAndName() {
+        ShortcodeRegistry registry = ShortcodeRegistry.builtIn()
+                .register(ShortcodeSyntax.HUGO, (call, context) -> "<kbd>" + call.arg("key", 0) + "</kbd>", "kbd", "youtube");
+        Shortcodes own = new Shortcodes(registry, "https://blog.example/sub", "/sub");
+        Shortcodes.Result result = own.expand("Press {{< kbd Ctrl >}}, {{< youtube abc >}}, {{ youtube(id=\"abc\") }} {{< figure src=\"a.png\" >}}");
+        assertThat(result.unsupported()).isEmpty();
+        assertThat(result.markdown()).startsWith("Press <kbd>Ctrl</kbd>, <kbd>abc</kbd>, <div class=\"video\"><iframe src=\"https://www.youtube-nocookie.com/embed/abc\"")
+                .endsWith("<figure><img src=\"a.png\" alt=\"\" loading=\"lazy\"></figure>");
+        assertThat(shortcodes.expand("{{< kbd Ctrl >}}").unsupported()).hasSize(1); // the built-in registry has no kbd
+    }
 }

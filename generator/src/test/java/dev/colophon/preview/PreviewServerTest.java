@@ -56,6 +56,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesEachFileWithTheMediaTypeOfItsOutputFormatAsAStaticHostWould() {
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("/", "text/html; charset=utf-8");
+        expected.put("/no/such/page/", "text/html; charset=utf-8");
+        expected.put("/atom.xml", "application/xml; charset=utf-8");
+        expected.put("/rss.xml", "application/xml; charset=utf-8");
+        expected.put("/feed.json", "application/json");
+        expected.put("/sitemap.xml", "application/xml; charset=utf-8");
+        expected.put("/robots.txt", "text/plain; charset=utf-8");
+        expected.put("/css/colophon.css", "text/css; charset=utf-8");
+        expected.put("/images/quill.svg", "image/svg+xml");
+        expected.put("/posts/from-hugo/folders.svg", "image/svg+xml");
+        expected.forEach((path, type) -> assertThat(send(path).headers().firstValue("Content-Type").map(t -> t.replace(" ", "")))
+                .as(path).hasValue(type.replace(" ", ""))); // Jetty writes text/html;charset=utf-8
+    }
+
+    @Test
     void servesNothingOutsideTheBuiltSite() throws Exception {
         Path secret = java.nio.file.Files.writeString(tmp.resolve("secret.txt"), "root:x:0:0");
         java.nio.file.Files.createDirectories(site.resolve("static"));

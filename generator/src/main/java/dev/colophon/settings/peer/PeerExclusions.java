@@ -1,6 +1,6 @@
-package dev.colophon.site.peer;
+package dev.colophon.settings.peer;
 
-import dev.colophon.site.Migration;
+import dev.colophon.settings.Migration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.colophon.site;
+package dev.colophon.settings;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.colophon.site.peer;
+package dev.colophon.settings.peer;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dev.colophon.site;
+package dev.colophon.settings;
 
 /**
  * One link of the site's header menu.

@@ -1,6 +1,6 @@
-package dev.colophon.site;
+package dev.colophon.settings;
 
-import dev.colophon.site.peer.Generator;
+import dev.colophon.settings.peer.Generator;
 import java.util.List;
 import java.util.Map;
 

@@ -1,10 +1,10 @@
-package dev.colophon.site;
+package dev.colophon.settings;
 
 import dev.colophon.config.ConfigException;
 import dev.colophon.config.YamlSettings;
-import dev.colophon.site.peer.Generator;
-import dev.colophon.site.peer.PeerSettings;
-import dev.colophon.site.peer.Recognition;
+import dev.colophon.settings.peer.Generator;
+import dev.colophon.settings.peer.PeerSettings;
+import dev.colophon.settings.peer.Recognition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;

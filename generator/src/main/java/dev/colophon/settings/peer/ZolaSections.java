@@ -1,4 +1,4 @@
-package dev.colophon.site.peer;
+package dev.colophon.settings.peer;
 
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;

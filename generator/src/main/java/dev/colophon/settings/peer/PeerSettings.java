@@ -1,7 +1,7 @@
-package dev.colophon.site.peer;
+package dev.colophon.settings.peer;
 
-import static dev.colophon.site.peer.PeerFiles.map;
-import static dev.colophon.site.peer.PeerFiles.text;
+import static dev.colophon.settings.peer.PeerFiles.map;
+import static dev.colophon.settings.peer.PeerFiles.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,14 @@ public record PeerSettings(Map<String, Object> settings, Map<String, Object> var
                 : config.getParent().getFileName().toString().equals("_default") ? PeerFiles.readFolder(config) : PeerFiles.read(config);
         Map<String, Object> s = new LinkedHashMap<>();
         switch (recognition.generator()) {
-            case HUGO -> hugo(root, map(PeerFiles.lowerKeys(raw)), s);
+            case HUGO -> {
+                Map<String, Object> lower = map(PeerFiles.lowerKeys(raw));
+                hugo(root, lower, s);
+                Map<String, Object> data = JekyllData.read(root.resolve(first(text(lower.get("datadir")), "data")));
+                if (!data.isEmpty()) {
+                    raw.put("data", data); // .Site.Data.x, as site.data.x in a ported shortcode
+                }
+            }
             case ZOLA -> zola(root, raw, s);
             case JEKYLL -> {
                 jekyll(raw, s);

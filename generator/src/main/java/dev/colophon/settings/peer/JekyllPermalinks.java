@@ -1,7 +1,7 @@
-package dev.colophon.site.peer;
+package dev.colophon.settings.peer;
 
-import static dev.colophon.site.peer.PeerFiles.map;
-import static dev.colophon.site.peer.PeerFiles.text;
+import static dev.colophon.settings.peer.PeerFiles.map;
+import static dev.colophon.settings.peer.PeerFiles.text;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
-package dev.colophon.preview;
+package dev.colophon.output;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** Content types of the files a static site serves. */
-final class MimeTypes {
+/** The media types static hosts send by file extension, for files published as they are. */
+final class MediaTypes {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -13,12 +13,11 @@ final class MimeTypes {
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
 
-    private MimeTypes() {
+    private MediaTypes() {
     }
 
-    static String of(String path) {
-        int dot = path.lastIndexOf('.');
-        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
+    /** The type for an extension without its dot ("" for none); unknown ones are bytes to download. */
+    static String of(String extension) {
+        return BY_EXTENSION.getOrDefault(extension.toLowerCase(Locale.ROOT), "application/octet-stream");
     }
 }

@@ -1,4 +1,4 @@
-package dev.colophon.site.peer;
+package dev.colophon.settings.peer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
