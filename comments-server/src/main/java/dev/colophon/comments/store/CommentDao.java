@@ -18,11 +18,13 @@ public interface CommentDao {
 
     @SqlUpdate("""
             INSERT INTO comments (thread_id, parent_id, depth, status, author, email, website, body, html,
-                                  edit_token_hash, address_hash, likes, created_at, notify_replies)
+                                  edit_token_hash, address_hash, likes, created_at, notify_replies,
+                                  spam_score, spam_reasons, body_hash)
             VALUES (:threadId, :parentId, :depth, :status, :author, :email, :website, :body, :html,
-                    :editTokenHash, :addressHash, 0, :createdAt, :notifyReplies)""")
+                    :editTokenHash, :addressHash, 0, :createdAt, :notifyReplies, :score, :reasons, :bodyHash)""")
     @GetGeneratedKeys("id")
-    long insert(@BindMethods CommentRow row);
+    long insert(@BindMethods CommentRow row, @Bind("score") double score, @Bind("reasons") String reasonsJson,
+                @Bind("bodyHash") String bodyHash);
 
     @SqlQuery("SELECT * FROM comments WHERE id = :id")
     Optional<CommentRow> get(@Bind("id") long id);

@@ -18,4 +18,10 @@ public record CommentRow(
         long createdAt,
         Long updatedAt,
         boolean notifyReplies) {
+
+    /** This row as stored under {@code newId}: what the database assigned on insert. */
+    public CommentRow withId(long newId) {
+        return new CommentRow(newId, threadId, parentId, depth, status, author, email, website, body, html, editTokenHash,
+                addressHash, likes, createdAt, updatedAt, notifyReplies);
+    }
 }

@@ -135,25 +135,25 @@ public final class CommentService {
     private CommentRow store(Draft draft, String tokenHash, java.util.function.ObjLongConsumer<CommentDao> marker,
                              Screening.Verdict verdict, ProofOfWork.Solution pow) {
         long now = clock.millis();
+        // Pure work before the write: the one writer thread is what bounds posting throughput.
+        String reasons = SpamScore.json(verdict.score().reasons());
+        String bodyHash = SpamFilter.bodyHash(draft.body());
         CommentRow stored = db.write(handle -> {
             if (pow != null) {
                 proofOfWork.spend(handle, pow);
             }
-            ThreadDao threadDao = Daos.of(handle, ThreadDao.class);
-            threadDao.insertIfAbsent(draft.site(), draft.page(), now);
-            long threadId = threadDao.find(draft.site(), draft.page()).orElseThrow();
-            int depth = depthUnder(Daos.of(handle, CommentDao.class), threadId, draft.parent());
+            long threadId = threadOf(Daos.of(handle, ThreadDao.class), draft.site(), draft.page(), now);
+            CommentDao comments = Daos.of(handle, CommentDao.class);
+            int depth = depthUnder(comments, threadId, draft.parent());
             Status status = verdict.status();
             CommentRow row = new CommentRow(0, threadId, draft.parent(), depth, status, draft.author(), draft.email(),
                     draft.website(), draft.body(), draft.html(), tokenHash, draft.addressHash(), 0, now, null,
                     draft.wantsReplies());
-            long id = Daos.of(handle, CommentDao.class).insert(row);
-            marker.accept(Daos.of(handle, CommentDao.class), id);
-            Daos.of(handle, SpamDao.class).scored(id, verdict.score().score(), SpamScore.json(verdict.score().reasons()),
-                    SpamFilter.bodyHash(draft.body()));
-            CommentRow inserted = Daos.of(handle, CommentDao.class).get(id).orElseThrow();
+            // the row as stored: the marker sets only columns a CommentRow does not hold
+            CommentRow inserted = row.withId(comments.insert(row, verdict.score().score(), reasons, bodyHash));
+            marker.accept(comments, inserted.id());
             if (status == Status.APPROVED) {
-                threadDao.touch(threadId);
+                Daos.of(handle, ThreadDao.class).touch(threadId);
                 notifier.replyVisible(handle, inserted, draft.page());
             }
             if (status != Status.SPAM) { // spam waits for the daily digest, not an email each
@@ -183,6 +183,14 @@ public final class CommentService {
         if (Daos.of(handle, BlockDao.class).matches(email == null ? "" : email, addressHash) > 0) {
             throw Refused.forbidden("this author is blocked from commenting");
         }
+    }
+
+    /** The thread of a page, made on its first comment; a thread that exists costs one lookup. */
+    private static long threadOf(ThreadDao dao, String site, String page, long now) {
+        return dao.find(site, page).orElseGet(() -> {
+            dao.insertIfAbsent(site, page, now);
+            return dao.find(site, page).orElseThrow();
+        });
     }
 
     private int depthUnder(CommentDao dao, long threadId, Long parentId) {

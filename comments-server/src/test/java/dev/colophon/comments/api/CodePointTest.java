@@ -98,7 +98,7 @@ class CodePointTest {
             threads.insertIfAbsent("default", "/old\uFFFF/", 1L);
             long thread = threads.find("default", "/old\uFFFF/").orElseThrow();
             handle.attach(CommentDao.class).insert(new CommentRow(0, thread, null, 0, Status.APPROVED, "Bad\u0001Name\uFFFF",
-                    null, null, "x\u0002", "<p>x\u0002\uFFFE</p>", "t", "a", 0, 2L, null, false));
+                    null, null, "x\u0002", "<p>x\u0002\uFFFE</p>", "t", "a", 0, 2L, null, false), 0, "[]", null);
         });
         assertReadable();
     }
