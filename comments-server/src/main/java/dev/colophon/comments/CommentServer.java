@@ -137,7 +137,8 @@ public final class CommentServer implements AutoCloseable {
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits(), proofOfWork, auth);
             AdminApi admin = new AdminApi(auth, moderation, clients);
-            SearchApi search = new SearchApi(new CommentSearch(db, config.spam().language()));
+            CommentSearch commentSearch = new CommentSearch(db, config.spam().language());
+            SearchApi search = new SearchApi(commentSearch);
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
             SourceVerifier verifier = new SourceVerifier(fetcher);
@@ -164,6 +165,7 @@ public final class CommentServer implements AutoCloseable {
                 cfg.routes.before(SecurityHeaders::apply);
                 metrics.routes(cfg.routes, auth);
                 cfg.events.serverStopped(metrics::close);
+                cfg.events.serverStopped(commentSearch::close);
                 cfg.routes.before("/api/*", cors::apply);
                 cfg.routes.get("/health", ctx -> Health.answer(ctx, db));
                 api.routes(cfg.routes);

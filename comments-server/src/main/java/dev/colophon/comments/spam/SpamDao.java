@@ -8,11 +8,9 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The classifier's counts, trusted commenters, repeated bodies and spent challenges (V8__spam_defense.sql). */
+/** The classifier's counts, trusted commenters and spent challenges (V8__spam_defense.sql); what a new submission is checked against is {@link SubmissionDao}. */
 @RegisterConstructorMapper(SpamDao.Totals.class)
 @RegisterConstructorMapper(SpamDao.TokenCounts.class)
-@RegisterConstructorMapper(SpamDao.Repeats.class)
-@RegisterConstructorMapper(SpamDao.PostVersion.class)
 @RegisterConstructorMapper(dev.colophon.comments.store.AdminComment.class)
 public interface SpamDao {
     /** The model's totals. */
@@ -46,9 +44,6 @@ public interface SpamDao {
     @SqlUpdate("UPDATE comments SET trained_as = :label WHERE id = :id")
     void trainedAs(@Bind("id") long id, @Bind("label") String label);
 
-    @SqlQuery("SELECT approved FROM known_authors WHERE email_hash = :hash")
-    Optional<Integer> approvedOf(@Bind("hash") String emailHash);
-
     @SqlUpdate("""
             INSERT INTO known_authors (email_hash, approved, updated_at) VALUES (:hash, 1, :now)
             ON CONFLICT (email_hash) DO UPDATE SET approved = known_authors.approved + 1, updated_at = excluded.updated_at""")
@@ -56,30 +51,6 @@ public interface SpamDao {
 
     @SqlUpdate("DELETE FROM known_authors WHERE email_hash = :hash")
     void distrust(@Bind("hash") String emailHash);
-
-    /** How many other threads carry the same text, and how many of those copies the owner marked spam or approved. */
-    record Repeats(int threads, int spam, int ham) {
-    }
-
-    @SqlQuery("""
-            SELECT COUNT(DISTINCT thread_id) AS threads,
-                   COALESCE(SUM(CASE WHEN trained_as = 'spam' THEN 1 ELSE 0 END), 0) AS spam,
-                   COALESCE(SUM(CASE WHEN trained_as = 'ham' THEN 1 ELSE 0 END), 0) AS ham
-            FROM comments WHERE body_hash = :hash AND thread_id <> :threadId""")
-    Repeats repeats(@Bind("hash") String bodyHash, @Bind("threadId") long threadId);
-
-    /** The post published at a page (ap_posts, as {@code colophon publish} announced it), and a key that changes with its text. */
-    record PostVersion(String url, String version) {
-    }
-
-    @SqlQuery("""
-            SELECT url, url || ' ' || CAST(published_at AS TEXT) || ' ' || CAST(COALESCE(updated_at, 0) AS TEXT)
-                   || ' ' || CAST(LENGTH(content) AS TEXT) AS version
-            FROM ap_posts WHERE page = :page ORDER BY published_at DESC LIMIT 1""")
-    Optional<PostVersion> postAt(@Bind("page") String page);
-
-    @SqlQuery("SELECT content FROM ap_posts WHERE url = :url")
-    String postContent(@Bind("url") String url);
 
     @SqlUpdate("INSERT INTO spent_challenges (challenge, expires_at) VALUES (:challenge, :expires) ON CONFLICT (challenge) DO NOTHING")
     int spend(@Bind("challenge") String challenge, @Bind("expires") long expiresAt);

@@ -1,6 +1,5 @@
 package dev.colophon.comments.spam;
 
-import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.comments.limits.VisitorIds;
 import dev.colophon.comments.spam.internal.Classifier;
@@ -10,9 +9,7 @@ import dev.colophon.comments.spam.internal.PostCopies;
 import dev.colophon.comments.spam.internal.Scripts;
 import dev.colophon.comments.spam.internal.Tokenizer;
 import dev.colophon.comments.spam.internal.Tokens;
-import dev.colophon.comments.store.BlockDao;
 import dev.colophon.comments.store.Database;
-import dev.colophon.comments.store.ThreadDao;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,16 +49,14 @@ public final class SpamFilter {
     }
 
     /** What the database knows of a submission: whether its author is blocked, copies of its text elsewhere, the post it is on. */
-    public record Known(boolean blocked, SpamDao.Repeats repeats, PostCopies.Post post) {
+    public record Known(boolean blocked, SubmissionDao.Repeats repeats, PostCopies.Post post) {
     }
 
     public Known lookUp(Submission s) {
         String hash = bodyHash(s.body());
-        return db.jdbi().withHandle(handle -> {
-            boolean blocked = Daos.of(handle, BlockDao.class).matches(s.email() == null ? "" : s.email(),
-                    s.addressHash() == null ? "" : s.addressHash()) > 0;
-            long threadId = Daos.of(handle, ThreadDao.class).find(s.site(), s.page()).orElse(-1L);
-            SpamDao dao = Daos.of(handle, SpamDao.class);
+        return db.jdbi().withExtension(SubmissionDao.class, dao -> {
+            boolean blocked = dao.blocks(s.email() == null ? "" : s.email(), s.addressHash() == null ? "" : s.addressHash()) > 0;
+            long threadId = dao.thread(s.site(), s.page()).orElse(-1L);
             PostCopies.Post post = s.page() == null ? PostCopies.NONE : dao.postAt(s.page())
                     .map(at -> postCopies.post(at.version(), () -> dao.postContent(at.url()))).orElse(PostCopies.NONE);
             return new Known(blocked, dao.repeats(hash, threadId), post);
@@ -119,7 +114,7 @@ public final class SpamFilter {
     }
 
     /** The same text elsewhere: spam when the owner said so of a copy; suspect when long and never judged. */
-    private static void repeats(SpamDao.Repeats repeats, int words, List<Reason> reasons) {
+    private static void repeats(SubmissionDao.Repeats repeats, int words, List<Reason> reasons) {
         if (repeats.spam() > 0) {
             reasons.add(new Reason("repeated", 4.0, "the same text is on " + repeats.threads() + " other pages, "
                     + repeats.spam() + " of them marked spam"));
@@ -130,7 +125,7 @@ public final class SpamFilter {
 
     /** Whether the owner approved comments from this email before: the trust of {@code moderation: auto}. */
     public boolean isKnownAuthor(String email) {
-        return email != null && db.jdbi().withExtension(SpamDao.class, dao -> dao.approvedOf(emailHash(email))).orElse(0) > 0;
+        return email != null && db.jdbi().withExtension(SubmissionDao.class, dao -> dao.approvedOf(emailHash(email))).orElse(0) > 0;
     }
 
     public String emailHash(String email) {

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.Backend;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.store.CommentDao;
+import dev.colophon.comments.store.CommentRow;
+import dev.colophon.comments.store.Status;
+import dev.colophon.comments.store.ThreadDao;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +127,27 @@ class SearchApiTest {
                         .extracting(c -> c.get("id").asText()).containsExactly(id);
             }
         }
+    }
+
+    @Test
+    void aSearchRightAfterAnImportOfThousandsOfCommentsFindsTheNewestAndCorrectsTypos() {
+        // an import stores rows directly, as the importers do, so nothing of it is indexed yet
+        server.server.database().execute(handle -> {
+            ThreadDao threads = handle.attach(ThreadDao.class);
+            threads.insertIfAbsent("default", "/old/", 1L);
+            long thread = threads.find("default", "/old/").orElseThrow();
+            CommentDao comments = handle.attach(CommentDao.class);
+            for (int i = 0; i < 3_000; i++) {
+                String body = i == 2_999 ? "The zeppelin landed last" : "An old comment about gardens, number " + i;
+                comments.insert(new CommentRow(0, thread, null, 0, Status.APPROVED, "Reader " + i, null, null, body,
+                        "<p>" + body + "</p>", "t" + i, "a", 0, 1L + i, null, false), 0, "[]", null);
+            }
+        });
+        for (String query : new String[] {"zeppelin", "zepelin", "zeppelni"}) {
+            assertThat(server.get("/api/v1/search?q=" + query).json().get("comments")).as(query)
+                    .extracting(c -> c.get("author").asText()).containsExactly("Reader 2999");
+        }
+        assertThat(server.get("/api/v1/search?q=gardens&limit=20").json().get("comments")).hasSize(20);
     }
 
     private String approved(String page, String body) {

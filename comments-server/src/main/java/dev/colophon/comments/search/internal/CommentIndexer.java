@@ -11,18 +11,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Keeps the comment search's terms in step with the comments: before a search, every comment that is new,
- * edited, or was analyzed for another language is analyzed again. Lazily rather than on each write,
- * because comments arrive by many paths (the API, imports, webmentions, the fediverse) and all of them
- * are then covered, and a comment is never slowed down on its way in.
+ * Keeps the comment search's terms in step with the comments: every comment that is new, edited, or was
+ * analyzed for another language is analyzed again, by a background round every few seconds and before
+ * each search. Not on each write, because comments arrive by many paths (the API, imports, webmentions,
+ * the fediverse) and all of them are then covered, and a comment is never slowed down on its way in. A
+ * search after a large import waits for the rest of it, so it never misses a comment or corrects a typo
+ * to a word that only unindexed comments would outweigh; one catch-up runs at a time.
  */
 public final class CommentIndexer {
     /** Raise when what a comment is indexed as changes: every comment is then indexed again. */
     private static final int VERSION = 1;
     /** Comments a write transaction indexes: short, since new comments' writes wait behind it. */
     private static final int BATCH = 200;
-    /** A bound on one catch-up (2,000 comments), so a big import is indexed over several searches rather than stalling one. */
-    private static final int MAX_BATCHES = 10;
     static final int TYPO_MIN = 4;
     static final int TYPO_MAX = 16;
 
@@ -36,8 +36,9 @@ public final class CommentIndexer {
         this.analyzer = VERSION + ":" + language;
     }
 
-    public void catchUp() {
-        for (int round = 0; round < MAX_BATCHES; round++) {
+    /** Indexes every comment not yet indexed as it reads now, a short write transaction per batch. */
+    public synchronized void catchUp() {
+        while (true) {
             List<IndexDao.Unindexed> batch = db.jdbi().withExtension(IndexDao.class, dao -> dao.unindexed(analyzer, BATCH));
             if (batch.isEmpty()) {
                 return;
