@@ -14,6 +14,8 @@ import dev.colophon.comments.search.CommentSearch;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.api.Health;
 import dev.colophon.comments.api.Json;
+import dev.colophon.comments.api.Route;
+import dev.colophon.comments.api.RouteTable;
 import dev.colophon.comments.api.SecurityHeaders;
 import dev.colophon.comments.api.ShareApi;
 import dev.colophon.comments.api.StatsApi;
@@ -57,6 +59,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,10 +84,11 @@ public final class CommentServer implements AutoCloseable {
     private final JettyRemoteHttp remote;
     private final HeldDigest digest;
     private final Javalin app;
+    private final List<Route> routes;
 
     private CommentServer(Database db, ViewRecorder views, Mailer mailer, Fetcher fetcher, WebmentionWorker webmentions,
                           Federation federation, JettyRemoteHttp remote, HeldDigest digest,
-                          Javalin app) {
+                          Javalin app, List<Route> routes) {
         this.db = db;
         this.views = views;
         this.mailer = mailer;
@@ -94,6 +98,7 @@ public final class CommentServer implements AutoCloseable {
         this.remote = remote;
         this.digest = digest;
         this.app = app;
+        this.routes = routes;
     }
 
     public static CommentServer start(ServerConfig config) {
@@ -147,6 +152,7 @@ public final class CommentServer implements AutoCloseable {
                     clients, config.limits().votesPerMinute(), config.mail().publicUrl());
             ShareApi shares = new ShareApi(new ShareService(db, threads, clock), clients, config.limits());
             AtomicReference<String> listening = new AtomicReference<>();
+            AtomicReference<List<Route>> routes = new AtomicReference<>();
             String fediverseUrl = config.fediverse().url() != null ? config.fediverse().url() : config.mail().publicUrl();
             // the same SSRF guard as webmention fetches: every connection to an actor, key or inbox passes it
             remote = new JettyRemoteHttp(new GuardedAddressResolver(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()),
@@ -161,28 +167,30 @@ public final class CommentServer implements AutoCloseable {
                 HttpLimits.apply(cfg, config.limits().maxRequestBytes());
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
-                cfg.routes.before(SecurityHeaders::apply);
-                metrics.routes(cfg.routes, auth);
                 cfg.events.serverStopped(metrics::close);
-                cfg.routes.before("/api/*", cors::apply);
-                cfg.routes.get("/health", ctx -> Health.answer(ctx, db));
-                api.routes(cfg.routes);
-                webmention.routes(cfg.routes);
-                shares.routes(cfg.routes);
-                admin.routes(cfg.routes);
-                search.routes(cfg.routes);
-                stats.routes(cfg.routes);
-                emailLinks.routes(cfg.routes);
-                fediverse.routes(cfg.routes);
-                fediverseAdmin.routes(cfg.routes);
-                Dashboard.routes(cfg.routes, config.origins().get(0), config.spam().language());
-                EmbedAssets.bundled().routes(cfg.routes);
+                // the whole API, in the order it is tried (docs/api.md lists it as "Every route")
+                routes.set(RouteTable.register(cfg.routes, List.of(
+                        SecurityHeaders.routes(),
+                        metrics.routes(auth),
+                        cors.routes(),
+                        Health.routes(db),
+                        api.routes(),
+                        webmention.routes(),
+                        shares.routes(),
+                        admin.routes(),
+                        search.routes(),
+                        stats.routes(),
+                        emailLinks.routes(),
+                        fediverse.routes(),
+                        fediverseAdmin.routes(),
+                        Dashboard.routes(config.origins().get(0), config.spam().language()),
+                        EmbedAssets.bundled().routes())));
                 ErrorResponses.register(cfg.routes);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
             listening.set("http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + app.port());
             return new CommentServer(db, views, mailer, fetcher, worker, federation, remote,
-                    mailer == null ? null : new HeldDigest(db, config.mail(), notifier, clock), app);
+                    mailer == null ? null : new HeldDigest(db, config.mail(), notifier, clock), app, routes.get());
         } catch (RuntimeException e) {
             if (federation != null) {
                 federation.close();
@@ -201,6 +209,11 @@ public final class CommentServer implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** Every route the server answers and runs around requests, in the order it tries them. */
+    public List<Route> routes() {
+        return routes;
     }
 
     public int port() {
