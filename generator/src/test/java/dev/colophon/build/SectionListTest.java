@@ -153,6 +153,22 @@ class SectionListTest {
         assertThat(report.warnings()).isEmpty();
     }
 
+    @Test
+    void anEditedZolaSectionIndexReshapesItsPagesHeadingsWithoutARestart() {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/blog/_index.md", "+++\ntitle = \"Blog\"\n+++\n")
+                .file("content/blog/a.md", "+++\ntitle = \"A\"\n+++\n## Hello\n");
+        SiteSession session = SiteSession.open(new BuildOptions(site.root, site.output, false, false, null, GoldenSiteTest.JUNE_2026),
+                RenderCache.inMemory(), dev.colophon.publish.Progress.silent());
+        assertThat(Jsoup.parse(MigrationTest.page(session.plan(), "blog/a/index.html")).select("h2 a.zola-anchor")).isEmpty();
+
+        site.file("content/blog/_index.md", "+++\ntitle = \"Blog\"\ninsert_anchor_links = \"right\"\n+++\n"); // as the watcher reports it
+        session.reload(java.util.List.of(site.root.resolve("content/blog/_index.md")));
+        assertThat(Jsoup.parse(MigrationTest.page(session.plan(), "blog/a/index.html")).select("h2 a.zola-anchor").attr("href"))
+                .isEqualTo("#hello");
+    }
+
     private static String redirect(TestSite site, String file) {
         Document page = Jsoup.parse(site.read(file));
         return page.select("link[rel=canonical]").attr("href");
