@@ -3,7 +3,7 @@ package dev.colophon.build;
 import dev.colophon.content.BuildException;
 import dev.colophon.content.Document;
 import dev.colophon.content.DocumentReader;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.markdown.ShortcodeRegistry;

@@ -3,7 +3,7 @@ package dev.colophon.build;
 import dev.colophon.content.BuildException;
 import dev.colophon.content.FrontMatter;
 import dev.colophon.content.FrontMatterParser;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.content.Slugs;
 import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.settings.SiteConfig;

@@ -2,7 +2,7 @@ package dev.colophon.build;
 
 import dev.colophon.content.ContentScanner;
 import dev.colophon.content.Document;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.output.AliasRenderer;
 import dev.colophon.output.ContentAssets;
 import dev.colophon.output.FeedRenderer;

@@ -8,14 +8,13 @@ import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.webmention.SendOnBuild;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.api.ErrorResponses;
-import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.embed.EmbedAssets;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.publish.Progress;
 import dev.colophon.resources.Bundled;
 import io.javalin.config.JavalinConfig;
@@ -26,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,10 +74,10 @@ public final class PreviewServer implements AutoCloseable {
         Path data = root.resolve(".colophon");
         AdminSecret secret = AdminSecret.ensure(data);
         Loopback loopback = Loopback.on(port);
-        ServerConfig config = new ServerConfig(host, loopback.port(), data.resolve("comments.db").toString(),
-                loopback.origins(), null, secret.hash(), Moderation.POST, Duration.ofMinutes(15), Limits.defaults(), false)
-                .withFetchAllowHosts(loopback.hosts())
-                .withSpam(inLanguage(SpamConfig.defaults(), siteLanguage(root)));
+        ServerConfig config = ServerConfig.builder().listen(host, loopback.port())
+                .database(data.resolve("comments.db").toString()).origins(loopback.origins()).admin(null, secret.hash())
+                .moderation(Moderation.POST).fetchAllowHosts(loopback.hosts())
+                .spam(inLanguage(SpamConfig.defaults(), siteLanguage(root))).build();
         this.comments = CommentServer.start(config, clock, cfg -> {
             loopback.addConnectors(cfg);
             routes(cfg);
@@ -208,22 +206,17 @@ public final class PreviewServer implements AutoCloseable {
             report(e.problems());
         } catch (ConfigException e) {
             retry.addAll(batch);
-            report(e.problems().stream().map(PreviewServer::unlocated).toList());
+            report(e.messages().stream().map(Problem::unlocated).toList()); // the overlay shows settings problems whole
         } catch (RuntimeException e) {
             retry.addAll(batch);
-            report(List.of(unlocated(String.valueOf(e.getMessage()))));
+            report(List.of(Problem.unlocated(String.valueOf(e.getMessage()))));
         }
     }
 
     private void report(List<Problem> problems) {
-        problems.forEach(p -> out.println("error: " + (p.file().toString().isEmpty() ? p.message() : p)));
+        problems.forEach(p -> out.println("error: " + p));
         out.println("Build failed; still serving the last good version.");
         hub.error(problems);
-    }
-
-    /** A problem of the settings or of Colophon itself, which names no file of the site. */
-    private static Problem unlocated(String message) {
-        return new Problem(Path.of(""), 0, message);
     }
 
     private String describe(Set<Path> changed) {

@@ -1,6 +1,6 @@
 package dev.colophon.preview;
 
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import io.javalin.http.sse.SseClient;
 import java.util.LinkedHashMap;
 import java.util.List;
