@@ -8,6 +8,7 @@ import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.markdown.ShortcodeRegistry;
 import dev.colophon.markdown.Shortcodes;
+import dev.colophon.markdown.ZolaAnchorLinks;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
 import dev.colophon.settings.SiteConfig;
@@ -53,6 +54,7 @@ final class ContentLoader {
     private final PeerContent peer;
     private final RenderCache cache;
     private final Predicate<Document> include;
+    private final ZolaAnchorMode anchors;
 
     private final java.time.Instant now;
 
@@ -72,6 +74,7 @@ final class ContentLoader {
         this.pages = new PageFactory(config);
         this.cache = cache;
         this.include = include;
+        this.anchors = new ZolaAnchorMode(root, config);
     }
 
     /** Loads files (relative to the root); a file that no longer exists maps to null. */
@@ -130,14 +133,15 @@ final class ContentLoader {
         Shortcodes.Result source;
         try {
             source = peer.shortcodesFor(shortcodes, doc).expand(doc.body()); // before the cache: its warnings show in every build
-        } catch (IllegalArgumentException e) { // a site shortcode's template failed: this page shows it as written
+        } catch (IllegalArgumentException e) { // a site shortcode's template failed: the page is built without the site's templates
             warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
             source = shortcodes.expand(doc.body());
         }
         // once each, though a Liquid loop repeats it
         source.unsupported().stream().distinct().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
-                "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
-                        + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
+                "shortcode " + s.shortcode() + " has no template and is left out of the page (an HTML comment marks its place);"
+                        + " port it to templates/shortcodes/, or replace it with Markdown or HTML",
+                s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
         source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
                 l.statement().strip() + " is left out: " + l.why(), "liquid")));
         source.approximated().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
@@ -152,10 +156,13 @@ final class ContentLoader {
             body = markdown.render(source.markdown(), doc.toc(), doc.summary());
             cache.put(key, body);
         }
-        if (source.unsupported().isEmpty()) {
-            PeerContent.residue(body.html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
-                    "template syntax is left in the page: " + line, "residue")));
+        String anchorMode = PeerContent.isHtml(relative) ? "none" : anchors.forPage(relative);
+        if (!anchorMode.equals("none")) { // Zola's insert_anchor_links, from the section: not in the cached HTML
+            body = new RenderedMarkdown(ZolaAnchorLinks.insert(body.html(), anchorMode), body.summaryHtml(), body.summaryText(), body.words());
+            fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(anchorMode));
         }
+        PeerContent.residue(body.html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
+                "template syntax is left in the page: " + line, "residue")));
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
         return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());
     }

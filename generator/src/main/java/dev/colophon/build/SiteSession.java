@@ -125,6 +125,10 @@ public final class SiteSession {
                 continue;
             }
             Path relative = root.relativize(path);
+            if (relative.getFileName().toString().equals("_index.md") && this.config.migration().is(dev.colophon.settings.peer.Generator.ZOLA)) {
+                Path folder = relative.getParent(); // its insert_anchor_links shapes the headings of the pages below it
+                loaded.keySet().stream().filter(p -> folder == null || p.startsWith(folder)).forEach(sources::add);
+            }
             if (ContentScanner.isMarkdown(relative) || scanner.isHtmlPage(relative) || scanner.isSource(relative)) {
                 sources.add(relative);
             } else if (Files.isRegularFile(path)) {
