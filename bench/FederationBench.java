@@ -1,11 +1,8 @@
 import com.sun.net.httpserver.HttpServer;
 import dev.colophon.comments.CommentServer;
-import dev.colophon.comments.config.FediverseConfig;
 import dev.colophon.comments.config.Limits;
-import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.config.StatsConfig;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -70,9 +67,8 @@ public class FederationBench {
         }
 
         String db = work.resolve("bench.db").toString();
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, db, List.of("https://blog.example"), TOKEN, null,
-                Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false, StatsConfig.defaults(),
-                MailConfig.none(), allow, FediverseConfig.defaults());
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(db)
+                .origins(List.of("https://blog.example")).admin(TOKEN, null).moderation(Moderation.POST).limits(Limits.defaults().withoutRates()).fetchAllowHosts(allow).build();
         try (CommentServer server = CommentServer.start(config)) {
             String base = "http://127.0.0.1:" + server.port();
             long seeded = System.nanoTime();

@@ -51,9 +51,8 @@ public final class TestServer implements AutoCloseable {
     /** A server whose remote fetches may also reach {@code fetchAllowHosts} (loopback sources in tests). */
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
                       dev.colophon.comments.config.MailConfig mail, List<String> fetchAllowHosts) {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false, stats, mail, fetchAllowHosts)
-                .withAddressKeyFile(keyFileFor(database));
+        ServerConfig config = base(database, ORIGIN, moderation).limits(limits).stats(stats).mail(mail)
+                .fetchAllowHosts(fetchAllowHosts).addressKeyFile(keyFileFor(database)).build();
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
     }
@@ -61,8 +60,7 @@ public final class TestServer implements AutoCloseable {
     /** A server with its own spam filter settings (a proof of work, thresholds). */
     public TestServer(String database, Moderation moderation, Limits limits, dev.colophon.comments.config.StatsConfig stats,
                       dev.colophon.comments.config.MailConfig mail, dev.colophon.comments.config.SpamConfig spam) {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, database, List.of(ORIGIN), TOKEN, PASSWORD_HASH,
-                moderation, Duration.ofMinutes(15), limits, false, stats, mail).withSpam(spam);
+        ServerConfig config = base(database, ORIGIN, moderation).limits(limits).stats(stats).mail(mail).spam(spam).build();
         this.server = CommentServer.start(config, clock, cfg -> { });
         this.base = "http://127.0.0.1:" + server.port();
     }
@@ -70,14 +68,18 @@ public final class TestServer implements AutoCloseable {
     /** A server of any settings; its delivery queue is sent only when the test calls {@code deliverDue()}. */
     public TestServer(ServerConfig config) {
         this.server = CommentServer.start(config.addressKeyFile() != null ? config
-                : config.withAddressKeyFile(keyFileFor(config.database())), clock, cfg -> { }, false);
+                : config.toBuilder().addressKeyFile(keyFileFor(config.database())).build(), clock, cfg -> { }, false);
         this.base = "http://127.0.0.1:" + server.port();
     }
 
     /** Settings as the other constructors make them, for tests that change a few. */
     public static ServerConfig config(String database, String origin, Moderation moderation) {
-        return new ServerConfig("127.0.0.1", 0, database, List.of(origin), TOKEN, PASSWORD_HASH, moderation,
-                Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+        return base(database, origin, moderation).limits(Limits.defaults().withoutRates()).build();
+    }
+
+    private static dev.colophon.comments.config.ServerConfigBuilder base(String database, String origin, Moderation moderation) {
+        return ServerConfig.builder().listen("127.0.0.1", 0).database(database).origins(List.of(origin))
+                .admin(TOKEN, PASSWORD_HASH).moderation(moderation);
     }
 
     /** Beside a SQLite file by default; for PostgreSQL a folder of its own, not the module's working folder. */

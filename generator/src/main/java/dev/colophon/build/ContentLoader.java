@@ -3,10 +3,12 @@ package dev.colophon.build;
 import dev.colophon.content.BuildException;
 import dev.colophon.content.Document;
 import dev.colophon.content.DocumentReader;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.markdown.MarkdownRenderer;
+import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.markdown.ShortcodeRegistry;
 import dev.colophon.markdown.Shortcodes;
+import dev.colophon.markdown.ZolaAnchorLinks;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
 import dev.colophon.settings.SiteConfig;
@@ -53,6 +55,7 @@ final class ContentLoader {
     private final PeerContent peer;
     private final RenderCache cache;
     private final Predicate<Document> include;
+    private final ZolaAnchorMode anchors;
 
     private final java.time.Instant now;
 
@@ -72,6 +75,7 @@ final class ContentLoader {
         this.pages = new PageFactory(config);
         this.cache = cache;
         this.include = include;
+        this.anchors = new ZolaAnchorMode(root, config);
     }
 
     /** Loads files (relative to the root); a file that no longer exists maps to null. */
@@ -129,14 +133,15 @@ final class ContentLoader {
         Shortcodes.Result source;
         try {
             source = peer.shortcodesFor(shortcodes, doc).expand(doc.body()); // before the cache: its warnings show in every build
-        } catch (IllegalArgumentException e) { // a site shortcode's template failed: this page shows it as written
+        } catch (IllegalArgumentException e) { // a site shortcode's template failed: the page is built without the site's templates
             warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
             source = shortcodes.expand(doc.body());
         }
         // once each, though a Liquid loop repeats it
         source.unsupported().stream().distinct().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
-                "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
-                        + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
+                "shortcode " + s.shortcode() + " has no template and is left out of the page (an HTML comment marks its place);"
+                        + " port it to templates/shortcodes/, or replace it with Markdown or HTML",
+                s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
         source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
                 l.statement().strip() + " is left out: " + l.why(), "liquid")));
         source.approximated().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
@@ -150,7 +155,18 @@ final class ContentLoader {
         } else if (body == null) {
             body = cache.put(key, markdown.render(source.markdown(), doc.toc(), doc.summary()));
         }
-        if (source.unsupported().isEmpty() && body.templateSyntax()) { // only then is the body read back
+        String anchorMode = PeerContent.isHtml(relative) ? "none" : anchors.forPage(relative);
+        if (!anchorMode.equals("none")) { // Zola's insert_anchor_links, from the section: kept apart from the plain HTML
+            long anchored = Fingerprint.mix(key, Fingerprint.of(anchorMode));
+            PageBody plain = body;
+            body = cache.get(anchored);
+            if (body == null) {
+                body = cache.put(anchored, new RenderedMarkdown(ZolaAnchorLinks.insert(plain.html().html(), anchorMode),
+                        plain.summaryHtml(), plain.summaryText(), plain.words()));
+            }
+            fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(anchorMode));
+        }
+        if (body.templateSyntax()) { // only then is the body read back
             PeerContent.residue(body.html().html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
                     "template syntax is left in the page: " + line, "residue")));
         }

@@ -1,6 +1,6 @@
 package dev.colophon.build;
 
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.output.OutputFile;
 import java.nio.file.Path;
 import java.util.ArrayList;

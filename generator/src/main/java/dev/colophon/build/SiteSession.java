@@ -2,7 +2,7 @@ package dev.colophon.build;
 
 import dev.colophon.content.ContentScanner;
 import dev.colophon.content.Document;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.output.AliasRenderer;
 import dev.colophon.output.ContentAssets;
 import dev.colophon.output.FeedRenderer;
@@ -125,6 +125,10 @@ public final class SiteSession {
                 continue;
             }
             Path relative = root.relativize(path);
+            if (relative.getFileName().toString().equals("_index.md") && this.config.migration().is(dev.colophon.settings.peer.Generator.ZOLA)) {
+                Path folder = relative.getParent(); // its insert_anchor_links shapes the headings of the pages below it
+                loaded.keySet().stream().filter(p -> folder == null || p.startsWith(folder)).forEach(sources::add);
+            }
             if (ContentScanner.isMarkdown(relative) || scanner.isHtmlPage(relative) || scanner.isSource(relative)) {
                 sources.add(relative);
             } else if (Files.isRegularFile(path)) {

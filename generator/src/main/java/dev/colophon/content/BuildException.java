@@ -1,5 +1,6 @@
 package dev.colophon.content;
 
+import dev.colophon.config.Problem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package dev.colophon.content;
 
+import dev.colophon.config.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;

@@ -1,5 +1,6 @@
 package dev.colophon.content;
 
+import dev.colophon.config.Problem;
 import dev.colophon.settings.SiteConfig;
 import dev.colophon.settings.peer.Generator;
 import dev.colophon.settings.peer.JekyllPermalinks;

@@ -1,5 +1,6 @@
 package dev.colophon.content;
 
+import dev.colophon.config.Problem;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.colophon.content;
 
+import dev.colophon.config.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.colophon.config.YamlSettings;

@@ -1,6 +1,6 @@
 package dev.colophon.output;
 
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.content.SymlinkGuard;
 import dev.colophon.site.Fingerprint;
 import java.io.IOException;

@@ -6,18 +6,18 @@ import dev.colophon.build.RenderCache;
 import dev.colophon.build.SiteSession;
 import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.webmention.SendOnBuild;
-import dev.colophon.comments.CommentServer;
-import dev.colophon.comments.api.ErrorResponses;
-import dev.colophon.comments.config.Limits;
-import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.comments.CommentServerPlugin;
+import dev.colophon.comments.Embed;
+import dev.colophon.comments.SiteBeside;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.publish.Progress;
 import dev.colophon.resources.Bundled;
+import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +44,8 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveSite live = new LiveSite(PreviewServer::withLiveScript);
     private final ReloadHub hub = new ReloadHub();
     private final Set<Path> retry = new HashSet<>();
-    private final CommentServer comments;
+    private final CommentServerPlugin comments;
+    private final Javalin app;
     private final SiteSession session;
     private final SiteWatcher watcher;
     private final String url;
@@ -76,17 +76,25 @@ public final class PreviewServer implements AutoCloseable {
         Path data = root.resolve(".colophon");
         AdminSecret secret = AdminSecret.ensure(data);
         Loopback loopback = Loopback.on(port);
-        ServerConfig config = new ServerConfig(host, loopback.port(), data.resolve("comments.db").toString(),
-                loopback.origins(), null, secret.hash(), Moderation.POST, Duration.ofMinutes(15), Limits.defaults(), false)
-                .withFetchAllowHosts(loopback.hosts())
-                .withSpam(inLanguage(SpamConfig.defaults(), siteLanguage(root)));
-        this.comments = CommentServer.start(config, clock, cfg -> {
-            loopback.addConnectors(cfg);
-            routes(cfg);
-        });
-        this.url = "http://localhost:" + comments.port();
+        ServerConfig config = ServerConfig.builder().listen(host, loopback.port())
+                .database(data.resolve("comments.db").toString()).origins(loopback.origins()).admin(null, secret.hash())
+                .moderation(Moderation.POST).fetchAllowHosts(loopback.hosts())
+                .spam(inLanguage(SpamConfig.defaults(), siteLanguage(root))).build();
+        this.comments = CommentServerPlugin.open(config, clock);
+        try {
+            this.app = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.registerPlugin(comments); // first, so that the API is tried before the site's catch-all
+                loopback.addConnectors(cfg);
+                routes(cfg);
+            }).start(host, loopback.port());
+        } catch (RuntimeException e) {
+            comments.close();
+            throw e;
+        }
+        this.url = "http://localhost:" + app.port();
         BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
-                null, url, EmbedAssets.bundled().scriptPath());
+                null, url, Embed.scriptPath());
         long started = System.nanoTime();
         this.session = SiteSession.open(options, RenderCache.scratch(), Progress.silent());
         this.webmentions = sendWebmentions
@@ -125,8 +133,8 @@ public final class PreviewServer implements AutoCloseable {
 
     private void serve(Context ctx) {
         String path = decoded(ctx.path()).substring(1);
-        if (path.startsWith("api/")) {
-            throw new dev.colophon.comments.api.ApiException(404, "not_found", "no such endpoint: GET " + ctx.path());
+        if (SiteBeside.isApiPath("/" + path)) {
+            SiteBeside.apiNotFound(ctx);
         }
         LiveSite.Rendered file = live.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         if (file == null && live.get(path + "/index.html") != null) {
@@ -137,7 +145,7 @@ public final class PreviewServer implements AutoCloseable {
         if (file == null) {
             file = live.get("404.html");
             status = 404;
-            ErrorResponses.handled(ctx);
+            SiteBeside.ownNotFoundPage(ctx);
         }
         ctx.status(status).header("Cache-Control", "no-store");
         if (file == null) {
@@ -208,22 +216,17 @@ public final class PreviewServer implements AutoCloseable {
             report(e.problems());
         } catch (ConfigException e) {
             retry.addAll(batch);
-            report(e.problems().stream().map(PreviewServer::unlocated).toList());
+            report(e.messages().stream().map(Problem::unlocated).toList()); // the overlay shows settings problems whole
         } catch (RuntimeException e) {
             retry.addAll(batch);
-            report(List.of(unlocated(String.valueOf(e.getMessage()))));
+            report(List.of(Problem.unlocated(String.valueOf(e.getMessage()))));
         }
     }
 
     private void report(List<Problem> problems) {
-        problems.forEach(p -> out.println("error: " + (p.file().toString().isEmpty() ? p.message() : p)));
+        problems.forEach(p -> out.println("error: " + p));
         out.println("Build failed; still serving the last good version.");
         hub.error(problems);
-    }
-
-    /** A problem of the settings or of Colophon itself, which names no file of the site. */
-    private static Problem unlocated(String message) {
-        return new Problem(Path.of(""), 0, message);
     }
 
     private String describe(Set<Path> changed) {
@@ -236,7 +239,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         watcher.close();
         hub.close();
-        comments.close();
+        comments.stop(app);
     }
 
 }

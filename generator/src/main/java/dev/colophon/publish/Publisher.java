@@ -1,7 +1,7 @@
 package dev.colophon.publish;
 
 import dev.colophon.content.BuildException;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.output.OutputFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.colophon.site;
 
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import dev.colophon.markdown.Shortcodes;
 import dev.colophon.settings.SiteConfig;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;

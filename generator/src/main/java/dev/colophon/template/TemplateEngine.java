@@ -1,7 +1,7 @@
 package dev.colophon.template;
 
 import dev.colophon.content.BuildException;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;

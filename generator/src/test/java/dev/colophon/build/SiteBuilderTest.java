@@ -7,7 +7,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
-import dev.colophon.content.Problem;
+import dev.colophon.config.Problem;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +53,8 @@ class WriterErrorsTest {
     void anUnknownSiteSettingSuggestsTheNearestKnownOne() {
         TestSite site = new TestSite(tmp).file("site.yml", "titel: T\nbase_url: https://t.example/\npost_per_page: 3\n");
         assertThatThrownBy(site::build).isInstanceOfSatisfying(ConfigException.class, e -> {
-            assertThat(e.problems().get(0)).contains(":1: unknown setting 'titel'; did you mean 'title'?");
-            assertThat(e.problems().get(1)).contains(":3: unknown setting 'post_per_page'; did you mean 'posts_per_page'?");
+            assertThat(e.messages().get(0)).contains(":1: unknown setting 'titel'; did you mean 'title'?");
+            assertThat(e.messages().get(1)).contains(":3: unknown setting 'post_per_page'; did you mean 'posts_per_page'?");
         });
     }
 

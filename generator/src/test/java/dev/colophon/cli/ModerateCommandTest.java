@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +30,8 @@ class ModerateCommandTest {
 
     @BeforeEach
     void start() {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("c.db").toString(), List.of("https://blog.example"),
-                TOKEN, null, Moderation.PRE, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(tmp.resolve("c.db").toString())
+                .origins(List.of("https://blog.example")).admin(TOKEN, null).moderation(Moderation.PRE).limits(Limits.defaults().withoutRates()).build();
         server = CommentServer.start(config);
         url = "http://127.0.0.1:" + server.port();
     }

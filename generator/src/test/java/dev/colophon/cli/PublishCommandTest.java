@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,8 @@ class PublishCommandTest {
 
     @Test
     void publishSendsTheBuiltFeedSoThePostsJoinTheOutboxAndStatsShowTheFediverse() throws Exception {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("c.db").toString(), List.of("https://blog.example"),
-                TOKEN, null, Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(tmp.resolve("c.db").toString())
+                .origins(List.of("https://blog.example")).admin(TOKEN, null).moderation(Moderation.POST).limits(Limits.defaults().withoutRates()).build();
         Path site = tmp.resolve("site");
         assertThat(Main.run("init", site.toString())).isZero();
         assertThat(Main.run("build", "--source", site.toString())).isZero();

@@ -26,9 +26,9 @@ class StatsCommandTest {
 
     @Test
     void printsTotalsASparklineAndTheTopPosts() throws Exception {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("c.db").toString(), List.of("https://blog.example"),
-                TOKEN, null, Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false,
-                new StatsConfig(Duration.ofSeconds(5), false, 120)); // every page counts: blog.example is never asked for a sitemap
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(tmp.resolve("c.db").toString())
+                .origins(List.of("https://blog.example")).admin(TOKEN, null).moderation(Moderation.POST).limits(Limits.defaults().withoutRates())
+                .stats(new StatsConfig(Duration.ofSeconds(5), false, 120)).build(); // every page counts: blog.example is never asked for a sitemap
         try (CommentServer server = CommentServer.start(config)) {
             String url = "http://127.0.0.1:" + server.port();
             for (String page : List.of("/posts/a/", "/posts/a/", "/posts/a/", "/posts/b/")) {
@@ -69,8 +69,8 @@ class StatsCommandTest {
 
     @Test
     void showsTheFediverseFollowersBoostsAndLikes() throws Exception {
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("f.db").toString(), List.of("https://blog.example"),
-                TOKEN, null, Moderation.POST, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false);
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(tmp.resolve("f.db").toString())
+                .origins(List.of("https://blog.example")).admin(TOKEN, null).moderation(Moderation.POST).limits(Limits.defaults().withoutRates()).build();
         try (CommentServer server = CommentServer.start(config)) {
             String url = "http://127.0.0.1:" + server.port();
             // the rows the inbox writes for two Follows, three Likes and a boost (InboxFixturesTest sends the real activities)

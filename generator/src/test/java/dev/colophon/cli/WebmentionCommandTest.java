@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.Limits;
-import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.config.StatsConfig;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -20,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,9 +128,8 @@ class WebmentionCommandTest {
         }
 
         void startComments(List<String> allowHosts) {
-            ServerConfig config = new ServerConfig("127.0.0.1", 0, root.getParent().resolve("comments.db").toString(),
-                    List.of(url("")), TOKEN, null, Moderation.PRE, Duration.ofMinutes(15), Limits.defaults().withoutRates(),
-                    false, StatsConfig.defaults(), MailConfig.none(), allowHosts);
+            ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(root.getParent().resolve("comments.db").toString())
+                .origins(List.of(url(""))).admin(TOKEN, null).moderation(Moderation.PRE).limits(Limits.defaults().withoutRates()).fetchAllowHosts(allowHosts).build();
             comments = CommentServer.start(config);
             write("site.yml", "title: Blog of " + author + "\nauthor: " + author + "\nbase_url: " + url("/")
                     + "\ncomments_url: " + commentsUrl() + "\n");

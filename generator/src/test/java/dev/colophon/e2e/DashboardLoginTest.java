@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +53,7 @@ class DashboardLoginTest {
     }
 
     private CommentServer start(String passwordHash) {
-        return CommentServer.start(new ServerConfig("127.0.0.1", 0, tmp.resolve("comments.db").toString(),
-                List.of("http://127.0.0.1:1"), "token-only-0123456789", passwordHash, Moderation.PRE, Duration.ofMinutes(15),
-                Limits.defaults(), false));
+        return CommentServer.start(ServerConfig.builder().listen("127.0.0.1", 0).database(tmp.resolve("comments.db").toString())
+                .origins(List.of("http://127.0.0.1:1")).admin("token-only-0123456789", passwordHash).moderation(Moderation.PRE).limits(Limits.defaults()).build());
     }
 }

@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -59,11 +58,10 @@ public final class SiteUnderTest implements AutoCloseable {
             cfg.staticFiles.add(output.toString(), Location.EXTERNAL);
         }).start("127.0.0.1", 0);
         this.siteUrl = "http://127.0.0.1:" + site.port();
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, tmp.resolve("comments.db").toString(), List.of(siteUrl),
-                ADMIN_TOKEN, PASSWORD_HASH, moderation, Duration.ofMinutes(15), Limits.defaults().withoutRates(), false,
-                dev.colophon.comments.config.StatsConfig.defaults(), mail,
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(tmp.resolve("comments.db").toString())
+                .origins(List.of(siteUrl)).admin(ADMIN_TOKEN, PASSWORD_HASH).moderation(moderation).limits(Limits.defaults().withoutRates()).mail(mail)
                 // the comment server reads the site's sitemap (only its pages count as views)
-                java.util.stream.Stream.concat(fetchAllowHosts.stream(), Stream.of("127.0.0.1:" + site.port())).toList());
+                .fetchAllowHosts(java.util.stream.Stream.concat(fetchAllowHosts.stream(), Stream.of("127.0.0.1:" + site.port())).toList()).build();
         this.comments = CommentServer.start(config);
         this.commentsUrl = "http://127.0.0.1:" + comments.port();
         build(tmp, commentsUrl, output, siteUrl + "/");

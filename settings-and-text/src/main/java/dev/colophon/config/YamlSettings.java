@@ -27,7 +27,7 @@ public final class YamlSettings {
     private final Map<String, Object> values;
     private final String text;
     private final Set<String> known = new TreeSet<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     private YamlSettings(String source, Map<String, Object> values, String text) {
         this.source = source;
@@ -39,7 +39,7 @@ public final class YamlSettings {
         try {
             return parse(file.toString(), Files.readString(file));
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new ConfigException(new Problem(file, 0, "cannot be read (" + e.getMessage() + ")"));
         }
     }
 
@@ -54,15 +54,15 @@ public final class YamlSettings {
             root = newYaml().load(text);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ConfigException(source + ":" + line + ": invalid YAML: " + e.getProblem());
+            throw new ConfigException(new Problem(Path.of(source), line, "invalid YAML: " + e.getProblem()));
         } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases
-            throw new ConfigException(source + ": YAML too complex: " + e.getMessage());
+            throw new ConfigException(new Problem(Path.of(source), 0, "YAML too complex: " + e.getMessage()));
         }
         if (root == null) {
             return new YamlSettings(source, Map.of(), text);
         }
         if (!(root instanceof Map)) {
-            throw new ConfigException(source + ":1: expected a mapping of settings (key: value)");
+            throw new ConfigException(new Problem(Path.of(source), 1, "expected a mapping of settings (key: value)"));
         }
         return new YamlSettings(source, new LinkedHashMap<>((Map<String, Object>) root), text);
     }
@@ -162,7 +162,7 @@ public final class YamlSettings {
 
     /** Records a problem with a value the caller validated itself. */
     public void invalid(String key, String expected) {
-        problems.add(source + ":" + lineOf(key) + ": '" + key + "' must be " + expected);
+        problems.add(new Problem(Path.of(source), line(key), "'" + key + "' must be " + expected));
     }
 
     /** Throws if any key is unknown or any value was of the wrong type; call after every read. */
@@ -170,8 +170,8 @@ public final class YamlSettings {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
                 String hint = NearestName.among(known, key).map(near -> "; did you mean '" + near + "'?").orElse("");
-                problems.add(source + ":" + lineOf(key) + ": unknown setting '" + key + "'" + hint + " (known: "
-                        + String.join(", ", known) + ")");
+                problems.add(new Problem(Path.of(source), line(key), "unknown setting '" + key + "'" + hint + " (known: "
+                        + String.join(", ", known) + ")"));
             }
         }
         if (!problems.isEmpty()) {
@@ -189,7 +189,13 @@ public final class YamlSettings {
         return fallback;
     }
 
-    private int lineOf(String key) {
+    /** The file this mapping was read from, as it was named. */
+    public String source() {
+        return source;
+    }
+
+    /** The line on which a top-level key is written, or 1 when it cannot be found. */
+    public int line(String key) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];

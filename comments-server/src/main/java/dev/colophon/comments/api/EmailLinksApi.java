@@ -8,7 +8,6 @@ import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.CommentDao;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.Status;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Locale;
@@ -32,13 +31,15 @@ public final class EmailLinksApi {
         this.clock = clock;
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.get("/confirm", ctx -> ask(ctx, "confirm", "Get an email when someone replies to your comments, at", "Yes, email me replies"));
         routes.post("/confirm", this::confirm);
         routes.get("/unsubscribe", ctx -> ask(ctx, "unsubscribe", "Stop emails about replies to your comments, sent to", "Stop reply emails"));
         routes.post("/unsubscribe", this::unsubscribe);
         routes.get("/moderate", this::askToModerate);
         routes.post("/moderate", this::moderate);
+        return routes;
     }
 
     private void askToModerate(Context ctx) {

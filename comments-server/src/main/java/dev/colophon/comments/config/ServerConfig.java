@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The comment server's settings, read once at start. Every key is documented in
- * {@code comments-server/comments.sample.yml}.
+ * The comment server's settings, read once at start by {@link ServerConfigReader}. Every key is
+ * documented in {@code comments-server/comments.sample.yml}; {@link #builder()} starts from its defaults.
  *
  * @param database a file path (SQLite) or a JDBC URL ({@code jdbc:sqlite:…}, {@code jdbc:postgresql:…})
  * @param origins the site origins allowed to call the API from a browser (CORS), e.g. https://blog.example
@@ -42,89 +42,17 @@ public record ServerConfig(
         LogFormat logFormat) {
 
     public ServerConfig {
+        origins = List.copyOf(origins);
         fetchAllowHosts = List.copyOf(fetchAllowHosts);
     }
 
-    /** Settings with the spam filter's defaults and text logs. */
-    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
-                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
-                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
-                        FediverseConfig fediverse, String addressKeyFile) {
-        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, fetchAllowHosts, fediverse, addressKeyFile, SpamConfig.defaults());
+    /** Settings as the sample file's defaults have them, to be changed one by one. */
+    public static ServerConfigBuilder builder() {
+        return new ServerConfigBuilder();
     }
 
-    /** Settings with text logs. */
-    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
-                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
-                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
-                        FediverseConfig fediverse, String addressKeyFile, SpamConfig spam) {
-        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, fetchAllowHosts, fediverse, addressKeyFile, spam, LogFormat.TEXT);
-    }
-
-    /** Settings with the default address key file and the spam filter's defaults. */
-    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
-                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
-                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts,
-                        FediverseConfig fediverse) {
-        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, fetchAllowHosts, fediverse, null, SpamConfig.defaults());
-    }
-
-    /** The same settings with the address keys in another file. */
-    public ServerConfig withAddressKeyFile(String file) {
-        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, file, spam, logFormat);
-    }
-
-    /** Settings with the default fediverse account. */
-    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
-                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
-                        boolean trustProxy, StatsConfig stats, MailConfig mail, List<String> fetchAllowHosts) {
-        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, fetchAllowHosts, FediverseConfig.defaults());
-    }
-
-    /** Settings whose fetches reach public addresses only. */
-    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
-                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
-                        boolean trustProxy, StatsConfig stats, MailConfig mail) {
-        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, mail, List.of());
-    }
-
-    /** The same settings with remote fetches allowed to reach these hosts too. */
-    public ServerConfig withFetchAllowHosts(List<String> hosts) {
-        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, hosts, fediverse, addressKeyFile, spam, logFormat);
-    }
-
-    /** The same settings with another fediverse side. */
-    public ServerConfig withFediverse(FediverseConfig other) {
-        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, other, addressKeyFile, spam, logFormat);
-    }
-
-    /** The same settings with another spam filter setup. */
-    public ServerConfig withSpam(SpamConfig other) {
-        return new ServerConfig(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow,
-                limits, trustProxy, stats, mail, fetchAllowHosts, fediverse, addressKeyFile, other, logFormat);
-    }
-
-    /** Settings without email. */
-    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
-                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
-                        boolean trustProxy, StatsConfig stats) {
-        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                stats, MailConfig.none());
-    }
-
-    /** Settings with default engagement counting. */
-    public ServerConfig(String host, int port, String database, List<String> origins, String adminToken,
-                        String adminPasswordHash, Moderation moderation, Duration editWindow, Limits limits,
-                        boolean trustProxy) {
-        this(host, port, database, origins, adminToken, adminPasswordHash, moderation, editWindow, limits, trustProxy,
-                StatsConfig.defaults());
+    /** These settings, to be changed one by one. */
+    public ServerConfigBuilder toBuilder() {
+        return new ServerConfigBuilder(this);
     }
 }

@@ -1,84 +1,37 @@
 package dev.colophon.comments.config;
 
-import dev.colophon.config.ConfigException;
-import dev.colophon.config.YamlSettings;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the server's settings from, in rising precedence: defaults, a YAML file, environment variables
- * ({@code COLOPHON_} + the key in capitals) and command-line flags. Every problem is collected and
- * reported together, so a misconfigured server fails at start with one complete list.
+ * Reads the server's settings from, in rising precedence: the defaults ({@link ServerConfig#builder()}),
+ * a YAML file, environment variables ({@code COLOPHON_} + the key in capitals) and command-line flags.
+ * Every problem is collected and reported together as {@link dev.colophon.config.Problem}s — an unknown
+ * key with its file, line and the nearest known key, every missing required value — so that a
+ * misconfigured server fails at start with one complete list.
  */
 public final class ServerConfigReader {
-    static final Map<String, String> DEFAULTS = defaults();
+    /** Every setting's name, in the sample file's order; the environment variable is {@code COLOPHON_NAME}. */
+    static final List<String> KEYS = List.of("host", "port", "database", "origins", "admin_token", "admin_password_hash",
+            "moderation", "edit_window_minutes", "max_body_chars", "max_name_chars", "max_request_bytes", "max_depth",
+            "display_depth", "page_size", "posts_per_minute", "votes_per_minute", "trust_proxy", "stats_flush_seconds",
+            "respect_dnt", "views_per_minute", "count_views", "smtp_host", "smtp_port", "smtp_username", "smtp_password",
+            "smtp_security", "mail_from", "notify_email", "public_url", "fetch_allow_hosts", "fediverse_account",
+            "fediverse_url", "fediverse_name", "fediverse_summary", "fediverse_icon", "fediverse_object_type",
+            "fediverse_federate_comments", "fediverse_inbox_per_minute", "address_key_file", "spam_threshold",
+            "auto_publish_below", "site_language", "proof_of_work", "proof_of_work_max", "log_format");
     /** Keys that are YAML lists in the file and comma-separated in the environment. */
-    private static final java.util.Set<String> LISTS = java.util.Set.of("origins", "fetch_allow_hosts");
+    private static final Set<String> LISTS = Set.of("origins", "fetch_allow_hosts");
+    private static final ServerConfig DEFAULTS = ServerConfig.builder().build();
 
-    private final Map<String, String> values = new LinkedHashMap<>();
-    private final Map<String, String> sources = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-
-    private static Map<String, String> defaults() {
-        Limits l = Limits.defaults();
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("host", "127.0.0.1");
-        d.put("port", "8081");
-        d.put("database", "data/comments.db");
-        d.put("origins", "");
-        d.put("admin_token", "");
-        d.put("admin_password_hash", "");
-        d.put("moderation", "auto");
-        d.put("edit_window_minutes", "15");
-        d.put("max_body_chars", String.valueOf(l.maxBodyChars()));
-        d.put("max_name_chars", String.valueOf(l.maxNameChars()));
-        d.put("max_request_bytes", String.valueOf(l.maxRequestBytes()));
-        d.put("max_depth", String.valueOf(l.maxDepth()));
-        d.put("display_depth", String.valueOf(l.displayDepth()));
-        d.put("page_size", String.valueOf(l.pageSize()));
-        d.put("posts_per_minute", String.valueOf(l.postsPerMinute()));
-        d.put("votes_per_minute", String.valueOf(l.votesPerMinute()));
-        d.put("trust_proxy", "false");
-        d.put("stats_flush_seconds", "5");
-        d.put("respect_dnt", "false");
-        d.put("views_per_minute", "120");
-        d.put("count_views", "sitemap");
-        d.put("smtp_host", "");
-        d.put("smtp_port", "587");
-        d.put("smtp_username", "");
-        d.put("smtp_password", "");
-        d.put("smtp_security", "starttls");
-        d.put("mail_from", "");
-        d.put("notify_email", "");
-        d.put("public_url", "");
-        d.put("fetch_allow_hosts", "");
-        d.put("fediverse_account", "blog");
-        d.put("fediverse_url", "");
-        d.put("fediverse_name", "");
-        d.put("fediverse_summary", "");
-        d.put("fediverse_icon", "");
-        d.put("fediverse_object_type", "article");
-        d.put("fediverse_federate_comments", "false");
-        d.put("fediverse_inbox_per_minute", "300");
-        d.put("address_key_file", "");
-        SpamConfig spam = SpamConfig.defaults();
-        d.put("spam_threshold", String.valueOf(spam.spamAbove()));
-        d.put("auto_publish_below", String.valueOf(spam.publishBelow()));
-        d.put("site_language", spam.language());
-        d.put("proof_of_work", String.valueOf(spam.proofOfWork()));
-        d.put("proof_of_work_max", String.valueOf(spam.proofOfWorkMax()));
-        d.put("log_format", "text");
-        return Map.copyOf(d);
-    }
+    private GivenSettings given;
 
     /**
      * @param file a YAML file, or null for none
@@ -86,126 +39,194 @@ public final class ServerConfigReader {
      * @param flags values from the command line, by setting name
      */
     public ServerConfig read(Path file, Map<String, String> env, Map<String, String> flags) {
-        DEFAULTS.keySet().forEach(key -> set(key, DEFAULTS.get(key), "default"));
-        if (file != null) {
-            readFile(file);
-        }
-        for (String key : DEFAULTS.keySet()) {
-            String name = "COLOPHON_" + key.toUpperCase(Locale.ROOT);
-            if (env.containsKey(name)) {
-                set(key, env.get(name), "environment " + name);
-            }
-        }
-        flags.forEach((key, value) -> set(key, value, "flag --" + key.replace('_', '-')));
+        given = GivenSettings.collect(KEYS, LISTS, file, env, flags);
         ServerConfig config = build();
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
-        }
+        given.finish();
         return config;
     }
 
-    private void readFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            problems.add(file + ": config file not found");
-            return;
-        }
-        YamlSettings yaml = YamlSettings.read(file);
-        for (String key : DEFAULTS.keySet()) {
-            boolean list = LISTS.contains(key);
-            String value = list ? String.join(",", yaml.strings(key)) : yaml.string(key, null);
-            if (value != null && !(list && value.isEmpty())) {
-                set(key, value, file.toString());
-            }
-        }
-        try {
-            yaml.finish();
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
-        }
-    }
-
-    private void set(String key, String value, String source) {
-        values.put(key, value == null ? "" : value.strip());
-        sources.put(key, source);
-    }
-
     private ServerConfig build() {
-        List<String> origins = Arrays.stream(values.get("origins").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.replaceAll("/+$", "")).toList();
-        origins.stream().filter(o -> !isOrigin(o)).forEach(o ->
-                problem("origins", "'" + o + "' is not an origin like https://blog.example (scheme, host, optional port)"));
+        List<String> origins = list("origins").stream().map(ServerConfigReader::withoutTrailingSlash).toList();
+        origins.stream().filter(o -> !isOrigin(o)).forEach(o -> given.problem("origins",
+                "'" + o + "' is not an origin like https://blog.example (scheme, host, optional port)"));
         if (origins.isEmpty()) {
-            problem("origins", "is required: the site origins allowed to use the API, e.g. COLOPHON_ORIGINS=https://blog.example");
+            given.problem("origins", "is required: the site origins allowed to use the API, e.g. COLOPHON_ORIGINS=https://blog.example");
         }
-        String token = blankToNull(values.get("admin_token"));
-        String hash = blankToNull(values.get("admin_password_hash"));
+        String token = optional("admin_token");
+        String hash = optional("admin_password_hash");
         if (token == null && hash == null) {
-            problems.add("admin_token or admin_password_hash is required (COLOPHON_ADMIN_TOKEN or COLOPHON_ADMIN_PASSWORD_HASH): "
+            given.problem("admin_token or admin_password_hash is required (COLOPHON_ADMIN_TOKEN or COLOPHON_ADMIN_PASSWORD_HASH): "
                     + "without one nobody can moderate; make a hash with 'colophon comments hash-password'");
         }
         if (token != null && token.length() < 16) {
-            problem("admin_token", "must be at least 16 characters long");
+            given.problem("admin_token", "must be at least 16 characters long");
         }
         if (hash != null && !hash.startsWith("pbkdf2-sha256$")) {
-            problem("admin_password_hash", "must be a hash made by 'colophon comments hash-password'");
+            given.problem("admin_password_hash", "must be a hash made by 'colophon comments hash-password'");
         }
-        Limits limits = new Limits(positive("max_body_chars"), positive("max_name_chars"), positive("max_request_bytes"),
-                positive("max_depth"), positive("display_depth"), positive("page_size"),
-                atLeastZero("posts_per_minute"), atLeastZero("votes_per_minute"));
-        return new ServerConfig(values.get("host"), port(), values.get("database"), origins, token, hash,
-                parse("moderation", Moderation::parse, Moderation.AUTO),
-                Duration.ofMinutes(atLeastZero("edit_window_minutes")), limits,
-                parse("trust_proxy", ServerConfigReader::bool, false),
-                new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds")),
-                        parse("respect_dnt", ServerConfigReader::bool, false), atLeastZero("views_per_minute"),
-                        parse("count_views", CountedPages::parse, CountedPages.SITEMAP)),
-                mail(), fetchAllowHosts(), fediverse(), blankToNull(values.get("address_key_file")), spam(),
-                parse("log_format", ServerConfigReader::logFormat, LogFormat.TEXT));
+        return ServerConfig.builder()
+                .listen(text("host", DEFAULTS.host()), port())
+                .database(text("database", DEFAULTS.database()))
+                .origins(origins)
+                .admin(token, hash)
+                .moderation(parse("moderation", Moderation::parse, DEFAULTS.moderation()))
+                .editWindow(Duration.ofMinutes(atLeastZero("edit_window_minutes", DEFAULTS.editWindow().toMinutes())))
+                .limits(limits())
+                .trustProxy(parse("trust_proxy", ServerConfigReader::bool, DEFAULTS.trustProxy()))
+                .stats(stats())
+                .mail(mail())
+                .fetchAllowHosts(fetchAllowHosts())
+                .fediverse(fediverse())
+                .addressKeyFile(optional("address_key_file"))
+                .spam(spam())
+                .logFormat(parse("log_format", ServerConfigReader::logFormat, DEFAULTS.logFormat()))
+                .build();
+    }
+
+    private Limits limits() {
+        Limits d = DEFAULTS.limits();
+        return new Limits(positive("max_body_chars", d.maxBodyChars()), positive("max_name_chars", d.maxNameChars()),
+                positive("max_request_bytes", d.maxRequestBytes()), positive("max_depth", d.maxDepth()),
+                positive("display_depth", d.displayDepth()), positive("page_size", d.pageSize()),
+                atLeastZero("posts_per_minute", d.postsPerMinute()), atLeastZero("votes_per_minute", d.votesPerMinute()));
+    }
+
+    private StatsConfig stats() {
+        StatsConfig d = DEFAULTS.stats();
+        return new StatsConfig(Duration.ofSeconds(positive("stats_flush_seconds", d.flushInterval().toSeconds())),
+                parse("respect_dnt", ServerConfigReader::bool, d.respectDnt()),
+                atLeastZero("views_per_minute", d.viewsPerMinute()),
+                parse("count_views", CountedPages::parse, d.countedPages()));
     }
 
     private List<String> fetchAllowHosts() {
-        List<String> hosts = Arrays.stream(values.get("fetch_allow_hosts").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> hosts = list("fetch_allow_hosts");
         hosts.stream().filter(h -> !h.matches("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._-]+|[0-9A-Fa-f:]+)(:\\d{1,5})?")).forEach(h ->
-                problem("fetch_allow_hosts", "'" + h + "' is not a host or host:port, like localhost or 127.0.0.1:8080"));
+                given.problem("fetch_allow_hosts", "'" + h + "' is not a host or host:port, like localhost or 127.0.0.1:8080"));
         return hosts;
     }
 
     private FediverseConfig fediverse() {
-        String account = values.get("fediverse_account");
+        FediverseConfig d = DEFAULTS.fediverse();
+        String account = text("fediverse_account", d.account());
         if (!account.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")) {
-            problem("fediverse_account", "'" + account + "' is not an account name (letters, digits, _ . -), e.g. blog");
+            given.problem("fediverse_account", "'" + account + "' is not an account name (letters, digits, _ . -), e.g. blog");
         }
-        String url = blankToNull(values.get("fediverse_url"));
-        if (url != null && !isOrigin(url.replaceAll("/+$", ""))) {
-            problem("fediverse_url", "'" + url + "' is not an origin like https://blog.example");
+        String url = optional("fediverse_url");
+        if (url != null && !isOrigin(withoutTrailingSlash(url))) {
+            given.problem("fediverse_url", "'" + url + "' is not an origin like https://blog.example");
         }
-        return new FediverseConfig(account, url == null ? null : url.replaceAll("/+$", ""),
-                blankToNull(values.get("fediverse_name")), blankToNull(values.get("fediverse_summary")),
-                blankToNull(values.get("fediverse_icon")),
-                parse("fediverse_object_type", FediverseConfig.ObjectType::parse, FediverseConfig.ObjectType.ARTICLE),
-                parse("fediverse_federate_comments", ServerConfigReader::bool, false), atLeastZero("fediverse_inbox_per_minute"));
-    }
-    private SpamConfig spam() {
-        double spamAbove = fraction("spam_threshold");
-        double publishBelow = fraction("auto_publish_below");
-        if (publishBelow > spamAbove) {
-            problem("auto_publish_below", "must not be above spam_threshold (" + spamAbove + ")");
-        }
-        String language = values.get("site_language");
-        if (!language.matches("[a-zA-Z]{2,3}")) {
-            problem("site_language", "'" + language + "' is not a language code like en, fr or ja");
-        }
-        return new SpamConfig(spamAbove, publishBelow, language, parse("proof_of_work", ServerConfigReader::bool, false),
-                positive("proof_of_work_max"));
+        return new FediverseConfig(account, url == null ? null : withoutTrailingSlash(url), optional("fediverse_name"),
+                optional("fediverse_summary"), optional("fediverse_icon"),
+                parse("fediverse_object_type", FediverseConfig.ObjectType::parse, d.objectType()),
+                parse("fediverse_federate_comments", ServerConfigReader::bool, d.federateComments()),
+                atLeastZero("fediverse_inbox_per_minute", d.inboxPerMinute()));
     }
 
-    private double fraction(String key) {
-        double value = parse(key, Double::parseDouble, 0.5);
-        if (!(value >= 0 && value <= 1)) {
-            problem(key, "must be a number from 0 to 1");
+    private SpamConfig spam() {
+        SpamConfig d = DEFAULTS.spam();
+        double spamAbove = fraction("spam_threshold", d.spamAbove());
+        double publishBelow = fraction("auto_publish_below", d.publishBelow());
+        if (publishBelow > spamAbove) {
+            given.problem("auto_publish_below", "must not be above spam_threshold (" + spamAbove + ")");
+        }
+        String language = text("site_language", d.language());
+        if (!language.matches("[a-zA-Z]{2,3}")) {
+            given.problem("site_language", "'" + language + "' is not a language code like en, fr or ja");
+        }
+        return new SpamConfig(spamAbove, publishBelow, language, parse("proof_of_work", ServerConfigReader::bool, d.proofOfWork()),
+                positive("proof_of_work_max", d.proofOfWorkMax()));
+    }
+
+    private MailConfig mail() {
+        MailConfig d = DEFAULTS.mail();
+        String host = optional("smtp_host");
+        String from = optional("mail_from");
+        String owner = optional("notify_email");
+        String publicUrl = optional("public_url");
+        String security = text("smtp_security", d.security()).toLowerCase(Locale.ROOT);
+        int port = parse("smtp_port", Integer::parseInt, d.smtpPort());
+        if (host != null) {
+            if (from == null || !from.matches("[^@\\s]+@[^@\\s]+")) {
+                given.problem("mail_from", "is required with smtp_host: the sender address, e.g. comments@blog.example");
+            }
+            if (publicUrl == null || !publicUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+                given.problem("public_url", "is required with smtp_host: the server's public URL for links in emails, e.g. https://comments.blog.example");
+            }
+        }
+        if (owner != null && !owner.matches("[^@\\s]+@[^@\\s]+")) {
+            given.problem("notify_email", "'" + owner + "' is not an email address");
+        }
+        if (!Set.of("starttls", "tls", "none").contains(security)) {
+            given.problem("smtp_security", "must be starttls, tls or none");
+        }
+        if (port < 1 || port > 65_535) {
+            given.problem("smtp_port", "must be between 1 and 65535");
+        }
+        return new MailConfig(host, port, optional("smtp_username"), optional("smtp_password"), security, from, owner,
+                publicUrl == null ? null : withoutTrailingSlash(publicUrl));
+    }
+
+    private int port() {
+        int port = parse("port", Integer::parseInt, DEFAULTS.port());
+        if (port < 0 || port > 65_535) {
+            given.problem("port", "must be between 0 and 65535");
+        }
+        return port;
+    }
+
+    private int positive(String key, long fallback) {
+        int value = parse(key, Integer::parseInt, (int) fallback);
+        if (value < 1) {
+            given.problem(key, "must be at least 1");
         }
         return value;
+    }
+
+    private int atLeastZero(String key, long fallback) {
+        int value = parse(key, Integer::parseInt, (int) fallback);
+        if (value < 0) {
+            given.problem(key, "must be 0 or more");
+        }
+        return value;
+    }
+
+    private double fraction(String key, double fallback) {
+        double value = parse(key, Double::parseDouble, fallback);
+        if (!(value >= 0 && value <= 1)) {
+            given.problem(key, "must be a number from 0 to 1");
+        }
+        return value;
+    }
+
+    /** The typed value written for a setting, or its default if nobody wrote it (or what they wrote cannot be read). */
+    private <T> T parse(String key, Function<String, T> parser, T fallback) {
+        if (!given.has(key)) {
+            return fallback;
+        }
+        String text = given.text(key);
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            given.problem(key, "'" + text + "' is not valid" + (e.getMessage() != null && !(e instanceof NumberFormatException)
+                    ? ": " + e.getMessage() : " (expected a whole number)"));
+            return fallback;
+        }
+    }
+
+    private String text(String key, String fallback) {
+        return given.has(key) ? given.text(key) : fallback;
+    }
+
+    /** A setting that may be left out: null when nobody wrote it or it is blank. */
+    private String optional(String key) {
+        String text = given.text(key);
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private List<String> list(String key) {
+        String text = given.text(key);
+        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static LogFormat logFormat(String value) {
@@ -214,72 +235,6 @@ public final class ServerConfigReader {
             case "json" -> LogFormat.JSON;
             default -> throw new IllegalArgumentException("must be text or json");
         };
-    }
-
-    private MailConfig mail() {
-        String host = blankToNull(values.get("smtp_host"));
-        String from = blankToNull(values.get("mail_from"));
-        String owner = blankToNull(values.get("notify_email"));
-        String publicUrl = blankToNull(values.get("public_url"));
-        String security = values.get("smtp_security").toLowerCase(Locale.ROOT);
-        int port = parse("smtp_port", Integer::parseInt, 587);
-        if (host != null) {
-            if (from == null || !from.matches("[^@\\s]+@[^@\\s]+")) {
-                problem("mail_from", "is required with smtp_host: the sender address, e.g. comments@blog.example");
-            }
-            if (publicUrl == null || !publicUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-                problem("public_url", "is required with smtp_host: the server's public URL for links in emails, e.g. https://comments.blog.example");
-            }
-        }
-        if (owner != null && !owner.matches("[^@\\s]+@[^@\\s]+")) {
-            problem("notify_email", "'" + owner + "' is not an email address");
-        }
-        if (!java.util.Set.of("starttls", "tls", "none").contains(security)) {
-            problem("smtp_security", "must be starttls, tls or none");
-        }
-        if (port < 1 || port > 65_535) {
-            problem("smtp_port", "must be between 1 and 65535");
-        }
-        return new MailConfig(host, port, blankToNull(values.get("smtp_username")), blankToNull(values.get("smtp_password")),
-                security, from, owner, publicUrl == null ? null : publicUrl.replaceAll("/+$", ""));
-    }
-
-    private int port() {
-        int port = parse("port", Integer::parseInt, 0);
-        if (port < 0 || port > 65_535) {
-            problem("port", "must be between 0 and 65535");
-        }
-        return port;
-    }
-
-    private int positive(String key) {
-        int value = parse(key, Integer::parseInt, 1);
-        if (value < 1) {
-            problem(key, "must be at least 1");
-        }
-        return value;
-    }
-
-    private int atLeastZero(String key) {
-        int value = parse(key, Integer::parseInt, 0);
-        if (value < 0) {
-            problem(key, "must be 0 or more");
-        }
-        return value;
-    }
-
-    private <T> T parse(String key, Function<String, T> parser, T fallback) {
-        try {
-            return parser.apply(values.get(key));
-        } catch (IllegalArgumentException e) {
-            problem(key, "'" + values.get(key) + "' is not valid" + (e.getMessage() != null && !(e instanceof NumberFormatException)
-                    ? ": " + e.getMessage() : " (expected a whole number)"));
-            return fallback;
-        }
-    }
-
-    private void problem(String key, String message) {
-        problems.add(key + " (from " + sources.get(key) + ") " + message);
     }
 
     private static boolean bool(String value) {
@@ -300,7 +255,7 @@ public final class ServerConfigReader {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    private static String withoutTrailingSlash(String value) {
+        return value.replaceAll("/+$", "");
     }
 }

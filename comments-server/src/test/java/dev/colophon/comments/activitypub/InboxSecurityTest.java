@@ -112,7 +112,7 @@ class InboxSecurityTest {
         FediverseConfig fediverse = new FediverseConfig("blog", null, null, null, null, FediverseConfig.ObjectType.ARTICLE, false, 20);
         // no fetch_allow_hosts: the remote's loopback address is what an SSRF would aim at
         try (TestServer guarded = new TestServer(TestServer.config(dir.resolve("guarded.db").toString(), TestServer.ORIGIN,
-                Moderation.PRE).withFediverse(fediverse))) {
+                Moderation.PRE).toBuilder().fediverse(fediverse).build())) {
             String guardedInbox = guarded.base + "/ap/inbox";
             int status = remote.send(guardedInbox, FakeFediverse.signed(guardedInbox, alice.keys().getPrivate(), alice.keyId(), like(1),
                     guarded.clock, false), like(1));

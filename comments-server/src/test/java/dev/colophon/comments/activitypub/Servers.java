@@ -16,6 +16,6 @@ final class Servers {
     }
 
     static ServerConfig with(ServerConfig c, FediverseConfig fediverse) {
-        return c.withFetchAllowHosts(java.util.List.of("127.0.0.1")).withFediverse(fediverse);
+        return c.toBuilder().fetchAllowHosts(java.util.List.of("127.0.0.1")).fediverse(fediverse).build();
     }
 }

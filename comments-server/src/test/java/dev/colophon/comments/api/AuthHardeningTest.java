@@ -8,14 +8,12 @@ import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.MailConfig;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.config.StatsConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -110,9 +108,10 @@ class AuthHardeningTest {
     }
 
     private CommentServer serverWith(boolean trustProxy, MailConfig mail) {
-        return CommentServer.start(new ServerConfig("127.0.0.1", 0, tmp.resolve(java.util.UUID.randomUUID() + ".db").toString(), List.of(TestServer.ORIGIN), TestServer.TOKEN,
-                TestServer.PASSWORD_HASH, Moderation.PRE, Duration.ofMinutes(15), Limits.defaults(), trustProxy,
-                StatsConfig.defaults(), mail), Clock.systemUTC(), cfg -> { });
+        return CommentServer.start(ServerConfig.builder().listen("127.0.0.1", 0)
+                .database(tmp.resolve(java.util.UUID.randomUUID() + ".db").toString()).origins(List.of(TestServer.ORIGIN))
+                .admin(TestServer.TOKEN, TestServer.PASSWORD_HASH).moderation(Moderation.PRE).trustProxy(trustProxy)
+                .mail(mail).build(), Clock.systemUTC(), cfg -> { });
     }
 
     private String loginCookie(CommentServer target, String header, String value) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.colophon.config.ConfigException;
+import dev.colophon.config.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,7 @@ class ServerConfigReaderTest {
     @Test
     void missingSettingsAreAllListedAtOnce() {
         assertThatThrownBy(() -> new ServerConfigReader().read(null, Map.of(), Map.of()))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.messages())
                         .anyMatch(p -> p.startsWith("origins"))
                         .anyMatch(p -> p.startsWith("admin_token or admin_password_hash is required")));
     }
@@ -29,7 +30,7 @@ class ServerConfigReaderTest {
         Map<String, String> env = Map.of("COLOPHON_ORIGINS", "https://ok.example,not a url",
                 "COLOPHON_ADMIN_TOKEN", "short", "COLOPHON_PORT", "http");
         assertThatThrownBy(() -> new ServerConfigReader().read(null, env, Map.of("moderation", "later")))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.messages()).containsExactlyInAnyOrder(
                         "origins (from environment COLOPHON_ORIGINS) 'not a url' is not an origin like https://blog.example (scheme, host, optional port)",
                         "admin_token (from environment COLOPHON_ADMIN_TOKEN) must be at least 16 characters long",
                         "port (from environment COLOPHON_PORT) 'http' is not valid (expected a whole number)",
@@ -43,7 +44,7 @@ class ServerConfigReaderTest {
         incomplete.putAll(Map.of("COLOPHON_SMTP_HOST", "smtp.example", "COLOPHON_NOTIFY_EMAIL", "not-an-address",
                 "COLOPHON_SMTP_SECURITY", "ssl"));
         assertThatThrownBy(() -> new ServerConfigReader().read(null, incomplete, Map.of()))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4)
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.messages()).hasSize(4)
                         .anyMatch(p -> p.startsWith("mail_from (from default) is required with smtp_host"))
                         .anyMatch(p -> p.startsWith("public_url (from default) is required with smtp_host"))
                         .anyMatch(p -> p.contains("'not-an-address' is not an email address"))
@@ -122,5 +123,53 @@ class ServerConfigReaderTest {
         Files.writeString(file, "origins: [https://a.example]\nadmin_token: file-token-0123456789\nmoderaton: post\n");
         assertThatThrownBy(() -> new ServerConfigReader().read(file, Map.of(), Map.of()))
                 .hasMessageContaining("comments.yml:3: unknown setting 'moderaton'");
+    }
+
+    @Test
+    void aMisspeltKeyNamesTheFileTheLineAndTheNearestKnownKey() throws Exception {
+        Path file = tmp.resolve("comments.yml");
+        Files.writeString(file, "origins: [https://a.example]\nadmin_token: file-token-0123456789\nmoderaton: post\n");
+        assertThatThrownBy(() -> new ServerConfigReader().read(file, Map.of(), Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    Problem problem = e.problems().get(0);
+                    assertThat(problem.file()).isEqualTo(file);
+                    assertThat(problem.line()).isEqualTo(3);
+                    assertThat(problem.message()).startsWith("unknown setting 'moderaton'; did you mean 'moderation'?");
+                });
+    }
+
+    @Test
+    void aBadValueInTheFileIsLocatedAtItsLineUnlessTheEnvironmentOverridesIt() throws Exception {
+        Path file = tmp.resolve("comments.yml");
+        Files.writeString(file, "origins: [https://a.example]\nport: http\nadmin_token: file-token-0123456789\n");
+        assertThatThrownBy(() -> new ServerConfigReader().read(file, Map.of(), Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        new Problem(file, 2, "port 'http' is not valid (expected a whole number)")));
+        assertThat(new ServerConfigReader().read(file, Map.of("COLOPHON_PORT", "9100"), Map.of()).port()).isEqualTo(9100);
+    }
+
+    @Test
+    void everyMissingRequiredValueIsListedAtOnceWithItsEnvironmentVariable() {
+        assertThatThrownBy(() -> new ServerConfigReader().read(null, Map.of("COLOPHON_SMTP_HOST", "smtp.example"), Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.problems()).allMatch(p -> !p.located());
+                    assertThat(e.messages()).hasSize(4)
+                            .anyMatch(p -> p.startsWith("origins (from default) is required") && p.contains("COLOPHON_ORIGINS="))
+                            .anyMatch(p -> p.startsWith("admin_token or admin_password_hash is required (COLOPHON_ADMIN_TOKEN"))
+                            .anyMatch(p -> p.startsWith("mail_from (from default) is required with smtp_host"))
+                            .anyMatch(p -> p.startsWith("public_url (from default) is required with smtp_host"));
+                });
+    }
+
+    @Test
+    void theSampleFileDocumentsEverySettingWithItsDefault() throws Exception {
+        String sample = Files.readString(Path.of("comments.sample.yml"));
+        assertThat(ServerConfigReader.KEYS).allSatisfy(key ->
+                assertThat(sample).containsPattern("(?m)^(# )?" + key + ":"));
+        ServerConfig read = new ServerConfigReader().read(Path.of("comments.sample.yml"),
+                Map.of("COLOPHON_ADMIN_TOKEN", "sample-token-0123456789"), Map.of());
+        assertThat(read).isEqualTo(ServerConfig.builder().origins(List.of("http://localhost:8080"))
+                .admin("sample-token-0123456789", null).build());
     }
 }

@@ -18,7 +18,7 @@ class DashboardPageTest {
     void theDashboardIsInTheSitesLanguageSoItsDatesAreWrittenAsTheSiteWritesThem() {
         SpamConfig german = new SpamConfig(0.9, 0.1, "de", false, 100_000);
         try (TestServer server = new TestServer(TestServer.config(tmp.resolve("c.db").toString(), TestServer.ORIGIN,
-                Moderation.PRE).withSpam(german))) {
+                Moderation.PRE).toBuilder().spam(german).build())) {
             TestServer.Response page = server.get("/admin/");
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.text()).contains("<html lang=\"de\">").doesNotContain("lang=\"en\"");

@@ -41,7 +41,7 @@ class LogsTest {
             new ServerConfigReader().read(null, REQUIRED, Map.of("log_format", "xml"));
             throw new AssertionError("xml was accepted");
         } catch (ConfigException e) {
-            assertThat(e.problems()).anyMatch(p -> p.contains("log_format") && p.contains("must be text or json"));
+            assertThat(e.messages()).anyMatch(p -> p.contains("log_format") && p.contains("must be text or json"));
         }
     }
 }

@@ -42,9 +42,8 @@ class CountedPagesTest {
     TestServer start(CountedPages pages) {
         String origin = "http://127.0.0.1:" + site.port();
         ServerConfig config = TestServer.config(backend.newDatabase(tmp, "views"), origin, Moderation.POST);
-        server = new TestServer(new ServerConfig(config.host(), 0, config.database(), List.of(origin), TestServer.TOKEN,
-                TestServer.PASSWORD_HASH, Moderation.POST, Duration.ofMinutes(15), config.limits(), false,
-                new StatsConfig(Duration.ofHours(1), false, 0, pages), config.mail(), List.of("127.0.0.1:" + site.port())));
+        server = new TestServer(config.toBuilder().stats(new StatsConfig(Duration.ofHours(1), false, 0, pages))
+                .fetchAllowHosts(List.of("127.0.0.1:" + site.port())).build());
         return server;
     }
 
