@@ -16,6 +16,30 @@ class JekyllMigrationTest {
     }
 
     @Test
+    void filesAtTheTopOfTheSiteAreCopiedAsJekyllCopiesThem() {
+        TestSite site = jekyllSite("exclude: [notes.txt]\n")
+                .file("CNAME", "blog.j.example\n")
+                .file("google0123abcd.html", "google-site-verification: google0123abcd.html")
+                .file("favicon.svg", "<svg id=\"mine\"/>") // the theme has one too: the site's wins
+                .file("feed.xml", "---\nlayout: null\n---\n<feed>{{ site.title }}</feed>\n") // a Liquid template: Colophon's feed instead
+                .file("notes.txt", "excluded")
+                .file("Gemfile", "source 'https://rubygems.org'\n")
+                .file("about.html", "---\ntitle: About\n---\n<p>About me.</p>\n")
+                .file("_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\nHi.\n");
+        BuildReport report = site.build();
+
+        assertThat(site.read("CNAME")).isEqualTo("blog.j.example\n");
+        assertThat(site.read("google0123abcd.html")).isEqualTo("google-site-verification: google0123abcd.html");
+        assertThat(site.read("favicon.svg")).isEqualTo("<svg id=\"mine\"/>");
+        assertThat(site.read("feed.xml")).doesNotContain("{{").contains("Hello");
+        assertThat(site.exists("notes.txt")).isFalse();
+        assertThat(site.exists("Gemfile")).isFalse();
+        assertThat(site.exists("_config.yml")).isFalse();
+        assertThat(site.read("about.html")).contains("About me.").doesNotContain("title: About"); // a page, as before
+        assertThat(report.warnings()).extracting(Object::toString).noneMatch(w -> w.contains("CNAME") || w.contains("google"));
+    }
+
+    @Test
     void frontMatterDefaultsApplyByPathAndTypeUnderTheFilesOwnFrontMatter() {
         TestSite site = jekyllSite("""
                 permalink: /en/:title/
