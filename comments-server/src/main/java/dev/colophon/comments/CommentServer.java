@@ -1,98 +1,25 @@
 package dev.colophon.comments;
 
 import dev.colophon.comments.activitypub.Federation;
-import dev.colophon.comments.activitypub.FederationApi;
-import dev.colophon.comments.activitypub.FediverseAdminApi;
-import dev.colophon.comments.activitypub.internal.JettyRemoteHttp;
-import dev.colophon.comments.fetch.internal.GuardedAddressResolver;
-import dev.colophon.comments.api.AdminApi;
-import dev.colophon.comments.api.Clients;
-import dev.colophon.comments.api.CommentApi;
-import dev.colophon.comments.api.CorsPolicy;
-import dev.colophon.comments.api.SearchApi;
-import dev.colophon.comments.search.CommentSearch;
-import dev.colophon.comments.api.ErrorResponses;
-import dev.colophon.comments.api.Health;
-import dev.colophon.comments.api.Json;
-import dev.colophon.comments.api.SecurityHeaders;
-import dev.colophon.comments.api.ShareApi;
-import dev.colophon.comments.api.StatsApi;
-import dev.colophon.comments.api.internal.HttpLimits;
-import dev.colophon.comments.api.WebmentionApi;
-import dev.colophon.comments.fetch.AddressPolicy;
-import dev.colophon.comments.fetch.FetchGuard;
-import dev.colophon.comments.fetch.Fetcher;
-import dev.colophon.comments.fetch.HostResolver;
-import dev.colophon.comments.share.ShareService;
-import dev.colophon.comments.webmention.WebmentionService;
-import dev.colophon.comments.webmention.WebmentionWorker;
-import dev.colophon.comments.webmention.internal.MentionApplier;
-import dev.colophon.comments.webmention.internal.SourceVerifier;
-import dev.colophon.comments.dashboard.Dashboard;
+import dev.colophon.comments.api.Route;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.embed.EmbedAssets;
-import dev.colophon.comments.feed.CommentFeed;
-import dev.colophon.comments.limits.AddressKeys;
-import dev.colophon.comments.limits.VisitorIds;
-import dev.colophon.comments.metrics.ServerMetrics;
-import dev.colophon.comments.api.AdminAuth;
-import dev.colophon.comments.moderation.ModerationService;
-import dev.colophon.comments.api.EmailLinksApi;
-import dev.colophon.comments.notify.HeldDigest;
-import dev.colophon.comments.notify.Mailer;
-import dev.colophon.comments.notify.Notifier;
-import dev.colophon.comments.spam.Prior;
-import dev.colophon.comments.spam.ProofOfWork;
-import dev.colophon.comments.spam.Screening;
-import dev.colophon.comments.spam.SpamFilter;
-import dev.colophon.comments.spam.Teacher;
-import dev.colophon.comments.spam.internal.Model;
-import dev.colophon.comments.stats.SitePages;
-import dev.colophon.comments.stats.StatsService;
-import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.store.Database;
-import dev.colophon.comments.thread.CommentService;
-import dev.colophon.comments.thread.ThreadService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.json.JavalinJackson;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The comment server, assembled in one place: storage, services and the route table. {@code extra}
- * lets the preview server mount the site beside the API on the same origin.
+ * The comment server on a Javalin of its own: {@link CommentServerPlugin} mounted and started on the
+ * configured address. {@code extra} lets a test add to the app.
  */
 public final class CommentServer implements AutoCloseable {
-    private static final long STOP_TIMEOUT_MS = 10_000;
-    /** How long a stop waits on a kept-alive connection that carries no request (Jetty waits a second). */
-    private static final long STOP_IDLE_CONNECTION_MS = 50;
-    private static final String USER_AGENT = "Colophon (webmention verification)";
-
-    private final Database db;
-    private final ViewRecorder views;
-    private final Mailer mailer;
-    private final Fetcher fetcher;
-    private final WebmentionWorker webmentions;
-    private final Federation federation;
-    private final JettyRemoteHttp remote;
-    private final HeldDigest digest;
+    private final CommentServerPlugin plugin;
     private final Javalin app;
 
-    private CommentServer(Database db, ViewRecorder views, Mailer mailer, Fetcher fetcher, WebmentionWorker webmentions,
-                          Federation federation, JettyRemoteHttp remote, HeldDigest digest,
-                          Javalin app) {
-        this.db = db;
-        this.views = views;
-        this.mailer = mailer;
-        this.fetcher = fetcher;
-        this.webmentions = webmentions;
-        this.federation = federation;
-        this.remote = remote;
-        this.digest = digest;
+    private CommentServer(CommentServerPlugin plugin, Javalin app) {
+        this.plugin = plugin;
         this.app = app;
     }
 
@@ -106,103 +33,28 @@ public final class CommentServer implements AutoCloseable {
 
     /** {@code background}: whether queued deliveries are sent by a worker (tests may send them by hand). */
     public static CommentServer start(ServerConfig config, Clock clock, Consumer<JavalinConfig> extra, boolean background) {
-        Database db = Database.open(config.database());
-        ViewRecorder views = new ViewRecorder(db, config.stats().flushInterval());
-        Mailer mailer = null;
-        Fetcher fetcher = new Fetcher(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()), HostResolver.system()),
-                Fetcher.Limits.defaults(), USER_AGENT);
-        WebmentionWorker worker = null;
-        Federation federation = null;
-        JettyRemoteHttp remote = null;
+        CommentServerPlugin plugin = CommentServerPlugin.open(config, clock, background);
         try {
-            VisitorIds ids = new VisitorIds(db, clock,
-                    new AddressKeys(AddressKeys.file(config.addressKeyFile(), config.database()), clock));
-            mailer = config.mail().enabled() ? new Mailer(db, config.mail(), clock) : null;
-            Notifier notifier = new Notifier(config.mail(), config.origins().get(0), ids, mailer, clock);
-            ThreadService threads = new ThreadService(db, config.limits().displayDepth(), notifier.enabled(), Json::bytes);
-            Model model = new Model();
-            SpamFilter filter = new SpamFilter(db, ids, model, config.spam());
-            Teacher teacher = new Teacher(db, model, filter, clock);
-            Prior.teachOnce(db, teacher);
-            ProofOfWork proofOfWork = config.spam().proofOfWork() ? new ProofOfWork(ids, clock, config.spam().proofOfWorkMax()) : null;
-            CommentService comments = new CommentService(db, threads, config.editWindow(), config.limits(), clock, notifier,
-                    new Screening(filter, config.spam(), config.moderation()), proofOfWork);
-            ModerationService moderation = new ModerationService(db, threads, clock, notifier, teacher);
-            EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
-            Clients clients = new Clients(ids, config.trustProxy(),
-                    String.valueOf(config.mail().publicUrl()).startsWith("https://"));
-            StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats(),
-                    new SitePages(config.stats().countedPages(), Set.copyOf(config.origins()), fetcher, clock));
-            AdminAuth auth = new AdminAuth(db, config.adminToken(), config.adminPasswordHash(), clock);
-            CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
-                    clients, config.limits(), proofOfWork, auth);
-            AdminApi admin = new AdminApi(auth, moderation, clients);
-            CommentSearch commentSearch = new CommentSearch(db, config.spam().language());
-            SearchApi search = new SearchApi(commentSearch);
-            ServerMetrics metrics = new ServerMetrics(db, clock);
-            CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
-            SourceVerifier verifier = new SourceVerifier(fetcher);
-            worker = new WebmentionWorker(db, verifier, new MentionApplier(db, comments, threads, ids, verifier, clock,
-                    config.limits().maxBodyChars()), clock, true);
-            WebmentionApi webmention = new WebmentionApi(new WebmentionService(db, config.origins(), clock, worker::wake),
-                    clients, config.limits().votesPerMinute(), config.mail().publicUrl());
-            ShareApi shares = new ShareApi(new ShareService(db, threads, clock), clients, config.limits());
-            AtomicReference<String> listening = new AtomicReference<>();
-            String fediverseUrl = config.fediverse().url() != null ? config.fediverse().url() : config.mail().publicUrl();
-            // the same SSRF guard as webmention fetches: every connection to an actor, key or inbox passes it
-            remote = new JettyRemoteHttp(new GuardedAddressResolver(new FetchGuard(new AddressPolicy(config.fetchAllowHosts()),
-                    HostResolver.system())), "Colophon (ActivityPub)");
-            federation = new Federation(db, config.fediverse(), () -> fediverseUrl != null ? fediverseUrl : listening.get(),
-                    config.origins().get(0), remote, comments, threads, ids, clock, background);
-            FederationApi fediverse = new FederationApi(federation, config.fediverse().inboxPerMinute());
-            FediverseAdminApi fediverseAdmin = new FediverseAdminApi(federation);
-
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
-                HttpLimits.apply(cfg, config.limits().maxRequestBytes());
-                cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-                cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
-                cfg.routes.before(SecurityHeaders::apply);
-                metrics.routes(cfg.routes, auth);
-                cfg.events.serverStopped(metrics::close);
-                cfg.events.serverStopped(commentSearch::close);
-                cfg.routes.before("/api/*", cors::apply);
-                cfg.routes.get("/health", ctx -> Health.answer(ctx, db));
-                api.routes(cfg.routes);
-                webmention.routes(cfg.routes);
-                shares.routes(cfg.routes);
-                admin.routes(cfg.routes);
-                search.routes(cfg.routes);
-                stats.routes(cfg.routes);
-                emailLinks.routes(cfg.routes);
-                fediverse.routes(cfg.routes);
-                fediverseAdmin.routes(cfg.routes);
-                Dashboard.routes(cfg.routes, config.origins().get(0), config.spam().language());
-                EmbedAssets.bundled().routes(cfg.routes);
-                ErrorResponses.register(cfg.routes);
+                cfg.registerPlugin(plugin);
                 extra.accept(cfg);
             }).start(config.host(), config.port());
-            listening.set("http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + app.port());
-            return new CommentServer(db, views, mailer, fetcher, worker, federation, remote,
-                    mailer == null ? null : new HeldDigest(db, config.mail(), notifier, clock), app);
+            return new CommentServer(plugin, app);
         } catch (RuntimeException e) {
-            if (federation != null) {
-                federation.close();
-            }
-            if (remote != null) {
-                remote.close();
-            }
-            if (mailer != null) {
-                mailer.close();
-            }
-            if (worker != null) {
-                worker.close();
-            }
-            fetcher.close();
-            views.close();
-            db.close();
+            plugin.close();
             throw e;
         }
+    }
+
+    /** Fails with one clear line when the port is taken, before anything is opened (port 0 is always free). */
+    public static void requireFreePort(String host, int port) {
+        Ports.requireFree(host, port);
+    }
+
+    /** Every route the server answers and runs around requests, in the order it tries them. */
+    public List<Route> routes() {
+        return plugin.routes();
     }
 
     public int port() {
@@ -210,62 +62,37 @@ public final class CommentServer implements AutoCloseable {
     }
 
     public Database database() {
-        return db;
+        return plugin.database();
     }
 
     /** Stops taking requests, lets those in flight finish, then closes the database. */
     @Override
     public void close() {
-        try {
-            for (var connector : app.jettyServer().server().getConnectors()) {
-                if (connector instanceof org.eclipse.jetty.server.AbstractConnector open) {
-                    open.setShutdownIdleTimeout(STOP_IDLE_CONNECTION_MS);
-                }
-            }
-            app.stop();
-        } catch (io.javalin.util.JavalinException e) {
-            // Requests still unfinished after the stop timeout are clients that stopped sending (their
-            // bodies never came): nothing of theirs was accepted, so the stop goes on without them.
-            org.slf4j.LoggerFactory.getLogger(CommentServer.class)
-                    .warn("Stopped with requests unfinished after {} ms (clients that stopped sending)", STOP_TIMEOUT_MS);
-        } finally {
-            if (digest != null) {
-                digest.close();
-            }
-            if (mailer != null) {
-                mailer.close(); // what is not sent stays in the outbox for the next start
-            }
-            webmentions.close(); // what is not verified stays queued for the next start
-            fetcher.close();
-            federation.close(); // undelivered activities stay queued for the next start
-            remote.close();
-            views.close(); // writes the views still in memory
-            db.close();
-        }
+        plugin.stop(app);
     }
 
     /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
     public int sendMail() {
-        return mailer == null ? 0 : mailer.sendDue();
+        return plugin.sendMail();
     }
 
     /** Queues yesterday's digest of held comments now rather than within the hour; false without mail or when queued already. */
     public boolean queueDigest() {
-        return digest != null && digest.queueYesterday();
+        return plugin.queueDigest();
     }
 
     /** Verifies the webmentions due now rather than on the worker's next round; returns how many were finished. */
     public int verifyWebmentions() {
-        return webmentions.verifyDue();
+        return plugin.verifyWebmentions();
     }
 
     /** The blog's fediverse side. */
     public Federation federation() {
-        return federation;
+        return plugin.federation();
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */
     public void flushViews() {
-        views.flush();
+        plugin.flushViews();
     }
 }

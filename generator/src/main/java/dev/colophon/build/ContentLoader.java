@@ -8,11 +8,13 @@ import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.markdown.ShortcodeRegistry;
 import dev.colophon.markdown.Shortcodes;
+import dev.colophon.markdown.ZolaAnchorLinks;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
 import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
+import dev.colophon.site.PageBody;
 import dev.colophon.site.PageFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -53,6 +55,7 @@ final class ContentLoader {
     private final PeerContent peer;
     private final RenderCache cache;
     private final Predicate<Document> include;
+    private final ZolaAnchorMode anchors;
 
     private final java.time.Instant now;
 
@@ -72,6 +75,7 @@ final class ContentLoader {
         this.pages = new PageFactory(config);
         this.cache = cache;
         this.include = include;
+        this.anchors = new ZolaAnchorMode(root, config);
     }
 
     /** Loads files (relative to the root); a file that no longer exists maps to null. */
@@ -113,51 +117,62 @@ final class ContentLoader {
         List<Problem> warnings = new ArrayList<>(0);
         Document doc = reader.read(relative, text, warnings);
         if (!include.test(doc)) {
-            return new Loaded(doc, null, warnings, false);
+            return new Loaded(doc.withoutBody(), null, warnings, false);
         }
         // One hash of the whole file keys the Markdown cache and fingerprints the page.
         long fingerprint = Fingerprint.of(bytes);
         if (dev.colophon.content.ContentScanner.isAsciiDoc(relative)) { // JBake's AsciiDoc: Asciidoctor's HTML, no shortcodes
             long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of("asciidoc")), doc.toc());
-            RenderedMarkdown body = cache.get(key);
+            PageBody body = cache.get(key);
             if (body == null) {
-                body = PeerContent.htmlPage(asciiDoc.render(doc.body()), doc.summary());
-                cache.put(key, body);
+                body = cache.put(key, PeerContent.htmlPage(asciiDoc.render(doc.body()), doc.summary()));
             }
             boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
-            return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, false);
+            return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, false);
         }
         Shortcodes.Result source;
         try {
             source = peer.shortcodesFor(shortcodes, doc).expand(doc.body()); // before the cache: its warnings show in every build
-        } catch (IllegalArgumentException e) { // a site shortcode's template failed: this page shows it as written
+        } catch (IllegalArgumentException e) { // a site shortcode's template failed: the page is built without the site's templates
             warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
             source = shortcodes.expand(doc.body());
         }
         // once each, though a Liquid loop repeats it
         source.unsupported().stream().distinct().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
-                "shortcode " + s.shortcode() + " is not supported and is shown as written; replace it with Markdown or HTML,"
-                        + " or port it to templates/shortcodes/", s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
+                "shortcode " + s.shortcode() + " has no template and is left out of the page (an HTML comment marks its place);"
+                        + " port it to templates/shortcodes/, or replace it with Markdown or HTML",
+                s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
         source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
                 l.statement().strip() + " is left out: " + l.why(), "liquid")));
         source.approximated().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
                 "shortcode " + a.shortcode() + " " + a.how(), "approximated")));
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
-        RenderedMarkdown body = cache.get(key);
+        PageBody body = cache.get(key);
         if (body == null && PeerContent.isHtml(relative)) {
-            body = PeerContent.htmlPage(source.markdown(), doc.summary()); // Jekyll's and JBake's HTML pages: HTML as written
-            cache.put(key, body);
+            // Jekyll's and JBake's HTML pages: HTML as written
+            body = cache.put(key, PeerContent.htmlPage(source.markdown(), doc.summary()));
         } else if (body == null) {
-            body = markdown.render(source.markdown(), doc.toc(), doc.summary());
-            cache.put(key, body);
+            body = cache.put(key, markdown.render(source.markdown(), doc.toc(), doc.summary()));
         }
-        if (source.unsupported().isEmpty()) {
-            PeerContent.residue(body.html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
+        String anchorMode = PeerContent.isHtml(relative) ? "none" : anchors.forPage(relative);
+        if (!anchorMode.equals("none")) { // Zola's insert_anchor_links, from the section: kept apart from the plain HTML
+            long anchored = Fingerprint.mix(key, Fingerprint.of(anchorMode));
+            PageBody plain = body;
+            body = cache.get(anchored);
+            if (body == null) {
+                body = cache.put(anchored, new RenderedMarkdown(ZolaAnchorLinks.insert(plain.html().html(), anchorMode),
+                        plain.summaryHtml(), plain.summaryText(), plain.words()));
+            }
+            fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(anchorMode));
+        }
+        if (body.templateSyntax()) { // only then is the body read back
+            PeerContent.residue(body.html().html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
                     "template syntax is left in the page: " + line, "residue")));
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
-        return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());
+        // the Markdown itself is not kept: a big site's sources would fill memory as its bodies did
+        return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());
     }
 
     /** Decodes UTF-8, failing on bytes that are not, as {@code Files.readString} does, at the cost of a scan. */

@@ -120,7 +120,8 @@ final class SectionReader {
         String name = folder.getFileName().toString();
         String title = fields.get("title") != null ? fields.get("title").toString()
                 : generator == Generator.HUGO ? Slugs.titleFrom(name) : "";
-        String html = body.isBlank() ? "" : markdown.render(body, false, null).html();
+        String html = body.isBlank() ? "" : dev.colophon.markdown.ZolaAnchorLinks.insert(markdown.render(body, false, null).html(),
+                generator == Generator.ZOLA ? ZolaAnchorMode.of(fields, config) : "none");
         String sortBy = fields.get("sort_by") != null ? fields.get("sort_by").toString() : "date";
         int paginateBy = fields.get("paginate_by") instanceof Number n ? n.intValue()
                 : generator == Generator.HUGO ? config.postsPerPage() : 0;
@@ -129,7 +130,31 @@ final class SectionReader {
             weights.put(folder, weight);
         }
         return new Section(folder, url, title, new SafeString(html), sortBy, paginateBy,
-                Boolean.TRUE.equals(fields.get("transparent")), fingerprint, List.of(), extra(fields, generator));
+                Boolean.TRUE.equals(fields.get("transparent")), fingerprint, List.of(), extra(fields, generator),
+                generator == Generator.ZOLA ? ZolaRedirects.target(fields.get("redirect_to"), config) : "",
+                strings(fields.get("aliases")), generator == Generator.ZOLA ? feedFiles(fields) : List.of());
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().filter(java.util.Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank()).toList();
+        }
+        return value instanceof String one && !one.isBlank() ? List.of(one) : List.of();
+    }
+
+    /**
+     * Where Zola writes a section's feeds when its {@code generate_feeds} is set ({@code generate_feed}
+     * before Zola 0.19): the site's feed file names, {@code atom.xml} unless {@code config.toml} names others.
+     */
+    private List<String> feedFiles(Map<String, Object> fields) {
+        if (!Boolean.TRUE.equals(fields.get("generate_feeds")) && !Boolean.TRUE.equals(fields.get("generate_feed"))) {
+            return List.of();
+        }
+        Map<String, Object> site = config.migration().variables();
+        List<String> names = strings(site.get("feed_filenames"));
+        names = names.isEmpty() ? strings(site.get("feed_filename")) : names;
+        List<String> usable = names.stream().filter(n -> n.equals("atom.xml") || n.equals("rss.xml")).toList(); // Zola's own templates
+        return usable.isEmpty() ? List.of("atom.xml") : usable;
     }
 
     /** Zola's {@code [extra]}; for Hugo, whose own keys are any, the front matter's other keys. */
@@ -139,7 +164,7 @@ final class SectionReader {
             return fields.get("extra") instanceof Map<?, ?> extra ? Map.copyOf((Map<String, Object>) extra) : Map.of();
         }
         Map<String, Object> params = new java.util.LinkedHashMap<>(fields);
-        params.keySet().removeAll(Set.of("title", "draft", "weight", "paginate_by", "sort_by", "transparent", "render"));
+        params.keySet().removeAll(Set.of("title", "draft", "weight", "paginate_by", "sort_by", "transparent", "render", "aliases"));
         params.values().removeIf(java.util.Objects::isNull);
         return java.util.Collections.unmodifiableMap(params);
     }

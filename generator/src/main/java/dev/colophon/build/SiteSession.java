@@ -125,6 +125,10 @@ public final class SiteSession {
                 continue;
             }
             Path relative = root.relativize(path);
+            if (relative.getFileName().toString().equals("_index.md") && this.config.migration().is(dev.colophon.settings.peer.Generator.ZOLA)) {
+                Path folder = relative.getParent(); // its insert_anchor_links shapes the headings of the pages below it
+                loaded.keySet().stream().filter(p -> folder == null || p.startsWith(folder)).forEach(sources::add);
+            }
             if (ContentScanner.isMarkdown(relative) || scanner.isHtmlPage(relative) || scanner.isSource(relative)) {
                 sources.add(relative);
             } else if (Files.isRegularFile(path)) {
@@ -189,8 +193,13 @@ public final class SiteSession {
             staticWarnings = new ArrayList<>();
             staticFiles = new StaticFiles().files(staticFolders(), root, staticWarnings);
         }
-        List<OutputFile> files = new ArrayList<>(staticFiles);
-        files.addAll(contentAssets());
+        List<OutputFile> assetFiles = contentAssets();
+        Set<String> assetPaths = new HashSet<>();
+        assetFiles.forEach(f -> assetPaths.add(f.path()));
+        String themeStatic = theme.staticFiles().toString();
+        List<OutputFile> files = new ArrayList<>(staticFiles.stream() // a Jekyll site's own favicon.ico beats the theme's
+                .filter(f -> !(assetPaths.contains(f.path()) && f.origin().startsWith(themeStatic))).toList());
+        files.addAll(assetFiles);
         List<OutputFile> pages = new PageRenderer().files(views);
         files.addAll(pages);
         List<OutputFile> generated = new ArrayList<>(new ListRenderer().files(views));

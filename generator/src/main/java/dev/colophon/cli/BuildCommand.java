@@ -3,7 +3,7 @@ package dev.colophon.cli;
 import dev.colophon.build.BuildOptions;
 import dev.colophon.build.BuildReport;
 import dev.colophon.build.SiteBuilder;
-import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.comments.Embed;
 import dev.colophon.publish.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         Path site = SiteLocator.locate(source);
         Path out = output != null ? output : site.resolve("public");
         BuildOptions options = new BuildOptions(site, out, drafts, future, baseUrl, Clock.systemUTC(), noCache ? null : site.resolve(".colophon"))
-                .withEmbedScript(EmbedAssets.bundled().scriptPath()); // the pages link the widget this jar's server serves
+                .withEmbedScript(Embed.scriptPath()); // the pages link the widget this jar's server serves
         BuildReport built = new SiteBuilder(new Progress(System.out)).build(options);
         System.out.println(built.recognised());
         built.warnings().forEach(w -> System.err.println("warning: " + w));

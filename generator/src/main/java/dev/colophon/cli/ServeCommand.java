@@ -1,6 +1,6 @@
 package dev.colophon.cli;
 
-import dev.colophon.comments.cli.Ports;
+import dev.colophon.comments.CommentServer;
 import dev.colophon.preview.PreviewServer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path site = SiteLocator.locate(source);
-        Ports.requireFree("127.0.0.1", port);
+        CommentServer.requireFreePort("127.0.0.1", port);
         PreviewServer server = PreviewServer.start(site, port, Clock.systemUTC(), System.out, sendWebmentions);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

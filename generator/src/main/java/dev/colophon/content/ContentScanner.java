@@ -132,7 +132,7 @@ public final class ContentScanner {
     public boolean isAsset(Path relative) {
         Path inner = inner(relative);
         if (inner == null || isMarkdown(relative) || htmlPages && isAsciiDoc(relative) || relative.getFileName().toString().startsWith(".")
-                || isEditorNoise(relative) || inner.getNameCount() < 2 && contentDir.toString().isEmpty()) {
+                || isEditorNoise(relative) || inner.getNameCount() < 2 && contentDir.toString().isEmpty() && !isJekyllRootFile(inner)) {
             return false;
         }
         for (Path part : inner.getParent() == null ? List.<Path>of() : inner.getParent()) {
@@ -142,6 +142,26 @@ public final class ContentScanner {
             }
         }
         return inContent(relative);
+    }
+
+    /**
+     * A file at the top of a Jekyll site that Jekyll copies as it is ({@code CNAME}, a search engine's
+     * verification page, {@code favicon.ico}): not one of Jekyll's default exclusions nor site.yml, not
+     * the home or 404 page (Colophon writes its own), and without front matter (a {@code feed.xml}
+     * with front matter is a Liquid template, which Colophon's own feed replaces).
+     */
+    private boolean isJekyllRootFile(Path inner) {
+        String name = inner.getFileName().toString();
+        if (!htmlPages || name.startsWith("_") || name.startsWith("#") || name.startsWith("index.") || name.startsWith("404.")
+                || Set.of("Gemfile", "Gemfile.lock", "site.yml").contains(name)) {
+            return false;
+        }
+        try (var reader = java.nio.file.Files.newBufferedReader(root.resolve(inner))) {
+            String first = reader.readLine();
+            return first == null || !first.strip().equals("---");
+        } catch (IOException | UncheckedIOException e) {
+            return true; // not text: a file to copy
+        }
     }
 
     /** A Markdown source of a post or page, or another generator's AsciiDoc one (whether or not it still exists). */

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * Jekyll's output tags ({@link LiquidOutput}), Hugo's escaped form (a comment inside the delimiters,
  * shown as written without it) and highlight blocks ({@link HighlightBlocks}) are read here. Links
  * to other pages become placeholders that {@code site.RefLinks} resolves once every page is known.
- * Anything else stays as written and is reported.
+ * Anything else is reported and leaves only an HTML comment in its place ({@link UnconvertedMark}).
  */
 public final class Shortcodes {
-    /** A shortcode left as written, at a line of the text given. */
+    /** A shortcode that nothing expands, at a line of the text given: an HTML comment takes its place. */
     public record Unsupported(int line, String shortcode) {
     }
 
@@ -295,7 +295,7 @@ public final class Shortcodes {
             String replacement = replacement(m.group(), alone, expansion.context);
             if (replacement == null) {
                 expansion.unsupported.add(new Unsupported(lineNumber, m.group()));
-                out.append(m.group());
+                out.append(UnconvertedMark.of(m.group(), text.substring(0, m.start())));
             } else {
                 out.append(replacement);
             }

@@ -81,6 +81,18 @@ public final class FeedRenderer {
         return files;
     }
 
+    /**
+     * One feed of a section's posts in its folder (Zola's {@code generate_feeds}): {@code rss.xml} in
+     * RSS 2.0, any other name in Atom. The posts are the newest first, as many as the site's feed size.
+     */
+    public OutputFile sectionFeed(Site site, long global, String title, String sectionUrl, String fileName, List<Page> posts) {
+        Scope scope = new Scope(site.title() + " – " + title, sectionUrl, sectionUrl, limit(posts, site.config().feedSize()));
+        String type = fileName.equals("rss.xml") ? RSS : ATOM;
+        long shown = Fingerprint.mix(global, Fingerprint.of(scope.title() + sectionUrl + fileName), Fingerprint.ofPages(scope.posts()));
+        return OutputFile.text(type.equals(ATOM) ? OutputFormat.ATOM : OutputFormat.RSS, sectionUrl.substring(1) + fileName,
+                "feed " + sectionUrl, shown, () -> syndication(site.config(), scope, type, fileName));
+    }
+
     private static List<Page> limit(List<Page> posts, int size) {
         return posts.subList(0, Math.min(size, posts.size()));
     }

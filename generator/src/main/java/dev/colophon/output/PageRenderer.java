@@ -35,14 +35,7 @@ public final class PageRenderer {
     private static OutputFile render(Views views, Page page, String defaultTemplate, long shown, Map<String, Object> vars) {
         if (page.params().get("redirect_to") instanceof String to && !to.isBlank()) { // jekyll-redirect-from's redirect_to
             String target = to.startsWith("/") ? views.site().config().absolute(to) : to;
-            String href = target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-            String file = dev.colophon.site.Permalinks.fileOf(page.url());
-            return OutputFile.text(OutputFormat.ofPage(file), file, page.source().toString(),
-                    dev.colophon.site.Fingerprint.mix(shown, dev.colophon.site.Fingerprint.of(target)),
-                    () -> "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Redirecting</title>\n"
-                            + "<link rel=\"canonical\" href=\"" + href + "\">\n<meta name=\"robots\" content=\"noindex\">\n"
-                            + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n"
-                            + "<body><p>This page has moved to <a href=\"" + href + "\">" + href + "</a>.</p></body>\n</html>\n");
+            return RedirectPage.at(page.url(), target, page.source().toString(), shown);
         }
         // Jekyll sites name layouts such as "default" that this theme lacks; fall back rather than fail.
         // Another generator's layout names (Jekyll's "category", "tag") are not Colophon's list templates,

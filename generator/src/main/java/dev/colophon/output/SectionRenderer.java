@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Renders Hugo's and Zola's section list pages ({@code /posts/}): the index's title and text, then
  * the section's pages (those of a Zola transparent subsection too) in its {@code sort_by} order,
- * {@code paginate_by} a page.
+ * {@code paginate_by} a page; and what else a Zola section's index asks for: its {@code redirect_to}
+ * instead of the list, redirects from its {@code aliases}, and its own feeds ({@code generate_feeds}).
  */
 public final class SectionRenderer {
     private static final Comparator<Page> NEWEST_FIRST = Comparator.comparing(Page::date,
@@ -40,12 +41,28 @@ public final class SectionRenderer {
             }
         });
         List<OutputFile> files = new ArrayList<>();
+        FeedRenderer feeds = new FeedRenderer();
         listed.forEach((section, pages) -> {
             pages.sort(order(section.sortBy()));
+            String origin = "section " + section.folder();
+            for (String file : section.feedFiles()) { // Zola's generate_feeds: the section's dated pages, newest first
+                List<Page> dated = pages.stream().filter(p -> p.date() != null).sorted(NEWEST_FIRST).toList();
+                files.add(feeds.sectionFeed(views.site(), views.global(), section.title().isBlank()
+                        ? section.folder().getFileName().toString() : section.title(), section.url(), file, dated));
+            }
+            String permalink = config.absolute(section.url());
+            for (String alias : section.aliases()) { // Zola's and Hugo's aliases of a section: redirects to its list
+                files.add(RedirectPage.at(AliasRenderer.normalize(alias), permalink, origin + " (alias)",
+                        Fingerprint.mix(views.global(), section.fingerprint())));
+            }
+            if (!section.redirectTo().isEmpty()) { // Zola's redirect_to: the list's URL redirects instead
+                files.add(RedirectPage.at(section.url(), section.redirectTo(), origin, Fingerprint.mix(views.global(), section.fingerprint())));
+                return;
+            }
             int perPage = section.paginateBy() > 0 ? section.paginateBy() : Math.max(1, pages.size());
             for (Pager pager : Pager.paginate(pages, perPage, section.url())) {
                 long shown = Fingerprint.mix(section.fingerprint(), pager.number(), pager.total(), Fingerprint.ofPages(pager.items()));
-                files.add(views.page(pager.url(), "section", "section " + section.folder(), shown,
+                files.add(views.page(pager.url(), "section", origin, shown,
                         Map.of("section", section, "pager", pager)));
             }
         });

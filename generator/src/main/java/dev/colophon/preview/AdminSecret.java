@@ -1,7 +1,6 @@
 package dev.colophon.preview;
 
-import dev.colophon.comments.limits.VisitorIds;
-import dev.colophon.comments.moderation.PasswordHasher;
+import dev.colophon.comments.AdminPassword;
 import dev.colophon.resources.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,8 +30,8 @@ final class AdminSecret {
                 return new AdminSecret(Files.readString(file).strip(), null);
             }
             PrivateFiles.folder(data);
-            String password = VisitorIds.randomHex(8);
-            String hash = PasswordHasher.hash(password);
+            String password = AdminPassword.random();
+            String hash = AdminPassword.hash(password);
             PrivateFiles.createFile(file);
             Files.writeString(file, hash + "\n");
             return new AdminSecret(hash, password);

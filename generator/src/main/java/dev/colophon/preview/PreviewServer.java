@@ -6,9 +6,9 @@ import dev.colophon.build.RenderCache;
 import dev.colophon.build.SiteSession;
 import dev.colophon.settings.SiteConfigReader;
 import dev.colophon.webmention.SendOnBuild;
-import dev.colophon.comments.CommentServer;
-import dev.colophon.comments.api.ErrorResponses;
-import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.comments.CommentServerPlugin;
+import dev.colophon.comments.Embed;
+import dev.colophon.comments.SiteBeside;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.SpamConfig;
@@ -17,6 +17,7 @@ import dev.colophon.content.BuildException;
 import dev.colophon.config.Problem;
 import dev.colophon.publish.Progress;
 import dev.colophon.resources.Bundled;
+import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -43,7 +44,8 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveSite live = new LiveSite(PreviewServer::withLiveScript);
     private final ReloadHub hub = new ReloadHub();
     private final Set<Path> retry = new HashSet<>();
-    private final CommentServer comments;
+    private final CommentServerPlugin comments;
+    private final Javalin app;
     private final SiteSession session;
     private final SiteWatcher watcher;
     private final String url;
@@ -78,15 +80,23 @@ public final class PreviewServer implements AutoCloseable {
                 .database(data.resolve("comments.db").toString()).origins(loopback.origins()).admin(null, secret.hash())
                 .moderation(Moderation.POST).fetchAllowHosts(loopback.hosts())
                 .spam(inLanguage(SpamConfig.defaults(), siteLanguage(root))).build();
-        this.comments = CommentServer.start(config, clock, cfg -> {
-            loopback.addConnectors(cfg);
-            routes(cfg);
-        });
-        this.url = "http://localhost:" + comments.port();
+        this.comments = CommentServerPlugin.open(config, clock);
+        try {
+            this.app = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.registerPlugin(comments); // first, so that the API is tried before the site's catch-all
+                loopback.addConnectors(cfg);
+                routes(cfg);
+            }).start(host, loopback.port());
+        } catch (RuntimeException e) {
+            comments.close();
+            throw e;
+        }
+        this.url = "http://localhost:" + app.port();
         BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
-                null, url, EmbedAssets.bundled().scriptPath());
+                null, url, Embed.scriptPath());
         long started = System.nanoTime();
-        this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
+        this.session = SiteSession.open(options, RenderCache.scratch(), Progress.silent());
         this.webmentions = sendWebmentions
                 ? new SendOnBuild(data, new SiteConfigReader().read(root).root(), out) : null;
         SiteSession.Plan first = session.plan();
@@ -123,8 +133,8 @@ public final class PreviewServer implements AutoCloseable {
 
     private void serve(Context ctx) {
         String path = decoded(ctx.path()).substring(1);
-        if (path.startsWith("api/")) {
-            throw new dev.colophon.comments.api.ApiException(404, "not_found", "no such endpoint: GET " + ctx.path());
+        if (SiteBeside.isApiPath("/" + path)) {
+            SiteBeside.apiNotFound(ctx);
         }
         LiveSite.Rendered file = live.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         if (file == null && live.get(path + "/index.html") != null) {
@@ -135,7 +145,7 @@ public final class PreviewServer implements AutoCloseable {
         if (file == null) {
             file = live.get("404.html");
             status = 404;
-            ErrorResponses.handled(ctx);
+            SiteBeside.ownNotFoundPage(ctx);
         }
         ctx.status(status).header("Cache-Control", "no-store");
         if (file == null) {
@@ -229,7 +239,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         watcher.close();
         hub.close();
-        comments.close();
+        comments.stop(app);
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.colophon.preview;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.config.Problem;
 import io.javalin.http.sse.SseClient;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The open preview tabs, told over server-sent events to reload or to show a build error. */
 final class ReloadHub {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private volatile String lastError;
 
@@ -59,6 +61,6 @@ final class ReloadHub {
     }
 
     static String errorJson(java.util.List<Map<String, Object>> problems) {
-        return dev.colophon.comments.api.Json.MAPPER.valueToTree(Map.of("problems", problems)).toString();
+        return JSON.valueToTree(Map.of("problems", problems)).toString();
     }
 }

@@ -19,15 +19,20 @@ import java.util.Map;
  * @param subsections the sections directly below it (Zola's {@code subsections}, Hugo's {@code .Sections}),
  *     by weight then title
  * @param extra Zola's {@code [extra]} (Hugo's other front matter keys), for a site's own templates
+ * @param redirectTo Zola's {@code redirect_to}: the absolute URL its list page redirects to, or "" for a list
+ * @param aliases its old paths (Zola's and Hugo's {@code aliases}), each a redirect to its list
+ * @param feedFiles the feed files Zola's {@code generate_feeds} writes in its folder ({@code atom.xml}), or none
  */
 public record Section(Path folder, String url, String title, SafeString content, String sortBy, int paginateBy,
-                      boolean transparent, long fingerprint, List<Link> subsections, Map<String, Object> extra) {
+                      boolean transparent, long fingerprint, List<Link> subsections, Map<String, Object> extra,
+                      String redirectTo, List<String> aliases, List<String> feedFiles) {
     /** A link to a subsection: its URL and title. */
     public record Link(String url, String title) {
     }
 
     /** This section with the sections below it. */
     public Section withSubsections(List<Link> links) {
-        return new Section(folder, url, title, content, sortBy, paginateBy, transparent, fingerprint, List.copyOf(links), extra);
+        return new Section(folder, url, title, content, sortBy, paginateBy, transparent, fingerprint, List.copyOf(links), extra,
+                redirectTo, aliases, feedFiles);
     }
 }

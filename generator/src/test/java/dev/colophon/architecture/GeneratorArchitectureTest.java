@@ -1,8 +1,13 @@
 package dev.colophon.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +27,14 @@ class GeneratorArchitectureTest {
     /** The comment server and the libraries only it needs: HTTP, SQL, migrations, pooling, drivers, mail. */
     static final String[] SERVER = {"dev.colophon.comments..", "io.javalin..", "org.eclipse.jetty..", "org.jdbi..",
         "org.flywaydb..", "com.zaxxer..", "org.sqlite..", "org.postgresql..", "jakarta.mail..", "org.eclipse.angus.."};
+
+    /**
+     * The comment server's public surface: {@code CommentServer} and the little beside it in its root
+     * package (the embed version, admin passwords, a site served beside the API), the typed settings
+     * ({@code config}), and the {@code colophon comments} command.
+     */
+    static final DescribedPredicate<JavaClass> SURFACE = resideInAnyPackage("dev.colophon.comments", "dev.colophon.comments.config")
+            .or(name("dev.colophon.comments.cli.CommentsCommand")).as("the comment server's public surface");
 
     static JavaClasses generator;
 
@@ -44,5 +57,13 @@ class GeneratorArchitectureTest {
     @Test
     void noTwoPackagesOfTheGeneratorDependOnEachOther() {
         slices().matching("dev.colophon.(*)..").should().beFreeOfCycles().check(generator);
+    }
+
+    @Test
+    void theCliAndThePreviewUseOnlyTheCommentServersPublicSurface() {
+        noClasses().that().resideInAnyPackage("dev.colophon.cli..", "dev.colophon.preview..")
+                .should().dependOnClassesThat(resideInAPackage("dev.colophon.comments..").and(DescribedPredicate.not(SURFACE)))
+                .because("the server's HTTP internals, services and store may change without the generator noticing")
+                .check(generator);
     }
 }

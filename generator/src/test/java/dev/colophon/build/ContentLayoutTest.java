@@ -136,8 +136,8 @@ class ContentLayoutTest {
         assertThat(report.posts()).isEqualTo(4); // the _index.md files configure Hugo's list pages: not posts
         assertThat(report.pages()).isEqualTo(1);
         assertThat(report.warnings()).extracting(Object::toString).containsExactly("content/posts/trip/index.md:7: shortcode "
-                + "{{< newsletter user=\"x\" id=\"1\" >}} is not supported and is shown as written; replace it with Markdown or HTML,"
-                + " or port it to templates/shortcodes/",
+                + "{{< newsletter user=\"x\" id=\"1\" >}} has no template and is left out of the page (an HTML comment marks its place);"
+                + " port it to templates/shortcodes/, or replace it with Markdown or HTML",
                 "content/_index.fr.md: left out, with 1 other translation: Colophon builds one language, 'en' (site.yml's language)");
         assertThat(site.read("posts/extra/index.html")).contains("In English.");
         assertThat(site.read("posts/hello/index.html")).doesNotContain("français");

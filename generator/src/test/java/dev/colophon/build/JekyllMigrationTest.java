@@ -16,6 +16,30 @@ class JekyllMigrationTest {
     }
 
     @Test
+    void filesAtTheTopOfTheSiteAreCopiedAsJekyllCopiesThem() {
+        TestSite site = jekyllSite("exclude: [notes.txt]\n")
+                .file("CNAME", "blog.j.example\n")
+                .file("google0123abcd.html", "google-site-verification: google0123abcd.html")
+                .file("favicon.svg", "<svg id=\"mine\"/>") // the theme has one too: the site's wins
+                .file("feed.xml", "---\nlayout: null\n---\n<feed>{{ site.title }}</feed>\n") // a Liquid template: Colophon's feed instead
+                .file("notes.txt", "excluded")
+                .file("Gemfile", "source 'https://rubygems.org'\n")
+                .file("about.html", "---\ntitle: About\n---\n<p>About me.</p>\n")
+                .file("_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\nHi.\n");
+        BuildReport report = site.build();
+
+        assertThat(site.read("CNAME")).isEqualTo("blog.j.example\n");
+        assertThat(site.read("google0123abcd.html")).isEqualTo("google-site-verification: google0123abcd.html");
+        assertThat(site.read("favicon.svg")).isEqualTo("<svg id=\"mine\"/>");
+        assertThat(site.read("feed.xml")).doesNotContain("{{").contains("Hello");
+        assertThat(site.exists("notes.txt")).isFalse();
+        assertThat(site.exists("Gemfile")).isFalse();
+        assertThat(site.exists("_config.yml")).isFalse();
+        assertThat(site.read("about.html")).contains("About me.").doesNotContain("title: About"); // a page, as before
+        assertThat(report.warnings()).extracting(Object::toString).noneMatch(w -> w.contains("CNAME") || w.contains("google"));
+    }
+
+    @Test
     void frontMatterDefaultsApplyByPathAndTypeUnderTheFilesOwnFrontMatter() {
         TestSite site = jekyllSite("""
                 permalink: /en/:title/
@@ -166,8 +190,9 @@ class JekyllMigrationTest {
         assertThat(post.select(".cards .card").text()).isEqualTo("Spread over lines");
         assertThat(post.select("main a").eachAttr("href")).contains("/2024/01/02/target.html", "/docs/guide.html");
         assertThat(post.select("main .content").text()).contains("Write {% seo %} before </head>");
-        assertThat(post.select("main .content").html()).doesNotContain("seo-tag").contains("{% include list.html articles=site.posts %}");
-        // the include with no template is a warning with its first line; nothing else is, the raw text is no residue
+        assertThat(post.select("main .content").html()).doesNotContain("seo-tag").doesNotContain("{% include list.html")
+                .contains("<!-- not converted: include list.html (see the build's warnings) -->");
+        // the include with no template is a warning with its first line, leaving only a comment; nothing else is, the raw text is no residue
         // Jekyll's own _includes/ run as Jekyll runs them, parameters and nested includes too
         assertThat(post.select("main .content .badge").eachText()).containsExactly("3.2", "4.0 (new)");
         assertThat(post.select("main .content .badge i").eachAttr("title")).containsExactly("J", "J");

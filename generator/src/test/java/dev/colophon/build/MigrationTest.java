@@ -90,9 +90,16 @@ class MigrationTest {
         assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
                 .containsExactlyInAnyOrder("content/images/index.md:5 approximated", "content/images/index.md:9 shortcode",
                         "content/other/index.md:4 shortcode", "content/other/index.md:4 shortcode");
-        // load_data() of a file outside the site is refused: the template's failure, then the call shown as written
+        // load_data() of a file outside the site is refused: the template's failure, then the call left out
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("load_data()").contains("outside the site"));
-        assertThat(site.read("other/index.html")).doesNotContain("<aside").contains("{{ secret() }}");
+        assertThat(site.read("other/index.html")).doesNotContain("<aside").doesNotContain("secret()\u0020}}")
+                .contains("<!-- not converted: secret() (see the build's warnings) -->");
+        // gallery() has no template: nothing of it shows, a comment marks its place, the warning names it and its line
+        assertThat(page.select("main .content").text()).doesNotContain("gallery");
+        assertThat(site.read("images/index.html")).contains("<!-- not converted: gallery() (see the build's warnings) -->");
+        assertThat(report.warnings()).filteredOn(w -> w.line() == 9).singleElement().extracting(Object::toString)
+                .isEqualTo("content/images/index.md:9: shortcode {{ gallery() }} has no template and is left out of the page"
+                        + " (an HTML comment marks its place); port it to templates/shortcodes/, or replace it with Markdown or HTML");
         assertThat(report.warnings()).filteredOn(w -> w.kind().equals("approximated"))
                 .allSatisfy(w -> assertThat(w.message()).contains("the original image, not resized"));
     }

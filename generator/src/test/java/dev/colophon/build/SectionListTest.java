@@ -101,4 +101,76 @@ class SectionListTest {
         own.build();
         assertThat(Jsoup.parse(own.read("docs/index.html")).text()).isEqualTo("Start here Setup");
     }
+
+    @Test
+    void zolaSectionsRedirectAliasTheirListsWriteTheirOwnFeedsAndInsertAnchorLinks() throws Exception {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n[markdown]\ninsert_anchor_links = \"right\"\n")
+                .file("content/docs/_index.md", "+++\ntitle = \"Docs\"\nredirect_to = \"docs/intro\"\n+++\n")
+                .file("content/docs/intro.md", "+++\ntitle = \"Intro\"\n+++\n## Start *here*\n")
+                .file("content/away/_index.md", "+++\nredirect_to = \"https://elsewhere.example/x\"\n+++\n")
+                .file("content/blog/_index.md", "+++\ntitle = \"Blog\"\naliases = [\"/posts/\", \"old-blog\", \"/archive.html\"]\n"
+                        + "generate_feeds = true\ninsert_anchor_links = \"left\"\n+++\n")
+                .file("content/blog/a.md", "+++\ntitle = \"A\"\ndate = 2024-01-01\naliases = [\"/2024/a/\"]\n+++\n## Hello\n")
+                .file("content/blog/b/index.md", "+++\ntitle = \"B\"\ndate = 2024-02-01\n+++\n# Bundle\n")
+                .file("content/blog/undated.md", "+++\ntitle = \"Undated\"\n+++\nNo date: not in a feed.\n")
+                .file("content/notes/_index.md", "+++\ninsert_anchor_links = \"heading\"\n+++\n")
+                .file("content/notes/n.md", "+++\ntitle = \"N\"\n+++\n### Deep\n")
+                .file("content/plain/_index.md", "+++\ninsert_anchor_links = \"none\"\n+++\n")
+                .file("content/plain/p.md", "+++\ntitle = \"P\"\n+++\n## Mine\n")
+                .file("content/other/_index.md", "+++\ngenerate_feeds = false\n+++\n")
+                .file("content/other/o.md", "+++\ntitle = \"O\"\ndate = 2024-03-01\n+++\n");
+        BuildReport report = site.build();
+
+        assertThat(redirect(site, "docs/index.html")).isEqualTo("https://zola.example/docs/intro/"); // make_permalink's slash
+        assertThat(redirect(site, "away/index.html")).isEqualTo("https://elsewhere.example/x");
+        assertThat(site.read("docs/intro/index.html")).contains("Start"); // the section's pages are still built
+        for (String alias : java.util.List.of("posts/index.html", "old-blog/index.html", "archive.html")) {
+            assertThat(redirect(site, alias)).as(alias).isEqualTo("https://zola.example/blog/");
+        }
+        assertThat(site.exists("2024/a/index.html")).isTrue(); // a page's own aliases, as before
+        assertThat(Jsoup.parse(site.read("blog/index.html")).select(".post-list h2").eachText()).contains("A", "B");
+
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(site.read("blog/atom.xml")));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getEntries()).extracting(e -> e.getTitle()).containsExactly("B", "A"); // dated pages, newest first
+        assertThat(site.exists("other/atom.xml")).isFalse();
+        assertThat(site.exists("notes/atom.xml")).isFalse();
+
+        // left (the section's), right (config.toml's), heading, and none (Colophon's own link kept)
+        assertThat(Jsoup.parse(site.read("blog/a/index.html")).selectFirst("main h2#hello").html())
+                .isEqualTo("<a class=\"zola-anchor\" href=\"#hello\" aria-label=\"Anchor link for: hello\">🔗</a>Hello");
+        assertThat(Jsoup.parse(site.read("blog/b/index.html")).selectFirst("main h1#bundle").html())
+                .isEqualTo("<a class=\"zola-anchor\" href=\"#bundle\" aria-label=\"Anchor link for: bundle\">🔗</a>Bundle");
+        assertThat(Jsoup.parse(site.read("docs/intro/index.html")).selectFirst("main h2#start-here").html())
+                .isEqualTo("Start <em>here</em><a class=\"zola-anchor\" href=\"#start-here\" aria-label=\"Anchor link for: start-here\">🔗</a>");
+        assertThat(Jsoup.parse(site.read("notes/n/index.html")).selectFirst("main h3#deep").html())
+                .isEqualTo("<a class=\"zola-anchor\" href=\"#deep\" aria-label=\"Anchor link for: deep\">Deep</a>");
+        org.jsoup.nodes.Element mine = Jsoup.parse(site.read("plain/p/index.html")).selectFirst("main h2#mine");
+        assertThat(mine.select("a.zola-anchor")).isEmpty();
+        assertThat(mine.select("a.anchor").attr("href")).isEqualTo("#mine");
+        assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
+    void anEditedZolaSectionIndexReshapesItsPagesHeadingsWithoutARestart() {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/blog/_index.md", "+++\ntitle = \"Blog\"\n+++\n")
+                .file("content/blog/a.md", "+++\ntitle = \"A\"\n+++\n## Hello\n");
+        SiteSession session = SiteSession.open(new BuildOptions(site.root, site.output, false, false, null, GoldenSiteTest.JUNE_2026),
+                RenderCache.inMemory(), dev.colophon.publish.Progress.silent());
+        assertThat(Jsoup.parse(MigrationTest.page(session.plan(), "blog/a/index.html")).select("h2 a.zola-anchor")).isEmpty();
+
+        site.file("content/blog/_index.md", "+++\ntitle = \"Blog\"\ninsert_anchor_links = \"right\"\n+++\n"); // as the watcher reports it
+        session.reload(java.util.List.of(site.root.resolve("content/blog/_index.md")));
+        assertThat(Jsoup.parse(MigrationTest.page(session.plan(), "blog/a/index.html")).select("h2 a.zola-anchor").attr("href"))
+                .isEqualTo("#hello");
+    }
+
+    private static String redirect(TestSite site, String file) {
+        Document page = Jsoup.parse(site.read(file));
+        return page.select("link[rel=canonical]").attr("href");
+    }
 }

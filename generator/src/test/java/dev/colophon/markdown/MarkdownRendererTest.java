@@ -67,6 +67,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void theCommentLeftForAnUnconvertedShortcodeIsNoPartOfTheSummary() {
+        RenderedMarkdown md = renderer.render("Before <!-- not converted: gallery() (see the build's warnings) --> after.\n", false);
+        assertThat(md.summaryText()).isEqualTo("Before after.");
+        assertThat(md.words()).isEqualTo(2);
+    }
+
+    @Test
     void textAndBareLinksRenderExactlyAsFlexmarkRendersThem() {
         String markdown = """
                 Plain text: no link here, nor in 3.14 or a.b.c; "quotes", 1 < 2 > 0, \\*not em\\* &amp; &copy;.

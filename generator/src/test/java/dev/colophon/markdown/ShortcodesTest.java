@@ -124,10 +124,11 @@ class ShortcodesTest {
     }
 
     @Test
-    void unknownShortcodesStayAsWrittenAndAreReportedWithTheirLine() {
+    void unknownShortcodesLeaveOnlyACommentNamingThemAndAreReportedWithTheirLine() {
         String source = "Intro.\n\nSee {{< myshortcode spf13 7896402 >}}.\n{{< param user=\"x\" id=\"1\" >}}\n";
         Shortcodes.Result result = shortcodes.expand(source);
-        assertThat(result.markdown()).isEqualTo(source);
+        assertThat(result.markdown()).isEqualTo("Intro.\n\nSee <!-- not converted: myshortcode (see the build's warnings) -->.\n"
+                + "<!-- not converted: param (see the build's warnings) -->\n");
         assertThat(result.unsupported()).containsExactly(
                 new Shortcodes.Unsupported(3, "{{< myshortcode spf13 7896402 >}}"),
                 new Shortcodes.Unsupported(4, "{{< param user=\"x\" id=\"1\" >}}"));
@@ -135,6 +136,9 @@ class ShortcodesTest {
         assertThat(shortcodes.expand("Go templates: {{ .Title }} and {{ range . }}").unsupported()).isEqualTo(List.of());
         assertThat(shortcodes.expand("A {% comment %}note{% endcomment %} and {% include note.html %}").unsupported())
                 .extracting(Shortcodes.Unsupported::shortcode).containsExactly("{% comment %}", "{% endcomment %}", "{% include note.html %}");
+        assertThat(shortcodes.expand("{% include note.html %} {{ gallery(a=\"--\") }} {{< /box >}} <img src=\"{{ pic() }}\">").markdown())
+                .isEqualTo("<!-- not converted: include note.html (see the build's warnings) --> <!-- not converted: gallery() "
+                        + "(see the build's warnings) --> <!-- not converted: /box (see the build's warnings) --> <img src=\"\">");
     }
 
     @Test

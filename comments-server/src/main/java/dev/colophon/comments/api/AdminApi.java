@@ -4,7 +4,6 @@ import dev.colophon.comments.limits.FailureThrottle;
 import dev.colophon.comments.limits.RateLimiter;
 import dev.colophon.comments.moderation.ModerationService;
 import dev.colophon.comments.store.Status;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -37,7 +36,8 @@ public final class AdminApi {
         this.clients = clients;
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.before(PREFIX + "/*", ctx -> {
             if (!ctx.path().equals(PREFIX + "/login") && !ctx.method().name().equals("OPTIONS")) {
                 clients.guard(ctx, failures, () -> {
@@ -76,6 +76,7 @@ public final class AdminApi {
             moderation.unblock(CommentApi.id(ctx));
             ctx.status(204);
         });
+        return routes;
     }
 
     private void login(Context ctx) {

@@ -12,7 +12,6 @@ import dev.colophon.comments.thread.CommentService;
 import dev.colophon.comments.thread.RequestValidator;
 import dev.colophon.comments.thread.Sort;
 import dev.colophon.comments.thread.ThreadService;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,8 @@ public final class CommentApi {
         this.reactions = new RateLimiter(limits.votesPerMinute());
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.get("/api/v1/comments", this::thread);
         routes.post("/api/v1/comments", this::post);
         routes.get("/api/v1/comments/{id}", this::own);
@@ -72,6 +72,7 @@ public final class CommentApi {
         routes.get("/api/v1/counts", this::counts);
         routes.get("/api/v1/feed", this::feed);
         routes.get("/api/v1/challenge", this::challenge);
+        return routes;
     }
 
     private void thread(Context ctx) {

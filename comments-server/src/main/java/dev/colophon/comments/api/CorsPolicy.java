@@ -18,6 +18,11 @@ public final class CorsPolicy {
         this.origins = origins;
     }
 
+    /** Runs before every API path. */
+    public RouteTable routes() {
+        return new RouteTable().before("/api/*", this::apply);
+    }
+
     /** A before-handler for every API path. */
     public void apply(Context ctx) {
         String origin = ctx.header("Origin");

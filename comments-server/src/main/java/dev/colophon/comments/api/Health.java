@@ -15,7 +15,11 @@ public final class Health {
     private Health() {
     }
 
-    public static void answer(Context ctx, Database db) {
+    public static RouteTable routes(Database db) {
+        return new RouteTable().get("/health", ctx -> answer(ctx, db));
+    }
+
+    static void answer(Context ctx, Database db) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!db.isReachable()) {
             body.put("status", "database unreachable");

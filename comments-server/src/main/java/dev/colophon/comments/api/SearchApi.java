@@ -4,7 +4,6 @@ import dev.colophon.comments.search.CommentSearch;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.Status;
 import dev.colophon.comments.thread.RequestValidator;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,11 @@ public final class SearchApi {
         this.search = search;
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.get("/api/v1/search", this::readers);
         routes.get("/api/v1/admin/search", this::moderators);
+        return routes;
     }
 
     private void readers(Context ctx) {

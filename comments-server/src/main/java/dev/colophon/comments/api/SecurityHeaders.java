@@ -8,7 +8,12 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static void apply(Context ctx) {
+    /** Runs before every request. */
+    public static RouteTable routes() {
+        return new RouteTable().before("*", SecurityHeaders::apply);
+    }
+
+    static void apply(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {

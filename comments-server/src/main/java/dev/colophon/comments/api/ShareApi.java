@@ -4,7 +4,6 @@ import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.limits.RateLimiter;
 import dev.colophon.comments.share.ShareService;
 import dev.colophon.comments.thread.RequestValidator;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,10 @@ public final class ShareApi {
         this.limiter = new RateLimiter(limits.votesPerMinute());
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.post("/api/v1/shares", this::share);
+        return routes;
     }
 
     private void share(Context ctx) {

@@ -8,7 +8,6 @@ import dev.colophon.comments.stats.SitePages;
 import dev.colophon.comments.stats.StatsService;
 import dev.colophon.comments.stats.ViewRecorder;
 import dev.colophon.comments.thread.RequestValidator;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,8 @@ public final class StatsApi {
         this.beacons = new RateLimiter(config.viewsPerMinute());
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.post("/api/v1/views", this::view);
         routes.get("/api/v1/stats", this::pages);
         routes.get("/api/v1/admin/stats", ctx -> ctx.json(stats.summary(site(ctx), days(ctx))));
@@ -45,6 +45,7 @@ public final class StatsApi {
         routes.get("/api/v1/admin/stats/posts.csv", ctx -> ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"posts.csv\"")
                 .result(StatsService.csv(stats.fullSummary(site(ctx), days(ctx)).posts())));
+        return routes;
     }
 
     /** A page view from the embed script (sendBeacon). Not counted: bots, opted-out browsers, pages the site has not. */

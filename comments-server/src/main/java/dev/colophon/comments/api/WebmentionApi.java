@@ -4,7 +4,6 @@ import dev.colophon.comments.limits.RateLimiter;
 import dev.colophon.comments.store.MentionRow;
 import dev.colophon.comments.webmention.WebmentionRejected;
 import dev.colophon.comments.webmention.WebmentionService;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,13 +27,15 @@ public final class WebmentionApi {
         this.publicUrl = publicUrl;
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.post("/webmention", this::receive);
         routes.get("/webmention/{token}", ctx -> ctx.json(status(mentions.status(ctx.pathParam("token")))));
         routes.get("/api/v1/webmentions/{token}/avatar", this::avatar);
         routes.exception(WebmentionRejected.class, (e, ctx) -> ErrorResponses.write(ctx,
                 e.why() == WebmentionRejected.Why.NOT_FOUND ? 404 : 400,
                 e.why() == WebmentionRejected.Why.NOT_FOUND ? "not_found" : "bad_request", e.getMessage()));
+        return routes;
     }
 
     private void receive(Context ctx) {

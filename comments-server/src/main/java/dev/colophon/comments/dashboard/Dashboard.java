@@ -1,7 +1,7 @@
 package dev.colophon.comments.dashboard;
 
+import dev.colophon.comments.api.RouteTable;
 import dev.colophon.resources.Bundled;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 
@@ -24,13 +24,15 @@ public final class Dashboard {
      * {@code site} is the site's own origin, so that the dashboard links each comment to its page there;
      * {@code language} is the site's (site_language), so that the dashboard writes dates as the site does.
      */
-    public static void routes(RoutesConfig routes, String site, String language) {
+    public static RouteTable routes(String site, String language) {
+        RouteTable routes = new RouteTable();
         byte[] page = inLanguage(language);
         routes.get("/admin/", ctx -> serve(ctx, page, "text/html; charset=utf-8"));
         routes.get("/admin/site.json", ctx -> ctx.header("Cache-Control", "no-cache").json(java.util.Map.of("site", site)));
         routes.get("/admin/dashboard.js", ctx -> serve(ctx, SCRIPT, "text/javascript; charset=utf-8"));
         routes.get("/admin/dashboard.css", ctx -> serve(ctx, STYLE, "text/css; charset=utf-8"));
         routes.get("/admin/comment-search.js", ctx -> serve(ctx, SEARCH, "text/javascript; charset=utf-8"));
+        return routes;
     }
 
     /** The page's {@code lang}, which the script's date formats follow, set to the site's language. */

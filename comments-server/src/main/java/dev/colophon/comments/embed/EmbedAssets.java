@@ -1,7 +1,7 @@
 package dev.colophon.comments.embed;
 
+import dev.colophon.comments.api.RouteTable;
 import dev.colophon.resources.Bundled;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,12 +56,14 @@ public final class EmbedAssets {
         return share.clone();
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.get("/embed/colophon.js", ctx -> serve(ctx, script, "text/javascript", SHORT));
         routes.get("/embed/colophon.css", ctx -> serve(ctx, style, "text/css", SHORT));
         routes.get("/embed/share.js", ctx -> serve(ctx, share, "text/javascript", SHORT));
         routes.get("/embed/colophon." + version + ".js", ctx -> serve(ctx, script, "text/javascript", IMMUTABLE));
         routes.get("/embed/colophon." + version + ".css", ctx -> serve(ctx, style, "text/css", IMMUTABLE));
+        return routes;
     }
 
     private static void serve(Context ctx, byte[] body, String type, String cache) {

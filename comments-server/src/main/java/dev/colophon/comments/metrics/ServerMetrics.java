@@ -1,9 +1,9 @@
 package dev.colophon.comments.metrics;
 
+import dev.colophon.comments.api.RouteTable;
 import dev.colophon.comments.api.AdminAuth;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.Status;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -65,14 +65,16 @@ public final class ServerMetrics implements AutoCloseable {
     }
 
     /** Times every request by its route (the pattern, not the path, so ids do not multiply series) and status. */
-    public void routes(RoutesConfig routes, AdminAuth auth) {
-        routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
-        routes.after(this::record);
+    public RouteTable routes(AdminAuth auth) {
+        RouteTable routes = new RouteTable();
+        routes.before("*", ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        routes.after("*", this::record);
         routes.get("/metrics", ctx -> {
             auth.require(ctx);
             refresh();
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
         });
+        return routes;
     }
 
     private void record(Context ctx) {

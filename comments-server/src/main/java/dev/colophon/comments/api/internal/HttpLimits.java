@@ -1,6 +1,7 @@
 package dev.colophon.comments.api.internal;
 
-import io.javalin.config.JavalinConfig;
+import io.javalin.config.HttpConfig;
+import io.javalin.config.JettyConfig;
 import java.time.Duration;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -24,14 +25,14 @@ public final class HttpLimits {
     private HttpLimits() {
     }
 
-    public static void apply(JavalinConfig cfg, long maxRequestBytes) {
-        cfg.http.maxRequestSize = maxRequestBytes;
-        cfg.jetty.modifyHttpConfiguration(http -> {
+    public static void apply(HttpConfig httpConfig, JettyConfig jetty, long maxRequestBytes) {
+        httpConfig.maxRequestSize = maxRequestBytes;
+        jetty.modifyHttpConfiguration(http -> {
             http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             http.setRequestHeaderSize(MAX_HEADER_BYTES);
             http.setSendServerVersion(false);
         });
-        cfg.jetty.modifyServer(server -> {
+        jetty.modifyServer(server -> {
             server.setErrorHandler(new JsonErrorHandler());
             Handler app = server.getHandler();
             server.setHandler(new DeclaredLengthCap(maxRequestBytes,

@@ -1,10 +1,12 @@
-package dev.colophon.comments.activitypub;
+package dev.colophon.comments.activitypub.http;
 
+import dev.colophon.comments.activitypub.Federation;
+import dev.colophon.comments.activitypub.FederationException;
+import dev.colophon.comments.api.RouteTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.activitypub.internal.ActivityJson;
 import dev.colophon.comments.api.ErrorResponses;
 import dev.colophon.comments.limits.RateLimiter;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +34,8 @@ public final class FederationApi {
         this.perServer = new RateLimiter(inboxPerMinute);
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.get("/.well-known/webfinger", this::webfinger);
         routes.get("/ap/actor", this::actor);
         routes.get("/ap/outbox", this::outbox);
@@ -46,6 +49,7 @@ public final class FederationApi {
         routes.post("/ap/inbox", this::inbox);
         routes.exception(FederationException.class, (e, ctx) -> ErrorResponses.write(ctx, status(e.reason()),
                 e.reason().name().toLowerCase(Locale.ROOT), e.getMessage()));
+        return routes;
     }
 
     private void webfinger(Context ctx) {

@@ -1,8 +1,10 @@
-package dev.colophon.comments.activitypub;
+package dev.colophon.comments.activitypub.http;
 
+import dev.colophon.comments.activitypub.Federation;
+import dev.colophon.comments.activitypub.FederationException;
+import dev.colophon.comments.api.RouteTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.activitypub.internal.ActivityJson;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
@@ -29,7 +31,8 @@ public final class FediverseAdminApi {
         this.federation = federation;
     }
 
-    public void routes(RoutesConfig routes) {
+    public RouteTable routes() {
+        RouteTable routes = new RouteTable();
         routes.get(PREFIX, ctx -> ctx.json(Map.of("account", federation.urls().handle(), "actor", federation.urls().actor(),
                 "stats", federation.stats())));
         routes.post(PREFIX + "/posts", this::publish);
@@ -58,6 +61,7 @@ public final class FediverseAdminApi {
             }
             ctx.status(204);
         });
+        return routes;
     }
 
     /** Takes the site's JSON Feed as {@code colophon publish} sends it (feed.json of the built site). */
