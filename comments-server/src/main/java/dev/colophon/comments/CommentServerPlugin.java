@@ -127,6 +127,7 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
                 Fetcher.Limits.defaults(), USER_AGENT);
         WebmentionWorker worker = null;
         Federation federation = null;
+        CommentSearch commentSearch = null;
         JettyRemoteHttp remote = null;
         try {
             VisitorIds ids = new VisitorIds(db, clock,
@@ -151,7 +152,7 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits(), proofOfWork, auth);
             AdminApi admin = new AdminApi(auth, moderation, clients);
-            CommentSearch commentSearch = new CommentSearch(db, config.spam().language());
+            commentSearch = new CommentSearch(db, config.spam().language());
             SearchApi search = new SearchApi(commentSearch);
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
@@ -203,6 +204,9 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
             }
             if (worker != null) {
                 worker.close();
+            }
+            if (commentSearch != null) {
+                commentSearch.close();
             }
             fetcher.close();
             views.close();

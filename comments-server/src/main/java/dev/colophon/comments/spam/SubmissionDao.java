@@ -1,5 +1,7 @@
 package dev.colophon.comments.spam;
 
+import dev.colophon.comments.store.BlockDao;
+import dev.colophon.comments.store.ThreadDao;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -14,10 +16,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(SubmissionDao.PostVersion.class)
 public interface SubmissionDao {
 
-    @SqlQuery("SELECT COUNT(*) FROM blocks WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :address)")
+    @SqlQuery(BlockDao.MATCHES)
     int blocks(@Bind("email") String email, @Bind("address") String addressHash);
 
-    @SqlQuery("SELECT id FROM threads WHERE site = :site AND page = :page")
+    @SqlQuery(ThreadDao.FIND)
     Optional<Long> thread(@Bind("site") String site, @Bind("page") String page);
 
     /** How many other threads carry the same text, and how many of those copies the owner marked spam or approved. */

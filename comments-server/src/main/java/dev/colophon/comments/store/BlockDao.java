@@ -20,6 +20,9 @@ public interface BlockDao {
     @SqlUpdate("UPDATE blocks SET value = :current WHERE kind = 'address' AND value = :previous")
     int rekey(@Bind("previous") String previous, @Bind("current") String current);
 
-    @SqlQuery("SELECT COUNT(*) FROM blocks WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :address)")
+    /** Whether an email or an address hash is blocked; also read by the spam filter's lookups. */
+    String MATCHES = "SELECT COUNT(*) FROM blocks WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :address)";
+
+    @SqlQuery(MATCHES)
     int matches(@Bind("email") String email, @Bind("address") String addressHash);
 }

@@ -8,7 +8,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Threads: one per page of a site, created by the first comment. */
 public interface ThreadDao {
 
-    @SqlQuery("SELECT id FROM threads WHERE site = :site AND page = :page")
+    /** The id of a page's thread; also read by the spam filter's lookups. */
+    String FIND = "SELECT id FROM threads WHERE site = :site AND page = :page";
+
+    @SqlQuery(FIND)
     Optional<Long> find(@Bind("site") String site, @Bind("page") String page);
 
     @SqlUpdate("INSERT INTO threads (site, page, created_at) VALUES (:site, :page, :now) ON CONFLICT (site, page) DO NOTHING")
