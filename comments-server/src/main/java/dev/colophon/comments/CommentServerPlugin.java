@@ -88,7 +88,6 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
     private final JettyRemoteHttp remote;
     private final HeldDigest digest;
     private final ServerMetrics metrics;
-    private final CommentSearch commentSearch;
     private final List<RouteTable> tables;
     private final AtomicReference<String> listening;
     private final AtomicReference<org.eclipse.jetty.server.Server> jetty = new AtomicReference<>();
@@ -96,7 +95,7 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
 
     private CommentServerPlugin(ServerConfig config, Database db, ViewRecorder views, Mailer mailer, Fetcher fetcher,
                                 WebmentionWorker webmentions, Federation federation, JettyRemoteHttp remote,
-                                HeldDigest digest, ServerMetrics metrics, CommentSearch commentSearch, List<RouteTable> tables,
+                                HeldDigest digest, ServerMetrics metrics, List<RouteTable> tables,
                                 AtomicReference<String> listening) {
         this.config = config;
         this.db = db;
@@ -108,7 +107,6 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
         this.remote = remote;
         this.digest = digest;
         this.metrics = metrics;
-        this.commentSearch = commentSearch;
         this.tables = tables;
         this.listening = listening;
     }
@@ -127,7 +125,6 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
                 Fetcher.Limits.defaults(), USER_AGENT);
         WebmentionWorker worker = null;
         Federation federation = null;
-        CommentSearch commentSearch = null;
         JettyRemoteHttp remote = null;
         try {
             VisitorIds ids = new VisitorIds(db, clock,
@@ -152,8 +149,7 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
             CommentApi api = new CommentApi(threads, comments, moderation, new CommentFeed(config.origins().get(0)),
                     clients, config.limits(), proofOfWork, auth);
             AdminApi admin = new AdminApi(auth, moderation, clients);
-            commentSearch = new CommentSearch(db, config.spam().language());
-            SearchApi search = new SearchApi(commentSearch);
+            SearchApi search = new SearchApi(new CommentSearch(db, config.spam().language()));
             ServerMetrics metrics = new ServerMetrics(db, clock);
             CorsPolicy cors = new CorsPolicy(Set.copyOf(config.origins()));
             SourceVerifier verifier = new SourceVerifier(fetcher);
@@ -190,8 +186,7 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
                     Dashboard.routes(config.origins().get(0), config.spam().language()),
                     EmbedAssets.bundled().routes());
             return new CommentServerPlugin(config, db, views, mailer, fetcher, worker, federation, remote,
-                    mailer == null ? null : new HeldDigest(db, config.mail(), notifier, clock), metrics, commentSearch, tables,
-                    listening);
+                    mailer == null ? null : new HeldDigest(db, config.mail(), notifier, clock), metrics, tables, listening);
         } catch (RuntimeException e) {
             if (federation != null) {
                 federation.close();
@@ -204,9 +199,6 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
             }
             if (worker != null) {
                 worker.close();
-            }
-            if (commentSearch != null) {
-                commentSearch.close();
             }
             fetcher.close();
             views.close();
@@ -286,7 +278,6 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
         fetcher.close();
         federation.close(); // undelivered activities stay queued for the next start
         remote.close();
-        commentSearch.close(); // what it did not index is indexed by the next start or search
         views.close(); // writes the views still in memory
         db.close();
     }

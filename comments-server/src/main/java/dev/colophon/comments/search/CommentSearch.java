@@ -5,8 +5,6 @@ import dev.colophon.comments.search.internal.IndexDao;
 import dev.colophon.comments.search.internal.QueryTerms;
 import dev.colophon.comments.store.AdminComment;
 import dev.colophon.comments.store.Database;
-import dev.colophon.comments.worker.Poller;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +16,7 @@ import java.util.Set;
  * missing, extra or two swapped finds the word meant. Readers' searches (search_comments) see approved
  * comments only; moderators any.
  */
-public final class CommentSearch implements AutoCloseable {
-    /** How often the background round indexes what arrived: searches then rarely wait for it. */
-    private static final Duration INDEX_EVERY = Duration.ofSeconds(5);
-
+public final class CommentSearch {
     /** Longer queries are cut: nobody types more, and every word costs a lookup. */
     public static final int MAX_QUERY = 200;
     static final int MAX_WORDS = 6;
@@ -29,20 +24,12 @@ public final class CommentSearch implements AutoCloseable {
     private final Database db;
     private final CommentIndexer indexer;
     private final String language;
-    private final Poller background;
 
     /** @param language the site's language (site_language), whose stemmer keys the words */
     public CommentSearch(Database db, String language) {
         this.db = db;
         this.language = language;
         this.indexer = new CommentIndexer(db, language);
-        this.background = new Poller("colophon-comment-index", INDEX_EVERY, indexer::catchUp);
-    }
-
-    /** Stops the background indexing; what it did not reach is indexed by the next start or search. */
-    @Override
-    public void close() {
-        background.close();
     }
 
     /** @param status a status name or "all"; @param site "" for every site */
