@@ -56,11 +56,11 @@ public final class SpamFilter {
         String hash = bodyHash(s.body());
         return db.jdbi().withHandle(handle -> {
             SubmissionLookups dao = new SubmissionLookups(handle);
-            boolean blocked = dao.blocks(s.email() == null ? "" : s.email(), s.addressHash() == null ? "" : s.addressHash()) > 0;
-            long threadId = dao.thread(s.site(), s.page()).orElse(-1L);
+            var known = dao.blockedAndRepeats(s.email() == null ? "" : s.email(),
+                    s.addressHash() == null ? "" : s.addressHash(), s.site(), s.page(), hash);
             PostCopies.Post post = s.page() == null ? PostCopies.NONE : dao.postAt(s.page())
                     .map(at -> postCopies.post(at.version(), () -> dao.postContent(at.url()))).orElse(PostCopies.NONE);
-            return new Known(blocked, dao.repeats(hash, threadId), post);
+            return new Known(known.blocked(), known.repeats(), post);
         });
     }
 
