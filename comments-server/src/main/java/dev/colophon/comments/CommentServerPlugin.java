@@ -1,8 +1,8 @@
 package dev.colophon.comments;
 
 import dev.colophon.comments.activitypub.Federation;
-import dev.colophon.comments.activitypub.FederationApi;
-import dev.colophon.comments.activitypub.FediverseAdminApi;
+import dev.colophon.comments.activitypub.http.FederationApi;
+import dev.colophon.comments.activitypub.http.FediverseAdminApi;
 import dev.colophon.comments.activitypub.internal.JettyRemoteHttp;
 import dev.colophon.comments.fetch.internal.GuardedAddressResolver;
 import dev.colophon.comments.api.AdminApi;
@@ -43,6 +43,7 @@ import dev.colophon.comments.api.EmailLinksApi;
 import dev.colophon.comments.notify.HeldDigest;
 import dev.colophon.comments.notify.Mailer;
 import dev.colophon.comments.notify.Notifier;
+import dev.colophon.comments.notify.ReplyEmails;
 import dev.colophon.comments.spam.Prior;
 import dev.colophon.comments.spam.ProofOfWork;
 import dev.colophon.comments.spam.Screening;
@@ -139,7 +140,7 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
             CommentService comments = new CommentService(db, threads, config.editWindow(), config.limits(), clock, notifier,
                     new Screening(filter, config.spam(), config.moderation()), proofOfWork);
             ModerationService moderation = new ModerationService(db, threads, clock, notifier, teacher);
-            EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, db, clock);
+            EmailLinksApi emailLinks = new EmailLinksApi(notifier, moderation, new ReplyEmails(db, clock));
             Clients clients = new Clients(ids, config.trustProxy(),
                     String.valueOf(config.mail().publicUrl()).startsWith("https://"));
             StatsApi stats = new StatsApi(new StatsService(db, views, clock), views, ids, clients, config.stats(),

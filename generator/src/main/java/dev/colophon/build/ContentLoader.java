@@ -14,6 +14,7 @@ import dev.colophon.publish.Progress;
 import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
+import dev.colophon.site.PageBody;
 import dev.colophon.site.PageFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -116,19 +117,18 @@ final class ContentLoader {
         List<Problem> warnings = new ArrayList<>(0);
         Document doc = reader.read(relative, text, warnings);
         if (!include.test(doc)) {
-            return new Loaded(doc, null, warnings, false);
+            return new Loaded(doc.withoutBody(), null, warnings, false);
         }
         // One hash of the whole file keys the Markdown cache and fingerprints the page.
         long fingerprint = Fingerprint.of(bytes);
         if (dev.colophon.content.ContentScanner.isAsciiDoc(relative)) { // JBake's AsciiDoc: Asciidoctor's HTML, no shortcodes
             long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of("asciidoc")), doc.toc());
-            RenderedMarkdown body = cache.get(key);
+            PageBody body = cache.get(key);
             if (body == null) {
-                body = PeerContent.htmlPage(asciiDoc.render(doc.body()), doc.summary());
-                cache.put(key, body);
+                body = cache.put(key, PeerContent.htmlPage(asciiDoc.render(doc.body()), doc.summary()));
             }
             boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
-            return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, false);
+            return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, false);
         }
         Shortcodes.Result source;
         try {
@@ -148,23 +148,31 @@ final class ContentLoader {
                 "shortcode " + a.shortcode() + " " + a.how(), "approximated")));
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
-        RenderedMarkdown body = cache.get(key);
+        PageBody body = cache.get(key);
         if (body == null && PeerContent.isHtml(relative)) {
-            body = PeerContent.htmlPage(source.markdown(), doc.summary()); // Jekyll's and JBake's HTML pages: HTML as written
-            cache.put(key, body);
+            // Jekyll's and JBake's HTML pages: HTML as written
+            body = cache.put(key, PeerContent.htmlPage(source.markdown(), doc.summary()));
         } else if (body == null) {
-            body = markdown.render(source.markdown(), doc.toc(), doc.summary());
-            cache.put(key, body);
+            body = cache.put(key, markdown.render(source.markdown(), doc.toc(), doc.summary()));
         }
         String anchorMode = PeerContent.isHtml(relative) ? "none" : anchors.forPage(relative);
-        if (!anchorMode.equals("none")) { // Zola's insert_anchor_links, from the section: not in the cached HTML
-            body = new RenderedMarkdown(ZolaAnchorLinks.insert(body.html(), anchorMode), body.summaryHtml(), body.summaryText(), body.words());
+        if (!anchorMode.equals("none")) { // Zola's insert_anchor_links, from the section: kept apart from the plain HTML
+            long anchored = Fingerprint.mix(key, Fingerprint.of(anchorMode));
+            PageBody plain = body;
+            body = cache.get(anchored);
+            if (body == null) {
+                body = cache.put(anchored, new RenderedMarkdown(ZolaAnchorLinks.insert(plain.html().html(), anchorMode),
+                        plain.summaryHtml(), plain.summaryText(), plain.words()));
+            }
             fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(anchorMode));
         }
-        PeerContent.residue(body.html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
-                "template syntax is left in the page: " + line, "residue")));
+        if (body.templateSyntax()) { // only then is the body read back
+            PeerContent.residue(body.html().html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
+                    "template syntax is left in the page: " + line, "residue")));
+        }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
-        return new Loaded(doc, pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());
+        // the Markdown itself is not kept: a big site's sources would fill memory as its bodies did
+        return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());
     }
 
     /** Decodes UTF-8, failing on bytes that are not, as {@code Files.readString} does, at the cost of a scan. */

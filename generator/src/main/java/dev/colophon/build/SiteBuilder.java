@@ -26,8 +26,14 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         Path output = options.output().toAbsolutePath().normalize();
         Path cacheDir = options.cache();
-        RenderCache cache = cacheDir == null ? RenderCache.inMemory()
-                : RenderCache.open(cacheDir.resolve("markdown.cache"), CodeIdentity.CURRENT);
+        // bodies go to the cache's file as they are rendered and stay readable until the last file is written
+        try (RenderCache cache = cacheDir == null ? RenderCache.scratch()
+                : RenderCache.open(cacheDir.resolve("markdown.cache"), CodeIdentity.CURRENT)) {
+            return build(options, cache, output, cacheDir, started);
+        }
+    }
+
+    private BuildReport build(BuildOptions options, RenderCache cache, Path output, Path cacheDir, long started) {
         SiteSession session = SiteSession.open(options, cache, progress);
         SiteSession.Plan plan = session.plan();
         Manifest previous = cacheDir == null ? Manifest.empty(output) : Manifest.read(cacheDir.resolve("manifest"), output);

@@ -40,4 +40,10 @@ public record Document(
     public boolean isPost() {
         return kind == Kind.POST;
     }
+
+    /** The same document without its body, once rendered: what a build keeps of every source. */
+    public Document withoutBody() {
+        return new Document(path, kind, title, date, updated, tags, categories, draft, summary, slug, url, aliases, layout,
+                comments, authors, toc, image, params, "", bodyLine);
+    }
 }

@@ -13,6 +13,10 @@ public record RenderedMarkdown(String html, String summaryHtml, String summaryTe
     private static final int WORDS_PER_MINUTE = 220;
 
     public int readingMinutes() {
+        return readingMinutes(words);
+    }
+
+    public static int readingMinutes(int words) {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 }

@@ -96,7 +96,7 @@ public final class PreviewServer implements AutoCloseable {
         BuildOptions options = new BuildOptions(root, data.resolve("preview-output-unused"), true, true, url + "/", clock,
                 null, url, Embed.scriptPath());
         long started = System.nanoTime();
-        this.session = SiteSession.open(options, RenderCache.inMemory(), Progress.silent());
+        this.session = SiteSession.open(options, RenderCache.scratch(), Progress.silent());
         this.webmentions = sendWebmentions
                 ? new SendOnBuild(data, new SiteConfigReader().read(root).root(), out) : null;
         SiteSession.Plan first = session.plan();

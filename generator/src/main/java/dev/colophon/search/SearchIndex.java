@@ -3,6 +3,7 @@ package dev.colophon.search;
 import dev.colophon.output.OutputFile;
 import dev.colophon.output.Views;
 import dev.colophon.text.Analyzer;
+import dev.colophon.search.internal.Dictionary;
 import dev.colophon.search.internal.IndexWriter;
 import dev.colophon.search.internal.IndexedDoc;
 import dev.colophon.site.Fingerprint;
@@ -34,11 +35,14 @@ public final class SearchIndex {
 
     private final byte[] client = resource("search.js");
     private Map<Long, IndexedDoc> analyzed = new HashMap<>();
+    /** Every word the analyses name, once: kept with them (a word an edit removed stays, costing a few bytes). */
+    private Dictionary dictionary = new Dictionary();
 
     public List<OutputFile> files(Views views) {
         Site site = views.site();
         if (!site.config().search()) {
             analyzed = new HashMap<>();
+            dictionary = new Dictionary();
             return List.of();
         }
         List<Page> pages = new ArrayList<>(site.pages());
@@ -50,8 +54,9 @@ public final class SearchIndex {
         // pages read in parallel, one analyzer (and stem cache) per thread: stemmers are not thread-safe
         ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(site.language()));
         Map<Long, IndexedDoc> previous = analyzed;
+        Dictionary words = dictionary;
         List<IndexedDoc> docs = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> previous.containsKey(keys[i]) ? previous.get(keys[i]) : IndexedDoc.of(pages.get(i), analyzers.get()))
+                .mapToObj(i -> previous.containsKey(keys[i]) ? previous.get(keys[i]) : IndexedDoc.of(pages.get(i), analyzers.get(), words))
                 .toList();
         Map<Long, IndexedDoc> now = new HashMap<>(pages.size() * 2);
         for (int i = 0; i < keys.length; i++) {

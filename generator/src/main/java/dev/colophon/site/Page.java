@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A post or page as templates see it. {@code content} and {@code summary} are the only values that
- * enter templates unescaped: they are the author's rendered Markdown.
+ * enter templates unescaped: they are the author's rendered Markdown. The summary is held in memory;
+ * the body is read from where the build keeps it ({@link Body}) each time {@code content} is asked for.
  *
  * @param url the site-relative path, e.g. {@code /posts/hello/}
  * @param permalink the absolute URL
@@ -27,7 +28,7 @@ public record Page(
         List<Tag> tags,
         List<Tag> categories,
         String description,
-        SafeString content,
+        Body body,
         SafeString summary,
         int words,
         int readingMinutes,
@@ -41,9 +42,14 @@ public record Page(
         boolean scheduled,
         long fingerprint) {
 
+    /** The rendered body, as templates show it ({@code page.content}); read from disk on each call. */
+    public SafeString content() {
+        return new SafeString(body.html());
+    }
+
     /** The same page with other rendered content, e.g. once links to other pages are resolved. */
-    public Page withBody(SafeString newContent, SafeString newSummary, long newFingerprint) {
-        return new Page(source, post, url, permalink, title, date, updated, tags, categories, description, newContent, newSummary,
+    public Page withBody(Body newBody, SafeString newSummary, long newFingerprint) {
+        return new Page(source, post, url, permalink, title, date, updated, tags, categories, description, newBody, newSummary,
                 words, readingMinutes, draft, comments, authors, aliases, layout, params, image, scheduled, newFingerprint);
     }
 

@@ -2,7 +2,6 @@ package dev.colophon.site;
 
 import dev.colophon.content.Document;
 import dev.colophon.content.Slugs;
-import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.settings.SiteConfig;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
@@ -17,14 +16,14 @@ public final class PageFactory {
         this.permalinks = new Permalinks(config);
     }
 
-    public Page create(Document doc, RenderedMarkdown body, long fingerprint, boolean scheduled) {
+    public Page create(Document doc, PageBody body, long fingerprint, boolean scheduled) {
         String url = permalinks.urlOf(doc);
         List<Tag> tags = doc.tags().stream().map(PageFactory::tag).toList();
         List<Tag> categories = doc.categories().stream().map(PageFactory::category).toList();
         String description = doc.summary() != null ? doc.summary() : body.summaryText();
-        // The one place where rendered Markdown is marked safe for templates.
+        // Rendered Markdown is marked safe for templates here (the summary) and in Page.content (the body) only.
         return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),
-                tags, categories, description, new SafeString(body.html()), new SafeString(body.summaryHtml()), body.words(),
+                tags, categories, description, body.html(), new SafeString(body.summaryHtml()), body.words(),
                 body.readingMinutes(), doc.draft(), doc.comments(), doc.authors(), doc.aliases(), doc.layout(),
                 doc.params(), imageUrl(doc.image(), url), scheduled, Fingerprint.mix(fingerprint, scheduled ? 1 : 0));
     }

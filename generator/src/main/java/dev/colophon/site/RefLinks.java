@@ -57,7 +57,7 @@ public final class RefLinks {
         List<String> resolved = new ArrayList<>();
         String content = replace(page, page.content().toString(), resolved, warnings);
         String summary = replace(page, page.summary().toString(), new ArrayList<>(), new ArrayList<>());
-        return page.withBody(new SafeString(content), new SafeString(summary), Fingerprint.mix(page.fingerprint(),
+        return page.withBody(Body.of(content), new SafeString(summary), Fingerprint.mix(page.fingerprint(),
                 Fingerprint.of(String.join("\n", resolved))));
     }
 

@@ -1,16 +1,11 @@
 package dev.colophon.comments.api;
 
-import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.moderation.ModerationService;
-import dev.colophon.comments.notify.MailAddressDao;
 import dev.colophon.comments.notify.Notifier;
+import dev.colophon.comments.notify.ReplyEmails;
 import dev.colophon.comments.store.AdminComment;
-import dev.colophon.comments.store.CommentDao;
-import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.Status;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.util.Locale;
 
 /**
  * The links in emails: confirming reply emails for an address, unsubscribing from them, and the
@@ -21,14 +16,12 @@ import java.util.Locale;
 public final class EmailLinksApi {
     private final Notifier notifier;
     private final ModerationService moderation;
-    private final Database db;
-    private final Clock clock;
+    private final ReplyEmails replyEmails;
 
-    public EmailLinksApi(Notifier notifier, ModerationService moderation, Database db, Clock clock) {
+    public EmailLinksApi(Notifier notifier, ModerationService moderation, ReplyEmails replyEmails) {
         this.notifier = notifier;
         this.moderation = moderation;
-        this.db = db;
-        this.clock = clock;
+        this.replyEmails = replyEmails;
     }
 
     public RouteTable routes() {
@@ -84,14 +77,14 @@ public final class EmailLinksApi {
 
     private void confirm(Context ctx) {
         String email = verifiedEmail(ctx, "confirm");
-        db.execute(handle -> Daos.of(handle, MailAddressDao.class).confirm(email.toLowerCase(Locale.ROOT), clock.millis()));
+        replyEmails.confirm(email);
         page(ctx, "<p>Thank you: replies to your comments will be emailed to <b>" + escape(email) + "</b>. "
                 + "Every email has a link to stop them.</p>");
     }
 
     private void unsubscribe(Context ctx) {
         String email = verifiedEmail(ctx, "unsubscribe");
-        int comments = db.write(handle -> Daos.of(handle, CommentDao.class).stopReplyEmails(email.toLowerCase(Locale.ROOT)));
+        int comments = replyEmails.stop(email);
         page(ctx, "<p>Done: no more reply emails go to <b>" + escape(email) + "</b>"
                 + (comments > 0 ? " (" + comments + (comments == 1 ? " comment" : " comments") + ")" : "") + ".</p>");
     }

@@ -65,11 +65,13 @@ public final class IndexWriter {
         Map<String, String> forms = new TreeMap<>();
         Map<String, Integer> tags = new TreeMap<>();
         Map<String, String> tagNames = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        docs.forEach(doc -> doc.forEachTerm((key, weight) -> counts.merge(key, 1, Integer::sum)));
         for (int id = 0; id < docs.size(); id++) {
             IndexedDoc doc = docs.get(id);
-            for (Map.Entry<String, Integer> term : doc.terms().entrySet()) {
-                postings.computeIfAbsent(term.getKey(), k -> new Postings()).add(id, term.getValue());
-            }
+            int page = id;
+            // sized once from the counts: a big site's postings are most of what writing the index holds
+            doc.forEachTerm((key, weight) -> postings.computeIfAbsent(key, k -> new Postings(counts.get(k))).add(page, weight));
             for (int t = 0; t < doc.tagSlugs().size(); t++) {
                 postings.computeIfAbsent(TAG_KEY + doc.tagSlugs().get(t), k -> new Postings()).add(id, 1);
                 tagNames.putIfAbsent(doc.tagSlugs().get(t), doc.tags().get(t));
@@ -78,7 +80,7 @@ public final class IndexWriter {
             if (doc.year() > 0) {
                 postings.computeIfAbsent(YEAR_KEY + doc.year(), k -> new Postings()).add(id, 1);
             }
-            doc.forms().forEach(forms::putIfAbsent);
+            doc.forEachForm(forms::putIfAbsent);
         }
         int[] buckets = docs.stream().mapToInt(doc -> (int) Math.min(63, Math.round(4 * Math.log(1 + doc.length()) / Math.log(2)))).toArray();
         long avgdl = docs.isEmpty() ? 1 : Math.max(1, docs.stream().mapToLong(IndexedDoc::length).sum() / docs.size());
@@ -95,7 +97,7 @@ public final class IndexWriter {
 
     private static Map<String, TreeSet<String>> typoVariants(List<IndexedDoc> docs) {
         TreeSet<String> words = new TreeSet<>();
-        docs.forEach(doc -> words.addAll(doc.words()));
+        docs.forEach(doc -> doc.forEachWord(words::add));
         Map<String, TreeSet<String>> variants = new TreeMap<>();
         for (String word : words) {
             variants.computeIfAbsent(word, v -> new TreeSet<>()).add(word);

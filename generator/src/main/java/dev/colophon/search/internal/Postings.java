@@ -15,9 +15,19 @@ import java.util.stream.IntStream;
 final class Postings {
     static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-    private int[] ids = new int[4];
-    private int[] weights = new int[4];
+    private int[] ids;
+    /** A weight fits a byte: a count up to 31 and three bits. */
+    private byte[] weights;
     private int size;
+
+    Postings() {
+        this(4);
+    }
+
+    Postings(int capacity) {
+        ids = new int[Math.max(1, capacity)];
+        weights = new byte[ids.length];
+    }
 
     void add(int id, int weight) {
         if (size == ids.length) {
@@ -25,7 +35,7 @@ final class Postings {
             weights = Arrays.copyOf(weights, size * 2);
         }
         ids[size] = id;
-        weights[size++] = weight;
+        weights[size++] = (byte) weight;
     }
 
     int size() {
@@ -43,7 +53,7 @@ final class Postings {
     Tiers split(Scoring scoring, int keep) {
         double[] impacts = new double[size];
         for (int i = 0; i < size; i++) {
-            impacts[i] = scoring.impact(ids[i], weight(weights[i]));
+            impacts[i] = scoring.impact(ids[i], weight(weights[i] & 0xFF));
         }
         int[] order = IntStream.range(0, size).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -impacts[i]).thenComparingInt(i -> ids[i]))
@@ -55,7 +65,7 @@ final class Postings {
         Postings head = new Postings();
         Postings tail = new Postings();
         for (int i = 0; i < size; i++) {
-            (kept[i] ? head : tail).add(ids[i], weights[i]);
+            (kept[i] ? head : tail).add(ids[i], weights[i] & 0xFF);
         }
         return new Tiers(head, tail, impacts[order[keep]]);
     }
@@ -78,7 +88,7 @@ final class Postings {
     String weightCode() {
         StringBuilder out = new StringBuilder(size);
         for (int i = 0; i < size; i++) {
-            out.append(BASE64.charAt(weight(weights[i])));
+            out.append(BASE64.charAt(weight(weights[i] & 0xFF)));
         }
         return out.toString();
     }

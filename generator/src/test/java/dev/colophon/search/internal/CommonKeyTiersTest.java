@@ -133,6 +133,7 @@ class CommonKeyTiersTest {
     private static List<IndexedDoc> docs() {
         Random random = new Random(12);
         List<IndexedDoc> docs = new ArrayList<>();
+        Dictionary dictionary = new Dictionary();
         for (int id = 0; id < 400; id++) {
             Map<String, Integer> terms = new HashMap<>();
             Set<String> words = new HashSet<>();
@@ -148,8 +149,8 @@ class CommonKeyTiersTest {
             }
             int year = 2024 + id % 3;
             String tag = "t" + id % 4;
-            docs.add(new IndexedDoc("/p/" + id + "/", "Page " + id, year + "-01-01", year, List.of(tag), List.of(tag),
-                    "Text of page " + id, Map.copyOf(terms), Map.of(), length, Set.copyOf(words)));
+            docs.add(IndexedDoc.of("/p/" + id + "/", "Page " + id, year + "-01-01", year, List.of(tag), List.of(tag),
+                    "Text of page " + id, terms, Map.of(), length, words, dictionary));
         }
         return docs;
     }
