@@ -49,7 +49,7 @@ public final class CommentServer implements AutoCloseable {
 
     /** Fails with one clear line when the port is taken, before anything is opened (port 0 is always free). */
     public static void requireFreePort(String host, int port) {
-        dev.colophon.comments.cli.Ports.requireFree(host, port);
+        Ports.requireFree(host, port);
     }
 
     /** Every route the server answers and runs around requests, in the order it tries them. */

@@ -1,6 +1,7 @@
 package dev.colophon.comments.cli;
 
 import dev.colophon.comments.CommentServer;
+import dev.colophon.comments.Ports;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.ServerConfigReader;
 import dev.colophon.comments.logging.Logs;

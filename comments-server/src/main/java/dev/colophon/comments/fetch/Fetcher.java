@@ -1,6 +1,5 @@
 package dev.colophon.comments.fetch;
 
-import dev.colophon.comments.fetch.internal.GuardedAddressResolver;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

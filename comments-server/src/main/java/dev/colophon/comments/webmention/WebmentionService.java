@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Takes webmentions in: the checks that need no fetch (http(s) URLs, source and target differ, the target
- * is a page of a configured site), then a row in the queue that the {@link WebmentionWorker} verifies.
+ * is a page of a configured site), then a row in the queue that the {@code internal.WebmentionWorker} verifies.
  * The same (source, target) again asks for a new verification of the same row: an update or a removal.
  */
 public final class WebmentionService {

@@ -1,4 +1,4 @@
-package dev.colophon.comments.cli;
+package dev.colophon.comments;
 
 import dev.colophon.config.ConfigException;
 import java.io.IOException;

@@ -1,12 +1,9 @@
-package dev.colophon.comments.webmention;
+package dev.colophon.comments.webmention.internal;
 
 import dev.colophon.comments.store.Daos;
 import dev.colophon.comments.store.Database;
 import dev.colophon.comments.store.MentionRow;
 import dev.colophon.comments.store.WebmentionDao;
-import dev.colophon.comments.webmention.internal.MentionApplier;
-import dev.colophon.comments.webmention.internal.SourceVerifier;
-import dev.colophon.comments.webmention.internal.Verdict;
 import dev.colophon.comments.worker.Poller;
 import java.time.Clock;
 import java.time.Duration;

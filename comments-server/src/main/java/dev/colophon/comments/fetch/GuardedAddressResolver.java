@@ -1,7 +1,5 @@
-package dev.colophon.comments.fetch.internal;
+package dev.colophon.comments.fetch;
 
-import dev.colophon.comments.fetch.FetchException;
-import dev.colophon.comments.fetch.FetchGuard;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
