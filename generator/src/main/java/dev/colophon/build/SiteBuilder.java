@@ -34,7 +34,7 @@ public final class SiteBuilder {
     }
 
     private BuildReport build(BuildOptions options, RenderCache cache, Path output, Path cacheDir, long started) {
-        SiteSession session = SiteSession.open(options, cache, progress);
+        SiteSession session = SiteSession.open(options, cache, progress, false);
         SiteSession.Plan plan = session.plan();
         Manifest previous = cacheDir == null ? Manifest.empty(output) : Manifest.read(cacheDir.resolve("manifest"), output);
         Publisher.Result result = new Publisher().publish(plan.files(), output, progress, previous);

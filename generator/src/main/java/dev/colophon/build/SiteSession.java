@@ -57,8 +57,8 @@ public final class SiteSession {
     private final Path root;
     private final Path output;
     private final RenderCache cache;
-    /** The search index, which keeps each page's analysis between plans. */
-    private final SearchIndex search = new SearchIndex();
+    /** The search index, which keeps each page's analysis between plans when there will be more than one. */
+    private final SearchIndex search;
     private final Map<Path, ContentLoader.Loaded> loaded = new TreeMap<>();
     /** Files among the content published as they are, with their fingerprints, kept up to date by reload. */
     private final Map<Path, Long> assets = new TreeMap<>();
@@ -78,15 +78,22 @@ public final class SiteSession {
     private SectionReader sections;
     private long settings;
 
-    private SiteSession(BuildOptions options, RenderCache cache) {
+    private SiteSession(BuildOptions options, RenderCache cache, boolean replans) {
         this.options = options;
+        this.search = new SearchIndex(replans);
         this.root = options.source().toAbsolutePath().normalize();
         this.output = options.output().toAbsolutePath().normalize();
         this.cache = cache;
     }
 
+    /** A session that plans again after changes, as the preview does. */
     public static SiteSession open(BuildOptions options, RenderCache cache, Progress progress) {
-        SiteSession session = new SiteSession(options, cache);
+        return open(options, cache, progress, true);
+    }
+
+    /** @param replans whether {@link #plan} will run again after changes: then it keeps what makes that cheap */
+    public static SiteSession open(BuildOptions options, RenderCache cache, Progress progress, boolean replans) {
+        SiteSession session = new SiteSession(options, cache, replans);
         session.loadSettings();
         session.loadAll(progress);
         return session;

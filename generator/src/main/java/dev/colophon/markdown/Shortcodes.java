@@ -176,6 +176,8 @@ public final class Shortcodes {
         final List<Unsupported> unsupported = new ArrayList<>();
         final List<Approximated> approximated = new ArrayList<>();
         final List<String> literal = new ArrayList<>();
+        /** The names of the calls left out so far, so that the closing tag of a pair is not reported again. */
+        final java.util.Set<String> opened = new java.util.HashSet<>();
         /** Whether the line is in an HTML block, where HTML stays in the block rather than becoming one of its own. */
         boolean inHtml;
 
@@ -294,7 +296,13 @@ public final class Shortcodes {
             int before = approximations.size();
             String replacement = replacement(m.group(), alone, expansion.context);
             if (replacement == null) {
-                expansion.unsupported.add(new Unsupported(lineNumber, m.group()));
+                String name = UnconvertedMark.nameOf(m.group());
+                boolean closing = name.startsWith("/") && expansion.opened.contains(name.substring(1))
+                        || name.equals("end") && !expansion.opened.isEmpty(); // a pair is one warning, at its opening
+                if (!closing) {
+                    expansion.unsupported.add(new Unsupported(lineNumber, m.group()));
+                    expansion.opened.add(name);
+                }
                 out.append(UnconvertedMark.of(m.group(), text.substring(0, m.start())));
             } else {
                 out.append(replacement);

@@ -34,9 +34,21 @@ public final class SearchIndex {
             .thenComparing(Page::url);
 
     private final byte[] client = resource("search.js");
+    /** Whether to keep the analyses for the next plan: the preview plans again on every edit, a build only once. */
+    private final boolean keep;
     private Map<Long, IndexedDoc> analyzed = new HashMap<>();
     /** Every word the analyses name, once: kept with them (a word an edit removed stays, costing a few bytes). */
     private Dictionary dictionary = new Dictionary();
+
+    /** An index that keeps each page's analysis for the next plan, as the preview needs. */
+    public SearchIndex() {
+        this(true);
+    }
+
+    /** @param keep whether to keep each page's analysis for the next plan (a one-off build has none: it holds 1 KB a page) */
+    public SearchIndex(boolean keep) {
+        this.keep = keep;
+    }
 
     public List<OutputFile> files(Views views) {
         Site site = views.site();
@@ -62,7 +74,8 @@ public final class SearchIndex {
         for (int i = 0; i < keys.length; i++) {
             now.put(keys[i], docs.get(i));
         }
-        analyzed = now;
+        analyzed = keep ? now : new HashMap<>();
+        dictionary = keep ? dictionary : new Dictionary();
         String comments = site.config().searchComments() && site.config().hasComments() ? site.commentsUrl() : "";
         List<OutputFile> files = new ArrayList<>();
         new IndexWriter().write(docs, site.language(), comments).forEach((path, bytes) ->

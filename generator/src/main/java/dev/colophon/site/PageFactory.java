@@ -5,6 +5,8 @@ import dev.colophon.content.Slugs;
 import dev.colophon.settings.SiteConfig;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Joins a document with its rendered body into the {@link Page} templates see. */
 public final class PageFactory {
@@ -18,8 +20,8 @@ public final class PageFactory {
 
     public Page create(Document doc, PageBody body, long fingerprint, boolean scheduled) {
         String url = permalinks.urlOf(doc);
-        List<Tag> tags = doc.tags().stream().map(PageFactory::tag).toList();
-        List<Tag> categories = doc.categories().stream().map(PageFactory::category).toList();
+        List<Tag> tags = doc.tags().stream().map(this::sharedTag).toList();
+        List<Tag> categories = doc.categories().stream().map(this::sharedCategory).toList();
         String description = doc.summary() != null ? doc.summary() : body.summaryText();
         // Rendered Markdown is marked safe for templates here (the summary) and in Page.content (the body) only.
         return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),
@@ -42,6 +44,9 @@ public final class PageFactory {
         return config.absolute("/" + Permalinks.folderOf(pageUrl) + image);
     }
 
+    /** Tags and categories by name: 100,000 posts name a few hundred terms, each held once. */
+    private final Map<String, Tag> terms = new ConcurrentHashMap<>();
+
     public static Tag tag(String name) {
         return term(name, "/tags/");
     }
@@ -49,6 +54,14 @@ public final class PageFactory {
     /** A category (Hugo's and Jekyll's second taxonomy): a term like a tag, listed under /categories/. */
     public static Tag category(String name) {
         return term(name, "/categories/");
+    }
+
+    private Tag sharedTag(String name) {
+        return terms.computeIfAbsent("/tags/" + name, key -> tag(name));
+    }
+
+    private Tag sharedCategory(String name) {
+        return terms.computeIfAbsent("/categories/" + name, key -> category(name));
     }
 
     private static Tag term(String name, String listedUnder) {

@@ -139,6 +139,10 @@ class ShortcodesTest {
         assertThat(shortcodes.expand("{% include note.html %} {{ gallery(a=\"--\") }} {{< /box >}} <img src=\"{{ pic() }}\">").markdown())
                 .isEqualTo("<!-- not converted: include note.html (see the build's warnings) --> <!-- not converted: gallery() "
                         + "(see the build's warnings) --> <!-- not converted: /box (see the build's warnings) --> <img src=\"\">");
+        Shortcodes.Result pair = shortcodes.expand("{{< notice note >}}\nKept.\n{{< /notice >}}\n\n{% tip(kind=\"a\") %}\nAlso.\n{% end %}\n");
+        assertThat(pair.unsupported()).extracting(Shortcodes.Unsupported::shortcode) // a pair is reported once, at its opening
+                .containsExactly("{{< notice note >}}", "{% tip(kind=\"a\") %}");
+        assertThat(pair.markdown()).contains("Kept.", "Also.").doesNotContain("{{", "{%");
     }
 
     @Test

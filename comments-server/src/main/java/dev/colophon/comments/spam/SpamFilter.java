@@ -2,11 +2,6 @@ package dev.colophon.comments.spam;
 
 import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.comments.limits.VisitorIds;
-import dev.colophon.comments.spam.internal.Classifier;
-import dev.colophon.comments.spam.internal.Links;
-import dev.colophon.comments.spam.internal.Model;
-import dev.colophon.comments.spam.internal.PostCopies;
-import dev.colophon.comments.spam.internal.Scripts;
 import dev.colophon.comments.spam.internal.Tokenizer;
 import dev.colophon.comments.spam.internal.Tokens;
 import dev.colophon.comments.store.Database;

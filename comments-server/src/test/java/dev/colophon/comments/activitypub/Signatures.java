@@ -1,5 +1,6 @@
 package dev.colophon.comments.activitypub;
 
+import dev.colophon.comments.errors.FederationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.TestServer;
 import dev.colophon.comments.activitypub.internal.ReplayGuard;

@@ -1,7 +1,7 @@
 package dev.colophon.comments.activitypub.http;
 
 import dev.colophon.comments.activitypub.Federation;
-import dev.colophon.comments.activitypub.FederationException;
+import dev.colophon.comments.errors.FederationException;
 import dev.colophon.comments.api.RouteTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.colophon.comments.activitypub.internal.ActivityJson;

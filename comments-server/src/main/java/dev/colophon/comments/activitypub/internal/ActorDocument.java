@@ -1,8 +1,8 @@
 package dev.colophon.comments.activitypub.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.colophon.comments.activitypub.FederationException;
-import dev.colophon.comments.activitypub.FederationException.Reason;
+import dev.colophon.comments.errors.FederationException;
+import dev.colophon.comments.errors.FederationException.Reason;
 import java.net.URI;
 
 /** Reads a remote actor document (Mastodon's, GoToSocial's, …) into a {@link RemoteActor}. */

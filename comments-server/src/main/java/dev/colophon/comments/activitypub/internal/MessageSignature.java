@@ -1,7 +1,7 @@
 package dev.colophon.comments.activitypub.internal;
 
-import dev.colophon.comments.activitypub.FederationException;
-import dev.colophon.comments.activitypub.FederationException.Reason;
+import dev.colophon.comments.errors.FederationException;
+import dev.colophon.comments.errors.FederationException.Reason;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.colophon.comments.activitypub.internal;
 
 import dev.colophon.comments.store.Daos;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.colophon.comments.activitypub.FederationException;
-import dev.colophon.comments.activitypub.FederationException.Reason;
+import dev.colophon.comments.errors.FederationException;
+import dev.colophon.comments.errors.FederationException.Reason;
 import dev.colophon.comments.store.Database;
 import java.net.URI;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package dev.colophon.comments.activitypub.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.colophon.comments.activitypub.FederationException;
+import dev.colophon.comments.errors.FederationException;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;

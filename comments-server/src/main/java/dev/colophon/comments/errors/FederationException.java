@@ -1,4 +1,4 @@
-package dev.colophon.comments.activitypub;
+package dev.colophon.comments.errors;
 
 /** Why the fediverse side refused a request or an activity; the HTTP layer maps the reason to a status. */
 public final class FederationException extends RuntimeException {
