@@ -42,6 +42,8 @@ for page in / /posts/hello-colophon/ /posts/markdown-tour/ /tags/colophon/ /arch
     .map(f => [require(f).categories.performance.score, f]).sort((a, b) => a[0] - b[0]);
     console.log(runs.length ? runs[Math.floor((runs.length - 1) / 2)][1] : "")' $(seq -f "$tmp/run-%g.json" "$runs"))"
   [ -n "$median" ] || continue
+  echo "$page performance per run: $(node -e 'console.log(process.argv.slice(1).filter(f => require("fs").existsSync(f))
+    .map(f => Math.round(require(f).categories.performance.score * 100)).join(" "))' $(seq -f "$tmp/run-%g.json" "$runs"))"
   cp "$median" "$out/$name.json"
   node -e 'const r = require(process.argv[1]); const c = r.categories, a = r.audits;
     const metric = id => a[id] ? a[id].displayValue.replace(/\s/g, " ") : "?";

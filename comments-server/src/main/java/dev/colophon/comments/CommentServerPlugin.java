@@ -49,7 +49,7 @@ import dev.colophon.comments.spam.ProofOfWork;
 import dev.colophon.comments.spam.Screening;
 import dev.colophon.comments.spam.SpamFilter;
 import dev.colophon.comments.spam.Teacher;
-import dev.colophon.comments.spam.internal.Model;
+import dev.colophon.comments.spam.Model;
 import dev.colophon.comments.stats.SitePages;
 import dev.colophon.comments.stats.StatsService;
 import dev.colophon.comments.stats.ViewRecorder;

@@ -1,7 +1,6 @@
 package dev.colophon.comments.spam;
 
 import dev.colophon.comments.store.Daos;
-import dev.colophon.comments.spam.internal.Model;
 import dev.colophon.comments.spam.internal.Tokenizer;
 import dev.colophon.comments.store.CommentRow;
 import dev.colophon.comments.store.Database;

@@ -1,6 +1,6 @@
-package dev.colophon.comments.spam.internal;
+package dev.colophon.comments.spam;
 
-import dev.colophon.comments.spam.Reason;
+import dev.colophon.comments.spam.internal.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Set;
  * What a comment's links say: how many there are, whether the text is little else, whether they hide
  * behind a URL shortener, and whether their hosts were seen in spam (or only in ham) before.
  */
-public final class Links {
+final class Links {
     private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd",
             "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "tiny.cc", "bl.ink", "rb.gy", "t.ly", "v.gd", "s.id",
             "lnkd.in", "adf.ly", "shorte.st", "bc.vc", "soo.gd", "clck.ru", "x.co", "short.io", "tr.im", "shorturl.com",

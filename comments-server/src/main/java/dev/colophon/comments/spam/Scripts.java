@@ -1,6 +1,5 @@
-package dev.colophon.comments.spam.internal;
+package dev.colophon.comments.spam;
 
-import dev.colophon.comments.spam.Reason;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
  * words that do not mix scripts (look-alike letters hide words from filters), and, for languages with
  * a stop-word list in Lucene, at least one of that language's commonest words in a longer text.
  */
-public final class Scripts {
+final class Scripts {
     private static final Map<String, Set<UnicodeScript>> SCRIPTS = Map.ofEntries(
             Map.entry("ru", Set.of(UnicodeScript.CYRILLIC)), Map.entry("uk", Set.of(UnicodeScript.CYRILLIC)),
             Map.entry("bg", Set.of(UnicodeScript.CYRILLIC)), Map.entry("sr", Set.of(UnicodeScript.CYRILLIC, UnicodeScript.LATIN)),

@@ -1,6 +1,6 @@
-package dev.colophon.comments.spam.internal;
+package dev.colophon.comments.spam;
 
-import dev.colophon.comments.spam.Reason;
+import dev.colophon.comments.spam.internal.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  * lessons do not tilt it; only the most telling tokens are combined (Graham), so a long comment is not
  * more certain for its length.
  */
-public final class Classifier {
+final class Classifier {
     static final int MOST_TELLING = 15;
     /** Robinson's s: how many sightings weigh as much as the neutral prior of 0.5. */
     private static final double STRENGTH = 1.0;

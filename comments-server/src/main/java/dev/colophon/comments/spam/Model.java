@@ -1,6 +1,5 @@
-package dev.colophon.comments.spam.internal;
+package dev.colophon.comments.spam;
 
-import dev.colophon.comments.spam.SpamDao;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;

@@ -1,6 +1,6 @@
-package dev.colophon.comments.spam.internal;
+package dev.colophon.comments.spam;
 
-import dev.colophon.comments.spam.Reason;
+import dev.colophon.comments.spam.internal.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.jsoup.Jsoup;
  * answer it is no bot. The post's text is what {@code colophon publish} announced (table {@code ap_posts});
  * its shingles are kept for the most recently read posts, by version, so most comments cost no parsing.
  */
-public final class PostCopies {
+final class PostCopies {
     /** A post's runs of words, sorted for binary search; {@link #NONE} when the server knows no post there. */
     public record Post(String version, long[] shingles) {
     }
