@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The classifier's counts, trusted commenters and spent challenges (V8__spam_defense.sql); what a new submission is checked against is {@link SubmissionDao}. */
+/** The classifier's counts, trusted commenters and spent challenges (V8__spam_defense.sql); what a new submission is checked against is {@link SubmissionLookups}. */
 @RegisterConstructorMapper(SpamDao.Totals.class)
 @RegisterConstructorMapper(SpamDao.TokenCounts.class)
 @RegisterConstructorMapper(dev.colophon.comments.store.AdminComment.class)

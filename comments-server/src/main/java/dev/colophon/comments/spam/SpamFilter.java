@@ -44,17 +44,18 @@ public final class SpamFilter {
     }
 
     /** What the database knows of a submission: whether its author is blocked, copies of its text elsewhere, the post it is on. */
-    public record Known(boolean blocked, SubmissionDao.Repeats repeats, PostCopies.Post post) {
+    public record Known(boolean blocked, SubmissionLookups.Repeats repeats, PostCopies.Post post) {
     }
 
     public Known lookUp(Submission s) {
         String hash = bodyHash(s.body());
-        return db.jdbi().withExtension(SubmissionDao.class, dao -> {
-            boolean blocked = dao.blocks(s.email() == null ? "" : s.email(), s.addressHash() == null ? "" : s.addressHash()) > 0;
-            long threadId = dao.thread(s.site(), s.page()).orElse(-1L);
+        return db.jdbi().withHandle(handle -> {
+            SubmissionLookups dao = new SubmissionLookups(handle);
+            var known = dao.blockedAndRepeats(s.email() == null ? "" : s.email(),
+                    s.addressHash() == null ? "" : s.addressHash(), s.site(), s.page(), hash);
             PostCopies.Post post = s.page() == null ? PostCopies.NONE : dao.postAt(s.page())
                     .map(at -> postCopies.post(at.version(), () -> dao.postContent(at.url()))).orElse(PostCopies.NONE);
-            return new Known(blocked, dao.repeats(hash, threadId), post);
+            return new Known(known.blocked(), known.repeats(), post);
         });
     }
 
@@ -109,7 +110,7 @@ public final class SpamFilter {
     }
 
     /** The same text elsewhere: spam when the owner said so of a copy; suspect when long and never judged. */
-    private static void repeats(SubmissionDao.Repeats repeats, int words, List<Reason> reasons) {
+    private static void repeats(SubmissionLookups.Repeats repeats, int words, List<Reason> reasons) {
         if (repeats.spam() > 0) {
             reasons.add(new Reason("repeated", 4.0, "the same text is on " + repeats.threads() + " other pages, "
                     + repeats.spam() + " of them marked spam"));
@@ -120,7 +121,7 @@ public final class SpamFilter {
 
     /** Whether the owner approved comments from this email before: the trust of {@code moderation: auto}. */
     public boolean isKnownAuthor(String email) {
-        return email != null && db.jdbi().withExtension(SubmissionDao.class, dao -> dao.approvedOf(emailHash(email))).orElse(0) > 0;
+        return email != null && db.jdbi().withHandle(handle -> new SubmissionLookups(handle).approvedOf(emailHash(email))).orElse(0) > 0;
     }
 
     public String emailHash(String email) {
