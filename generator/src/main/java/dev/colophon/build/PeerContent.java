@@ -71,6 +71,10 @@ final class PeerContent {
         if (doc.summary() != null) {
             page.put("description", doc.summary());
         }
+        if (!doc.authors().isEmpty()) { // front matter Colophon reads itself, back as the page wrote it
+            page.putIfAbsent("author", doc.authors().size() == 1 ? doc.authors().get(0) : doc.authors());
+            page.putIfAbsent("authors", doc.authors());
+        }
         if (doc.layout() != null) {
             page.put("layout", doc.layout());
         }

@@ -4,78 +4,90 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Jekyll's {@code {% include name.html key="value" %}}: the site's ported Pebble template of that
  * name if it has one, else the file in {@code _includes/} run as Jekyll runs it, through the Liquid
- * that Colophon runs in content ({@code include.key}, {@code site}, {@code page}, logic, nested
- * includes). What of it needs the site's templates writes nothing and is an approximated warning.
+ * that Colophon runs in content ({@code include.key}, {@code site}, {@code page}, logic, and the
+ * includes inside it where they stand, sharing its variables). What of it needs the site's templates
+ * writes nothing and is an approximated warning.
  */
 final class JekyllIncludeShortcode implements Shortcode {
-    /** {@code key="text"}, {@code key='text'} or {@code key=variable}, as Jekyll's include reads its parameters. */
-    private static final Pattern PARAMETER = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
-    private static final Pattern SAFE_NAME = Pattern.compile("[\\w.-]+(/[\\w.-]+)*");
-    /** Jekyll allows includes in includes; a cycle stops here. */
-    private static final int MAX_DEPTH = 5;
-
-    private final Shortcode siteTemplates;
     private final ShortcodeRegistry registry;
 
-    JekyllIncludeShortcode(Shortcode siteTemplates, ShortcodeRegistry registry) {
-        this.siteTemplates = siteTemplates;
+    JekyllIncludeShortcode(ShortcodeRegistry registry) {
         this.registry = registry;
     }
 
     @Override
     public String expand(ShortcodeCall call, ShortcodeContext context) {
-        String ported = siteTemplates.expand(call, context);
-        if (ported != null || context.includes() == null || context.liquid() == null || context.depth() >= MAX_DEPTH) {
-            return ported;
-        }
         String[] words = call.arguments().strip().split("\\s+", 2);
-        if (!SAFE_NAME.matcher(words[0]).matches() || words[0].contains("..")) {
+        String arguments = words.length > 1 ? words[1] : "";
+        Set<String> notes = new LinkedHashSet<>(); // once each, though a loop repeats it
+        if (context.liquid() == null) { // no page variables: a port sees the parameters as written
+            String ported = ported(context, words[0], Map.copyOf(ShortcodeCall.arguments(arguments)), Map.of());
+            return call.block(ported);
+        }
+        Map<String, Object> include = LiquidLogic.parameters(arguments, context.liquid(), why -> notes.add(why));
+        String ported = ported(context, words[0], include, Map.of());
+        if (ported != null || context.includes() == null || context.depth() >= LiquidLogic.MAX_INCLUDE_DEPTH) {
+            notes.forEach(context::approximated);
+            return call.block(ported);
+        }
+        String text = file(context.includes(), words[0]);
+        if (text == null) {
             return null;
         }
-        Path file = context.includes().resolve(words[0]);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        String text;
-        try {
-            text = Files.readString(file).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, Object> include = parameters(words.length > 1 ? words[1] : "", context.liquid());
-        LiquidValues values = context.liquid().with(Map.of("include", include));
-        LiquidLogic.Result logic = new LiquidLogic(values).run(text, Map.of("include", include));
-        logic.notes().forEach(n -> context.approximated("writes without " + n.statement().strip() + " of _includes/" + words[0]
-                + " (line " + n.line() + "): " + n.why()));
-        String html = new Shortcodes(registry, context.within(values)).expandHtml(logic.text());
+        LiquidLogic.Result logic = new LiquidLogic(context.liquid(), includes(context), context.depth() + 1)
+                .run(text, Map.of("include", include));
+        logic.notes().forEach(n -> notes.add("writes without " + n.statement().strip() + " of _includes/"
+                + (n.include() != null ? n.include() : words[0]) + " (line " + n.line() + "): " + n.why()));
+        notes.forEach(context::approximated);
+        String html = new Shortcodes(registry, context.within(context.liquid())).expandHtml(logic.text());
         if (html == null) {
             return null; // something in it that nothing expands: the include stays as written, reported
         }
         return call.block(html.strip().replaceAll("\n\\s*\n", "\n"));
     }
 
-    /** The include's parameters: text as written, a variable by its value (left out where the page has none). */
-    private static Map<String, Object> parameters(String text, LiquidValues liquid) {
-        Map<String, Object> parameters = new HashMap<>();
-        Matcher m = PARAMETER.matcher(text);
-        while (m.find()) {
-            if (m.group(4) == null) {
-                parameters.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
-            } else {
-                Object value = liquid.resolve(m.group(4), "");
-                if (value != LiquidValues.UNKNOWN) {
-                    parameters.put(m.group(1), value);
-                }
+    /** The includes inside an include: ported templates first, then the files of {@code _includes/}. */
+    private static LiquidLogic.Includes includes(ShortcodeContext context) {
+        return new LiquidLogic.Includes() {
+            @Override
+            public String ported(String name, Map<String, Object> parameters, Map<String, Object> variables) {
+                return JekyllIncludeShortcode.ported(context, name, parameters, variables);
             }
+
+            @Override
+            public String file(String name) {
+                return JekyllIncludeShortcode.file(context.includes(), name);
+            }
+        };
+    }
+
+    /** What the site's port of the include writes, or null if it has none. */
+    private static String ported(ShortcodeContext context, String name, Map<String, Object> include, Map<String, Object> variables) {
+        SiteShortcodes own = context.own();
+        String template = own == null ? null : own.template(name);
+        return template == null ? null : own.renderInclude(template, include, variables, context.page());
+    }
+
+    /** The text of {@code _includes/NAME}, or null if there is none (or the name leaves the folder). */
+    private static String file(Path includes, String name) {
+        if (includes == null || !name.matches("[\\w.-]+(/[\\w.-]+)*") || name.contains("..")) {
+            return null;
         }
-        return parameters;
+        Path file = includes.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Files.readString(file).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,8 +16,23 @@ import java.util.regex.Pattern;
  * note, never printed as written.
  */
 final class LiquidLogic {
-    /** A statement left out, at a line of the text given. */
-    record Note(int line, String statement, String why) {
+    /**
+     * A statement left out, at a line of the text given or, with {@code include} set, of that
+     * include's file (which the text includes).
+     */
+    record Note(int line, String statement, String why, String include) {
+        Note(int line, String statement, String why) {
+            this(line, statement, why, null);
+        }
+    }
+
+    /** Where an include's text comes from, for the includes that a text includes. */
+    interface Includes {
+        /** What a ported template writes for the include, with its parameters and the variables beside it; null if it has none. */
+        String ported(String name, Map<String, Object> parameters, Map<String, Object> variables);
+
+        /** The text of the include's file ({@code _includes/NAME}), or null if there is none. */
+        String file(String name);
     }
 
     /**
@@ -34,11 +49,27 @@ final class LiquidLogic {
     /** {@code name = value | filters}, the value up to the first bar outside quotes. */
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*((?:\"[^\"]*\"|'[^']*'|[^|\"'])+?)\\s*((?:\\|.*)?)");
     private static final int MAX_ITERATIONS = 10_000;
+    /** {@code key="text"}, {@code key='text'} or {@code key=variable}, as Jekyll's include reads its parameters. */
+    static final Pattern PARAMETER_OF_INCLUDE = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\w.-]+(/[\\w.-]+)*");
+    /** Jekyll allows includes in includes; a cycle stops here. */
+    static final int MAX_INCLUDE_DEPTH = 5;
 
     private final LiquidValues values;
+    /** The includes a text runs where they stand, or null: then they stay as written, for the shortcodes. */
+    private final Includes includes;
+    private final Map<String, LiquidTemplate.Block> parsedIncludes = new HashMap<>();
+    private int includeDepth;
 
     LiquidLogic(LiquidValues values) {
+        this(values, null, 0);
+    }
+
+    /** Logic that runs the includes in a text as well, sharing its variables, {@code depth} includes deep already. */
+    LiquidLogic(LiquidValues values, Includes includes, int depth) {
         this.values = values;
+        this.includes = includes;
+        this.includeDepth = depth;
     }
 
     static boolean hasLogic(String text) {
@@ -52,7 +83,7 @@ final class LiquidLogic {
 
     /** Runs the logic of a text with variables of its own already set (an include's {@code include}). */
     Result run(String text, Map<String, Object> variables) {
-        List<LiquidTemplate.Token> tokens = LiquidTemplate.tokens(text);
+        List<LiquidTemplate.Token> tokens = LiquidTemplate.tokens(text, includes != null);
         List<Note> notes = new ArrayList<>();
         LiquidTemplate.Block tree;
         try {
@@ -63,22 +94,29 @@ final class LiquidLogic {
         }
         Output out = new Output();
         Map<String, Object> scope = new HashMap<>(variables);
-        for (LiquidTemplate.Node node : tree.children()) {
+        renderEach(tree.children(), scope, out, notes, null);
+        return new Result(out.text.toString(), out.lines(), notes);
+    }
+
+    /** Renders statements one by one: one that cannot be resolved writes nothing, with a note, and the rest go on. */
+    private void renderEach(List<LiquidTemplate.Node> nodes, Map<String, Object> scope, Output out, List<Note> notes, String include) {
+        for (LiquidTemplate.Node node : nodes) {
             int length = out.text.length();
             int lines = out.starts.size();
+            int noted = notes.size();
             try {
-                render(node, scope, out, 0);
+                render(node, scope, out, 0, notes);
             } catch (Unresolved e) { // this statement writes nothing
                 out.text.setLength(length);
                 out.starts.subList(lines, out.starts.size()).clear();
+                notes.subList(noted, notes.size()).clear(); // what it wrote is gone, and with it what it noted
                 Matcher assigned = node instanceof LiquidTemplate.Block b && b.name().equals("assign") ? ASSIGN.matcher(b.args()) : null;
                 if (assigned != null && assigned.matches()) { // later uses of the variable say what it lacked
                     scope.put(assigned.group(1), new Unknowable(e.getMessage()));
                 }
-                notes.add(new Note(node.line(), node.source(), e.getMessage()));
+                notes.add(new Note(node.line(), node.source(), e.getMessage(), include));
             }
         }
-        return new Result(out.text.toString(), out.lines(), notes);
     }
 
     /** A variable whose assign was left out, with the reason. */
@@ -92,15 +130,15 @@ final class LiquidLogic {
         }
     }
 
-    private void render(LiquidTemplate.Node node, Map<String, Object> scope, Output out, int depth) {
+    private void render(LiquidTemplate.Node node, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
         if (node instanceof LiquidTemplate.Text t) {
             out.add(substitute(t.text(), scope), t.line());
         } else if (node instanceof LiquidTemplate.Block b) {
-            renderBlock(b, scope, out, depth);
+            renderBlock(b, scope, out, depth, notes);
         }
     }
 
-    private void renderBlock(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth) {
+    private void renderBlock(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
         switch (b.name()) {
             case "assign" -> {
                 Matcher m = ASSIGN.matcher(b.args());
@@ -111,21 +149,103 @@ final class LiquidLogic {
             case "break", "continue" -> throw new Unresolved("{% " + b.name() + " %} is not run in content here");
             case "capture" -> {
                 Output inner = new Output();
-                b.children().forEach(child -> render(child, scope, inner, depth + 1));
+                b.children().forEach(child -> render(child, scope, inner, depth + 1, notes));
                 scope.put(b.args().strip(), inner.text.toString());
             }
             case "if", "unless", "case" -> {
                 for (LiquidTemplate.Branch branch : b.branches()) {
                     if (branch.condition() == null || test(b, branch.condition(), scope)) {
-                        branch.children().forEach(child -> render(child, scope, out, depth + 1));
+                        branch.children().forEach(child -> render(child, scope, out, depth + 1, notes));
                         break;
                     }
                 }
             }
-            case "for" -> loop(b, scope, out, depth);
+            case "for" -> loop(b, scope, out, depth, notes);
+            case "include" -> include(b, scope, out, notes);
             default -> { // comment
             }
         }
+    }
+
+    /**
+     * An include where it stands, as Jekyll runs it: its ported template, else its file's text with
+     * the variables of the text around it (what it assigns, such as a theme's {@code __return}, is
+     * seen after it) and its parameters as {@code include}. One that has neither stays as written.
+     */
+    private void include(LiquidTemplate.Block b, Map<String, Object> scope, Output out, List<Note> notes) {
+        String[] words = b.args().strip().split("\\s+", 2);
+        String name = words[0];
+        if (includes == null || includeDepth >= MAX_INCLUDE_DEPTH || !SAFE_NAME.matcher(name).matches() || name.contains("..")) {
+            out.add(b.source(), b.line());
+            return;
+        }
+        Map<String, Object> parameters = parameters(words.length > 1 ? words[1] : "", values.with(scope),
+                why -> notes.add(new Note(b.line(), b.source(), why, null)));
+        Map<String, Object> known = new HashMap<>();
+        scope.forEach((k, v) -> {
+            if (!(v instanceof Unknowable)) {
+                known.put(k, v);
+            }
+        });
+        String ported = includes.ported(name, parameters, known);
+        if (ported != null) {
+            out.add(ported, b.line());
+            return;
+        }
+        LiquidTemplate.Block tree = parsedIncludes.containsKey(name) ? parsedIncludes.get(name) : parseInclude(name, b, notes);
+        if (tree == null) {
+            out.add(b.source(), b.line()); // for the shortcodes, which report it
+            return;
+        }
+        Object saved = scope.get("include");
+        scope.put("include", parameters);
+        includeDepth++;
+        try {
+            renderEach(tree.children(), scope, out, notes, name);
+        } finally {
+            includeDepth--;
+            scope.put("include", saved);
+        }
+    }
+
+    private LiquidTemplate.Block parseInclude(String name, LiquidTemplate.Block b, List<Note> notes) {
+        String text = includes.file(name);
+        LiquidTemplate.Block tree = null;
+        if (text != null) {
+            try {
+                tree = LiquidTemplate.parse(LiquidTemplate.tokens(text, true));
+            } catch (LiquidTemplate.Malformed e) {
+                notes.add(new Note(e.line(), e.statement(), e.getMessage(), name));
+                tree = new LiquidTemplate.Block("root", "", 1, "", List.of(new LiquidTemplate.Branch(null,
+                        List.of(new LiquidTemplate.Text(text, 1)))));
+            }
+        }
+        parsedIncludes.put(name, tree);
+        return tree;
+    }
+
+    /**
+     * An include's parameters: text as written, a variable by its value. One whose variable content
+     * cannot know here ({@code articles=site.posts}) is left out, and said.
+     */
+    static Map<String, Object> parameters(String text, LiquidValues liquid, java.util.function.Consumer<String> unknown) {
+        Map<String, Object> parameters = new HashMap<>();
+        Matcher m = PARAMETER_OF_INCLUDE.matcher(text);
+        while (m.find()) {
+            if (m.group(4) == null) {
+                parameters.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+            } else {
+                Object value = liquid.resolve(m.group(4), "");
+                if (value == LiquidValues.UNKNOWN) {
+                    unknown.accept("its parameter " + m.group() + " is left out: " + unresolved(m.group(4)).getMessage());
+                } else if (value instanceof Unknowable u) {
+                    unknown.accept("its parameter " + m.group() + " is left out: " + u.why());
+                } else {
+                    parameters.put(m.group(1), value);
+                }
+            }
+        }
+        return parameters;
     }
 
     private boolean test(LiquidTemplate.Block b, String condition, Map<String, Object> scope) {
@@ -137,7 +257,7 @@ final class LiquidLogic {
         };
     }
 
-    private void loop(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth) {
+    private void loop(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
         Matcher m = FOR.matcher(b.args().strip());
         if (!m.matches()) {
             throw new Unresolved("'for " + b.args().strip() + "' is not a loop Liquid reads");
@@ -164,7 +284,7 @@ final class LiquidLogic {
         List<LiquidTemplate.Branch> branches = b.branches();
         if (items.isEmpty()) {
             if (branches.size() > 1) {
-                branches.get(1).children().forEach(child -> render(child, scope, out, depth + 1));
+                branches.get(1).children().forEach(child -> render(child, scope, out, depth + 1, notes));
             }
             return;
         }
@@ -174,7 +294,7 @@ final class LiquidLogic {
             scope.put(m.group(1), items.get(i));
             scope.put("forloop", Map.of("index", i + 1, "index0", i, "first", i == 0, "last", i == items.size() - 1,
                     "length", items.size(), "rindex", items.size() - i, "rindex0", items.size() - i - 1));
-            branches.get(0).children().forEach(child -> render(child, scope, out, depth + 1));
+            branches.get(0).children().forEach(child -> render(child, scope, out, depth + 1, notes));
         }
         scope.put(m.group(1), saved);
         scope.put("forloop", savedLoop);

@@ -67,12 +67,23 @@ final class LiquidTemplate {
     private static final Set<String> LOGIC = Set.of("if", "elsif", "else", "endif", "unless", "endunless", "case", "when",
             "endcase", "for", "endfor", "capture", "endcapture", "comment", "endcomment", "assign", "break", "continue");
     private static final Pattern TAG = Pattern.compile("\\{%(-?)\\s*(\\w{1,100})(.{0,1000}?)(-?)%\\}");
+    /** How many lines one tag may span. */
+    private static final int MAX_TAG_LINES = 10;
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
 
     private LiquidTemplate() {
     }
 
     static List<Token> tokens(String text) {
+        return tokens(text, false);
+    }
+
+    /**
+     * The tokens of a text; with {@code includes}, {@code include} is a statement too (an include's
+     * text runs the includes in it where they stand, sharing its variables, as Jekyll does), and a
+     * tag may span lines.
+     */
+    static List<Token> tokens(String text, boolean includes) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         int[] pendingLine = {1};
@@ -81,7 +92,12 @@ final class LiquidTemplate {
         boolean raw = false;
         boolean trimNext = false;
         for (int n = 0; n < lines.length; n++) {
-            String line = lines[n] + (n < lines.length - 1 ? "\n" : "");
+            int first = n;
+            String joined = lines[n];
+            while (includes && fence == null && !raw && opensTag(joined) && n + 1 < lines.length && n - first < MAX_TAG_LINES) {
+                joined = joined + " " + lines[++n]; // a tag's arguments on the lines below it, as Liquid reads them
+            }
+            String line = joined + (n < lines.length - 1 ? "\n" : "");
             Matcher fenceLine = Shortcodes.FENCE.matcher(lines[n]);
             boolean fenced = fenceLine.find();
             boolean code = raw || fence != null || fenced;
@@ -113,16 +129,16 @@ final class LiquidTemplate {
                     from = close.end();
                     continue;
                 }
-                if (!LOGIC.contains(m.group(2))) {
+                if (!LOGIC.contains(m.group(2)) && !(includes && m.group(2).equals("include"))) {
                     continue;
                 }
                 String before = line.substring(0, m.start());
-                append(pending, pendingLine, trimNext ? before.stripLeading() : before, n + 1);
+                append(pending, pendingLine, trimNext ? before.stripLeading() : before, first + 1);
                 if (!m.group(1).isEmpty()) {
                     strip(pending);
                 }
                 flush(tokens, pending, pendingLine[0]);
-                tokens.add(new Token(m.group(), n + 1, m.group(2), m.group(3).strip()));
+                tokens.add(new Token(m.group(), first + 1, m.group(2), m.group(3).strip()));
                 trimNext = !m.group(4).isEmpty();
                 line = line.substring(m.end());
                 m = TAG.matcher(line);
@@ -134,6 +150,12 @@ final class LiquidTemplate {
         }
         flush(tokens, pending, pendingLine[0]);
         return tokens;
+    }
+
+    /** Whether a line opens a tag that it does not close. */
+    private static boolean opensTag(String line) {
+        int open = line.lastIndexOf("{%");
+        return open >= 0 && line.indexOf("%}", open) < 0;
     }
 
     /** Adds text to the piece being gathered, which starts on the line of its first text. */
@@ -196,7 +218,7 @@ final class LiquidTemplate {
                 } else if (OPENERS.contains(t.tag())) {
                     at++;
                     nodes.add(block(t));
-                } else if (Set.of("assign", "break", "continue").contains(t.tag())) {
+                } else if (Set.of("assign", "break", "continue", "include").contains(t.tag())) {
                     at++;
                     nodes.add(new Block(t.tag(), t.args(), t.line(), t.text(), List.of()));
                 } else {

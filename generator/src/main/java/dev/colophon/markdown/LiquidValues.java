@@ -98,8 +98,10 @@ public final class LiquidValues {
             return literal.group(1) != null ? literal.group(1) : literal.group(2) != null ? literal.group(2)
                     : Long.valueOf(literal.group(3));
         }
-        String[] parts = expression.replaceAll("\\[(\\d+)\\]", ".$1").replaceAll("\\[\"([^\"]*)\"\\]|\\['([^']*)'\\]", ".$1$2")
-                .split("\\.");
+        String[] parts = path(expression);
+        if (parts == null) {
+            return Missing.VALUE;
+        }
         Object current = locals.containsKey(parts[0]) ? locals.get(parts[0]) : switch (parts[0]) {
             case "site" -> parts.length > 1 && (SITE_LISTS.contains(parts[1]) || isCollection(parts[1])) ? Missing.VALUE : site;
             case "page" -> page;
@@ -122,6 +124,65 @@ public final class LiquidValues {
             }
         }
         return current;
+    }
+
+    /**
+     * The keys of {@code a.b[0]["c"][d.e]}: a name, an index, a quoted key, or a variable's value as
+     * the key ({@code _local_lang[include.key]}, as Jekyll themes look up a locale's strings); null
+     * when a bracket's variable is unknown.
+     */
+    private String[] path(String expression) {
+        if (expression.indexOf('[') < 0) {
+            return expression.split("\\.");
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '.' || c == '[') {
+                if (!name.isEmpty() || parts.isEmpty()) {
+                    parts.add(name.toString());
+                }
+                name.setLength(0);
+                if (c == '[') {
+                    int close = closing(expression, i);
+                    if (close < 0) {
+                        return null;
+                    }
+                    Object key = value(expression.substring(i + 1, close).strip()); // a literal, or a variable's value
+                    if (key == Missing.VALUE) {
+                        return null;
+                    }
+                    parts.add(text(key));
+                    i = close;
+                }
+            } else {
+                name.append(c);
+            }
+        }
+        if (!name.isEmpty()) {
+            parts.add(name.toString());
+        }
+        return parts.toArray(String[]::new);
+    }
+
+    /** Where the bracket opened at {@code open} closes, brackets inside it and quotes counted; -1 if it never does. */
+    private static int closing(String expression, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Jekyll's {@code site.NAME} for a collection: its documents, which content cannot list here. */

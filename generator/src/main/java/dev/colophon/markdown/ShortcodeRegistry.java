@@ -31,7 +31,7 @@ public final class ShortcodeRegistry {
                 .otherwise(ShortcodeSyntax.ZOLA, siteTemplates)
                 .register(ShortcodeSyntax.LIQUID, pageLinks, "post_url", "link")
                 .register(ShortcodeSyntax.LIQUID, embedLinks, "gist")
-                .register(ShortcodeSyntax.LIQUID, new JekyllIncludeShortcode(siteTemplates, registry), "include")
+                .register(ShortcodeSyntax.LIQUID, new JekyllIncludeShortcode(registry), "include")
                 .register(ShortcodeSyntax.LIQUID, new ThemeTagShortcodes(), "seo", "feed_meta");
     }
 

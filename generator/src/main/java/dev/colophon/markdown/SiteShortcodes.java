@@ -71,6 +71,26 @@ public final class SiteShortcodes {
         context.put("page", page);
         context.put("site", site);
         context.put("inner", inner == null ? "" : inner);
+        return evaluate(template, context);
+    }
+
+    /**
+     * A Jekyll include's port: its parameters as {@code include} (a variable's by its value), the
+     * variables of the text around the include by their names (Jekyll's includes share them), and
+     * {@code page} and {@code site}.
+     */
+    public String renderInclude(String template, Map<String, Object> include, Map<String, Object> variables, Map<String, Object> page) {
+        Map<String, Object> context = new HashMap<>(variables);
+        context.putAll(include);
+        context.put("args", include);
+        context.put("include", include);
+        context.put("page", page);
+        context.put("site", site);
+        context.put("inner", "");
+        return evaluate(template, context);
+    }
+
+    private String evaluate(String template, Map<String, Object> context) {
         try {
             PebbleTemplate t = pebble.getTemplate(template);
             StringWriter out = new StringWriter();

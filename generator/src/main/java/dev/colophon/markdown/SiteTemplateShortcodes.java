@@ -2,7 +2,7 @@ package dev.colophon.markdown;
 
 /**
  * A site's own shortcodes and includes, from its Pebble templates in {@code templates/shortcodes/}:
- * Hugo's {@code {{< name args >}}} and Jekyll's {@code {% include name.html key="value" %}}.
+ * Hugo's and Zola's calls of a name Colophon does not know (Jekyll's includes: {@link JekyllIncludeShortcode}).
  */
 final class SiteTemplateShortcodes implements Shortcode {
     @Override
@@ -11,14 +11,7 @@ final class SiteTemplateShortcodes implements Shortcode {
         if (own == null) {
             return null;
         }
-        String name = call.name();
-        String arguments = call.arguments();
-        if (call.syntax() == ShortcodeSyntax.LIQUID) { // {% include figure.html path="a.jpg" %}
-            String[] words = arguments.strip().split("\\s+", 2);
-            name = words[0];
-            arguments = words.length > 1 ? words[1] : "";
-        }
-        String template = own.template(name);
-        return template == null ? null : call.block(own.render(template, ShortcodeCall.arguments(arguments), null, context.page()));
+        String template = own.template(call.name());
+        return template == null ? null : call.block(own.render(template, call.args(), null, context.page()));
     }
 }

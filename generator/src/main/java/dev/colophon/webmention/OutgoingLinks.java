@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import dev.colophon.site.Page;
 import dev.colophon.site.Site;
 import org.jsoup.Jsoup;
@@ -42,15 +43,14 @@ public final class OutgoingLinks {
      * same posts under its own address, which no other site could fetch).
      */
     public static Map<String, Post> ofSite(Site site, String publicRoot) {
-        Map<String, Post> links = new TreeMap<>();
-        for (Page post : site.posts()) {
-            if (!post.draft() && !post.scheduled()) {
-                String permalink = publicRoot + post.permalink().substring(site.baseUrl().length());
-                links.put(permalink, of(post.content().toString(), permalink, publicRoot,
-                        post.interactions().stream().map(Page.Interaction::url).toList()));
-            }
-        }
-        return links;
+        // a parse of every post's HTML, after the files are written: both cores are free for it
+        Map<String, Post> links = new ConcurrentHashMap<>();
+        site.posts().parallelStream().filter(post -> !post.draft() && !post.scheduled()).forEach(post -> {
+            String permalink = publicRoot + post.permalink().substring(site.baseUrl().length());
+            links.put(permalink, of(post.content().toString(), permalink, publicRoot,
+                    post.interactions().stream().map(Page.Interaction::url).toList()));
+        });
+        return new TreeMap<>(links);
     }
 
     /** The http(s) links of a post's rendered content that leave the site, in order, each once. */

@@ -200,4 +200,57 @@ class JekyllMigrationTest {
         assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
                 .containsExactlyInAnyOrder("_posts/2024-03-04-tags.md:11 liquid", "_posts/2024-03-04-tags.md:27 approximated");
     }
+    @Test
+    void includesShareThePagesVariablesLookUpKeysByVariableAndPortsSeeParametersByValue() {
+        TestSite site = jekyllSite("lang: en\n")
+                .file("_data/locale.yml", "en:\n  READMORE: Read more\nfr:\n  READMORE: Lire la suite\n")
+                // a theme's pattern (jekyll-TeXt's): an include hands its answer back in __return
+                .file("_includes/snippets/get-locale-string.html", """
+                        {%- assign _lang = page.lang | default: site.lang -%}
+                        {%- assign _local_lang = site.data.locale[_lang] -%}
+                        {%- if _local_lang[include.key] -%}
+                          {%- assign __return = _local_lang[include.key] -%}
+                        {%- else -%}
+                          {%- assign __return = site.data.locale.en[include.key] -%}
+                        {%- endif -%}
+                        """)
+                .file("_includes/readmore.html", """
+                        {%- include snippets/get-locale-string.html
+                              key='READMORE' -%}
+                        {%- assign _label = __return -%}
+                        <a class="readmore" href="{{ include.href }}" title="{{ page.title }}">{{ _label }}</a>
+                        """)
+                .file("_includes/list.html", "<ul class=\"list\">{% for a in include.articles %}<li>{{ a.title }}</li>{% endfor %}</ul>\n")
+                .file("templates/shortcodes/byline.peb",
+                        "<p class=\"byline\">{{ page.title }} by {{ include.who }} on {{ site.title }}: {{ site.data.locale[include.lang].READMORE }}</p>")
+                .file("_posts/2024-05-06-french.md", """
+                        ---
+                        title: Ported
+                        author: Ada
+                        lang: fr
+                        ---
+                        {% include readmore.html href="/next/" %}
+
+                        {% include byline.html who=page.author lang="fr" %}
+
+                        {% include list.html articles=site.posts %}
+                        """)
+                .file("_posts/2024-05-07-german.md", "---\ntitle: German\nlang: de\n---\n{% include readmore.html href=\"/de/\" %}\n");
+        BuildReport report = site.build();
+
+        org.jsoup.nodes.Document french = org.jsoup.Jsoup.parse(site.read("2024/05/06/french.html"));
+        assertThat(french.select("main a.readmore").text()).isEqualTo("Lire la suite");
+        assertThat(french.select("main a.readmore").attr("href")).isEqualTo("/next/");
+        assertThat(french.select("main a.readmore").attr("title")).isEqualTo("Ported");
+        assertThat(french.select("main p.byline").text()).isEqualTo("Ported by Ada on J: Lire la suite");
+        assertThat(french.select("main ul.list li")).isEmpty();
+        // a locale the data has not: the include's own fallback, as Jekyll runs it
+        org.jsoup.nodes.Document german = org.jsoup.Jsoup.parse(site.read("2024/05/07/german.html"));
+        assertThat(german.select("main a.readmore").text()).isEqualTo("Read more");
+        // the one thing content cannot know is said, with its line: never an empty list in silence
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactly("_posts/2024-05-06-french.md:10 approximated");
+        assertThat(report.warnings().get(0).message()).contains("its parameter articles=site.posts is left out: it needs 'site.posts'");
+        assertThat(french.body().html()).doesNotContain("{%").doesNotContain("{{");
+    }
 }

@@ -26,6 +26,16 @@ class MainTest {
     }
 
     @Test
+    void aSiteFolderReachedThroughASymbolicLinkBuildsAllItsPosts() throws Exception {
+        Path site = tmp.resolve("blog");
+        Main.run("init", site.toString());
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), site);
+        // the link itself is the folder given: walked without following links, it built nothing and said nothing
+        assertThat(Main.run("build", "--source", link.toString(), "--output", tmp.resolve("out").toString())).isZero();
+        assertThat(tmp.resolve("out/posts/welcome/index.html")).exists();
+    }
+
+    @Test
     void initRefusesAFolderThatIsNotEmpty() throws Exception {
         Files.writeString(tmp.resolve("keep.txt"), "mine");
         assertThat(Main.run("init", tmp.toString())).isEqualTo(1);
