@@ -65,13 +65,7 @@ public final class SiteShortcodes {
 
     /** The rendered template, blank lines taken out so that it stays one HTML block in Markdown. */
     public String render(String template, Map<String, String> args, String inner, Map<String, Object> page) {
-        Map<String, Object> context = new HashMap<>(args);
-        context.put("args", args);
-        context.put("include", args);
-        context.put("page", page);
-        context.put("site", site);
-        context.put("inner", inner == null ? "" : inner);
-        return evaluate(template, context);
+        return evaluate(template, context(Map.of(), args, inner == null ? "" : inner, page));
     }
 
     /**
@@ -80,14 +74,19 @@ public final class SiteShortcodes {
      * {@code page} and {@code site}.
      */
     public String renderInclude(String template, Map<String, Object> include, Map<String, Object> variables, Map<String, Object> page) {
+        return evaluate(template, context(variables, include, "", page));
+    }
+
+    /** What a port sees: the variables around it, its parameters by name and as {@code args} and {@code include}, page, site, inner. */
+    private Map<String, Object> context(Map<String, Object> variables, Map<String, ?> parameters, String inner, Map<String, Object> page) {
         Map<String, Object> context = new HashMap<>(variables);
-        context.putAll(include);
-        context.put("args", include);
-        context.put("include", include);
+        context.putAll(parameters);
+        context.put("args", parameters);
+        context.put("include", parameters);
         context.put("page", page);
         context.put("site", site);
-        context.put("inner", "");
-        return evaluate(template, context);
+        context.put("inner", inner);
+        return context;
     }
 
     private String evaluate(String template, Map<String, Object> context) {

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageFactory {
     private final SiteConfig config;
     private final Permalinks permalinks;
+    /** Tags and categories by name: 100,000 posts name a few hundred terms, each held once. */
+    private final Map<String, Tag> terms = new ConcurrentHashMap<>();
 
     public PageFactory(SiteConfig config) {
         this.config = config;
@@ -20,8 +22,8 @@ public final class PageFactory {
 
     public Page create(Document doc, PageBody body, long fingerprint, boolean scheduled) {
         String url = permalinks.urlOf(doc);
-        List<Tag> tags = doc.tags().stream().map(this::sharedTag).toList();
-        List<Tag> categories = doc.categories().stream().map(this::sharedCategory).toList();
+        List<Tag> tags = doc.tags().stream().map(name -> shared(name, "/tags/")).toList();
+        List<Tag> categories = doc.categories().stream().map(name -> shared(name, "/categories/")).toList();
         String description = doc.summary() != null ? doc.summary() : body.summaryText();
         // Rendered Markdown is marked safe for templates here (the summary) and in Page.content (the body) only.
         return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),
@@ -44,9 +46,6 @@ public final class PageFactory {
         return config.absolute("/" + Permalinks.folderOf(pageUrl) + image);
     }
 
-    /** Tags and categories by name: 100,000 posts name a few hundred terms, each held once. */
-    private final Map<String, Tag> terms = new ConcurrentHashMap<>();
-
     public static Tag tag(String name) {
         return term(name, "/tags/");
     }
@@ -56,12 +55,9 @@ public final class PageFactory {
         return term(name, "/categories/");
     }
 
-    private Tag sharedTag(String name) {
-        return terms.computeIfAbsent("/tags/" + name, key -> tag(name));
-    }
-
-    private Tag sharedCategory(String name) {
-        return terms.computeIfAbsent("/categories/" + name, key -> category(name));
+    /** The one {@link Tag} of a term's name under its list. */
+    private Tag shared(String name, String listedUnder) {
+        return terms.computeIfAbsent(listedUnder + name, key -> term(name, listedUnder));
     }
 
     private static Tag term(String name, String listedUnder) {
