@@ -1,5 +1,5 @@
-import dev.colophon.comments.store.Database;
-import dev.colophon.comments.stats.ViewRecorder;
+import dev.colophon.comments.internal.store.Database;
+import dev.colophon.comments.internal.stats.ViewRecorder;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Random;

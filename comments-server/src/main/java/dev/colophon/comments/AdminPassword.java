@@ -1,7 +1,7 @@
 package dev.colophon.comments;
 
-import dev.colophon.comments.limits.VisitorIds;
-import dev.colophon.comments.moderation.PasswordHasher;
+import dev.colophon.comments.internal.limits.VisitorIds;
+import dev.colophon.comments.internal.moderation.PasswordHasher;
 
 /** Admin passwords as the server checks them: made at random, kept only as the hash {@code admin_password_hash} holds. */
 public final class AdminPassword {

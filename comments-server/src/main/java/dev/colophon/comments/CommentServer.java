@@ -1,9 +1,9 @@
 package dev.colophon.comments;
 
-import dev.colophon.comments.activitypub.Federation;
-import dev.colophon.comments.api.Route;
+import dev.colophon.comments.internal.activitypub.Federation;
+import dev.colophon.comments.internal.api.Route;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.store.Database;
+import dev.colophon.comments.internal.store.Database;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;

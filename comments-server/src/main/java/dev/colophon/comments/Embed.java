@@ -1,6 +1,6 @@
 package dev.colophon.comments;
 
-import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.comments.internal.embed.EmbedAssets;
 
 /** The embed widget this server serves: what a build links its pages to. */
 public final class Embed {

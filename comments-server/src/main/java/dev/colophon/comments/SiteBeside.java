@@ -1,7 +1,7 @@
 package dev.colophon.comments;
 
-import dev.colophon.comments.api.ApiException;
-import dev.colophon.comments.api.ErrorResponses;
+import dev.colophon.comments.internal.api.ApiException;
+import dev.colophon.comments.internal.api.ErrorResponses;
 import io.javalin.http.Context;
 
 /**

@@ -22,13 +22,13 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class ArchitectureTest {
     /** The packages that serve the features without knowing HTTP; a feature's {@code internal} package is part of it. */
     private static final String[] SERVICES = {
-        "dev.colophon.comments.thread..", "dev.colophon.comments.moderation..", "dev.colophon.comments.notify..",
-        "dev.colophon.comments.spam..", "dev.colophon.comments.stats..", "dev.colophon.comments.share..",
-        "dev.colophon.comments.search..", "dev.colophon.comments.webmention..", "dev.colophon.comments.render..",
-        "dev.colophon.comments.feed..", "dev.colophon.comments.importer..", "dev.colophon.comments.portability..",
-        "dev.colophon.comments.limits..", "dev.colophon.comments.errors..", "dev.colophon.comments.store..",
-        "dev.colophon.comments.config..", "dev.colophon.comments.worker..", "dev.colophon.comments.text..",
-        "dev.colophon.comments.activitypub..",
+        "dev.colophon.comments.internal.thread..", "dev.colophon.comments.internal.moderation..", "dev.colophon.comments.internal.notify..",
+        "dev.colophon.comments.internal.spam..", "dev.colophon.comments.internal.stats..", "dev.colophon.comments.internal.share..",
+        "dev.colophon.comments.internal.search..", "dev.colophon.comments.internal.webmention..", "dev.colophon.comments.internal.render..",
+        "dev.colophon.comments.internal.feed..", "dev.colophon.comments.internal.importer..", "dev.colophon.comments.internal.portability..",
+        "dev.colophon.comments.internal.limits..", "dev.colophon.comments.internal.errors..", "dev.colophon.comments.internal.store..",
+        "dev.colophon.comments.config..", "dev.colophon.comments.internal.worker..", "dev.colophon.comments.internal.text..",
+        "dev.colophon.comments.internal.activitypub..",
     };
     private static final String ROOT = "dev.colophon.comments";
 
@@ -45,13 +45,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesNeverUseHttpTypes = noClasses()
-            .that().resideInAnyPackage(SERVICES).and().resideOutsideOfPackage("dev.colophon.comments.activitypub.http..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "dev.colophon.comments.api..")
+            .that().resideInAnyPackage(SERVICES).and().resideOutsideOfPackage("dev.colophon.comments.internal.activitypub.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "dev.colophon.comments.internal.api..")
             .because("services throw domain errors (errors.Refused and their own); the HTTP layer maps them to answers");
 
     @ArchTest
     static final ArchRule theStoreKnowsNoFeature = noClasses()
-            .that().resideInAPackage("dev.colophon.comments.store..")
+            .that().resideInAPackage("dev.colophon.comments.internal.store..")
             .should().dependOnClassesThat().resideInAnyPackage(SERVICES[0], SERVICES[1], SERVICES[2], SERVICES[3],
                     SERVICES[4], SERVICES[5], SERVICES[6], SERVICES[7], SERVICES[8])
             .because("the store is the bottom layer: DAOs and rows, used by the services");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.moderation.PasswordHasher;
+import dev.colophon.comments.internal.moderation.PasswordHasher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -92,7 +92,7 @@ class ModerateCommandTest {
         long local = post("{\"page\":\"/posts/a/\",\"body\":\"From the widget\",\"author\":\"Ann\",\"email\":\"ann@example.com\"}");
         long remote = post("{\"page\":\"/posts/a/\",\"body\":\"Nice post!\",\"author\":\"Alice\"}");
         // what the inbox stores for a Note (InboxFixturesTest takes real payloads there): its id, actor and handle
-        server.database().jdbi().useExtension(dev.colophon.comments.store.CommentDao.class, dao -> dao.setFederated(remote,
+        server.database().jdbi().useExtension(dev.colophon.comments.internal.store.CommentDao.class, dao -> dao.setFederated(remote,
                 "https://social.example/users/alice/statuses/1", "https://social.example/users/alice", "@alice@social.example"));
 
         String pending = run("moderate", "--server", url, "--token", TOKEN);

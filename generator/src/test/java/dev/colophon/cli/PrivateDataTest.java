@@ -2,7 +2,7 @@ package dev.colophon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.colophon.comments.store.Database;
+import dev.colophon.comments.internal.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

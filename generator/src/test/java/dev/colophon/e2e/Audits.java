@@ -3,7 +3,7 @@ package dev.colophon.e2e;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.colophon.comments.api.Json;
+import dev.colophon.comments.internal.api.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colophon.build.BuildOptions;
 import dev.colophon.build.SiteBuilder;
 import dev.colophon.comments.config.Moderation;
-import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.comments.internal.embed.EmbedAssets;
 import dev.colophon.publish.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;

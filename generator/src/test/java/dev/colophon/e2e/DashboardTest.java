@@ -81,7 +81,7 @@ class DashboardTest {
             });
             String posted = site.postRaw("{\"page\":\"/posts/hello-colophon/\",\"body\":\"Nice post!\",\"author\":\"Alice\"}");
             long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted).get("id").asLong();
-            site.comments.database().jdbi().useExtension(dev.colophon.comments.store.CommentDao.class, dao -> dao.setFederated(id,
+            site.comments.database().jdbi().useExtension(dev.colophon.comments.internal.store.CommentDao.class, dao -> dao.setFederated(id,
                     "http://127.0.0.1:9/users/alice/statuses/1", "http://127.0.0.1:9/users/alice", "@alice@social.example"));
 
             author.open(site.commentsUrl + "/admin/");

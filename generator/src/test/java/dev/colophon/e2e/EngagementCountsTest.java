@@ -3,7 +3,7 @@ package dev.colophon.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.colophon.comments.api.Json;
+import dev.colophon.comments.internal.api.Json;
 import dev.colophon.comments.config.Moderation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

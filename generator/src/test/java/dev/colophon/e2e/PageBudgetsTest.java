@@ -45,7 +45,7 @@ class PageBudgetsTest {
         try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.POST); Browser reader = Browser.start()) {
             String first = site.postRaw("{\"page\":\"/posts/hello-colophon/\",\"author\":\"Ada\",\"body\":\"A first comment, for the screenshot.\"}");
             site.postAsOwner("{\"page\":\"/posts/hello-colophon/\",\"author\":\"The author\",\"body\":\"Thank you, Ada.\",\"parent\":"
-                    + dev.colophon.comments.api.Json.MAPPER.readTree(first).get("id").asLong() + "}");
+                    + dev.colophon.comments.internal.api.Json.MAPPER.readTree(first).get("id").asLong() + "}");
             List<String> violations = new ArrayList<>();
             for (Path page : pages(tmp.resolve("public"))) {
                 String path = "/" + tmp.resolve("public").relativize(page).toString().replace("index.html", "");

@@ -6,7 +6,7 @@ import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.embed.EmbedAssets;
+import dev.colophon.comments.internal.embed.EmbedAssets;
 import dev.colophon.publish.Progress;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class SiteUnderTest implements AutoCloseable {
     public static final String ADMIN_TOKEN = "e2e-admin-token-0123456789";
     public static final String ADMIN_PASSWORD = "e2e dashboard password";
-    private static final String PASSWORD_HASH = dev.colophon.comments.moderation.PasswordHasher.hash(ADMIN_PASSWORD);
+    private static final String PASSWORD_HASH = dev.colophon.comments.internal.moderation.PasswordHasher.hash(ADMIN_PASSWORD);
 
     final Javalin site;
     final CommentServer comments;

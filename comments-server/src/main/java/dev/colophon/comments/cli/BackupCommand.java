@@ -1,6 +1,6 @@
 package dev.colophon.comments.cli;
 
-import dev.colophon.comments.portability.SqliteBackup;
+import dev.colophon.comments.internal.portability.SqliteBackup;
 import dev.colophon.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Path;

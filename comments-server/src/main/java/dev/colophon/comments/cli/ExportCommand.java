@@ -1,8 +1,8 @@
 package dev.colophon.comments.cli;
 
-import dev.colophon.comments.portability.ExportWriter;
-import dev.colophon.comments.portability.Tables;
-import dev.colophon.comments.store.Database;
+import dev.colophon.comments.internal.portability.ExportWriter;
+import dev.colophon.comments.internal.portability.Tables;
+import dev.colophon.comments.internal.store.Database;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.colophon.comments.cli;
 
-import dev.colophon.comments.moderation.PasswordHasher;
+import dev.colophon.comments.internal.moderation.PasswordHasher;
 import java.io.Console;
 import java.io.BufferedReader;
 import java.io.IOException;

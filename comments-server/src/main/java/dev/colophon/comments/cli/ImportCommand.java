@@ -1,11 +1,11 @@
 package dev.colophon.comments.cli;
 
-import dev.colophon.comments.importer.CommentImporter;
-import dev.colophon.comments.importer.ImportException;
-import dev.colophon.comments.importer.ImportSource;
-import dev.colophon.comments.portability.ExportReader;
-import dev.colophon.comments.portability.Tables;
-import dev.colophon.comments.store.Database;
+import dev.colophon.comments.internal.importer.CommentImporter;
+import dev.colophon.comments.internal.importer.ImportException;
+import dev.colophon.comments.internal.importer.ImportSource;
+import dev.colophon.comments.internal.portability.ExportReader;
+import dev.colophon.comments.internal.portability.Tables;
+import dev.colophon.comments.internal.store.Database;
 import dev.colophon.config.ConfigException;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.colophon.comments.cli;
 
-import dev.colophon.comments.portability.Migration;
-import dev.colophon.comments.store.Database;
+import dev.colophon.comments.internal.portability.Migration;
+import dev.colophon.comments.internal.store.Database;
 import dev.colophon.config.ConfigException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

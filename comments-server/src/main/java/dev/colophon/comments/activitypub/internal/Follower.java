@@ -1,5 +1,0 @@
-package dev.colophon.comments.activitypub.internal;
-
-/** An account following the blog. */
-public record Follower(String actor, String inbox, String sharedInbox, String handle, long createdAt) {
-}

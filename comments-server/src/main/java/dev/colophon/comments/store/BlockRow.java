@@ -1,5 +1,0 @@
-package dev.colophon.comments.store;
-
-/** A blocked author, by email or by keyed address hash. */
-public record BlockRow(long id, String kind, String value, long createdAt) {
-}

@@ -1,5 +1,0 @@
-package dev.colophon.comments.store;
-
-/** A comment thread: one page of one site. */
-public record ThreadRow(long id, String site, String page, long createdAt) {
-}

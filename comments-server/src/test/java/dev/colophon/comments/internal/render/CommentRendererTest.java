@@ -1,0 +1,21 @@
+package dev.colophon.comments.internal.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CommentRendererTest {
+    @Test
+    void nestingCountsTheQuoteAndListMarkersThatOpenALine() {
+        assertThat(CommentRenderer.deepestNesting("plain text\nmore")).isZero();
+        assertThat(CommentRenderer.deepestNesting("> quoted\n>> deeper\n> > - a list in quotes")).isEqualTo(3);
+        assertThat(CommentRenderer.deepestNesting("---\n***\n+1 and -2\ntext > not a quote")).isZero();
+        assertThat(CommentRenderer.deepestNesting(">".repeat(40))).isEqualTo(40);
+    }
+
+    @Test
+    void ordinaryNestingStillRenders() {
+        String deepest = ">".repeat(CommentRenderer.MAX_NESTING) + " still fine";
+        assertThat(new CommentRenderer().render(deepest)).contains("still fine").contains("<blockquote>");
+    }
+}
