@@ -53,7 +53,7 @@ public final class CommentServer implements AutoCloseable {
     }
 
     /** Every route the server answers and runs around requests, in the order it tries them. */
-    public List<Route> routes() {
+    List<Route> routes() {
         return plugin.routes();
     }
 
@@ -61,7 +61,8 @@ public final class CommentServer implements AutoCloseable {
         return app.port();
     }
 
-    public Database database() {
+    /** Its storage: for the tests of this module (through {@code TestServer}), not part of the public surface. */
+    Database database() {
         return plugin.database();
     }
 
@@ -87,7 +88,7 @@ public final class CommentServer implements AutoCloseable {
     }
 
     /** The blog's fediverse side. */
-    public Federation federation() {
+    Federation federation() {
         return plugin.federation();
     }
 

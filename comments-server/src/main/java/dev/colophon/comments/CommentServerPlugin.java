@@ -238,11 +238,11 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
     }
 
     /** Every route the server answers and runs around requests, in the order it tries them. */
-    public List<Route> routes() {
+    List<Route> routes() {
         return routes;
     }
 
-    public Database database() {
+    Database database() {
         return db;
     }
 
@@ -283,27 +283,27 @@ public final class CommentServerPlugin extends Plugin<Void> implements AutoClose
     }
 
     /** Sends the emails due now rather than on the mailer's next round; 0 without mail. */
-    public int sendMail() {
+    int sendMail() {
         return mailer == null ? 0 : mailer.sendDue();
     }
 
     /** Queues yesterday's digest of held comments now rather than within the hour; false without mail or when queued already. */
-    public boolean queueDigest() {
+    boolean queueDigest() {
         return digest != null && digest.queueYesterday();
     }
 
     /** Verifies the webmentions due now rather than on the worker's next round; returns how many were finished. */
-    public int verifyWebmentions() {
+    int verifyWebmentions() {
         return webmentions.verifyDue();
     }
 
     /** The blog's fediverse side. */
-    public Federation federation() {
+    Federation federation() {
         return federation;
     }
 
     /** Writes the views counted in memory now rather than at the next interval. */
-    public void flushViews() {
+    void flushViews() {
         views.flush();
     }
 }

@@ -6,11 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Checks a port before the server binds it, so a busy port is one clear line, not a stack trace. */
-public final class Ports {
+final class Ports {
     private Ports() {
     }
 
-    public static void requireFree(String host, int port) {
+    static void requireFree(String host, int port) {
         if (port == 0) {
             return;
         }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.comments.internal.activitypub.Federation;
+import dev.colophon.comments.internal.api.Route;
 import dev.colophon.comments.internal.moderation.PasswordHasher;
+import dev.colophon.comments.internal.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -94,6 +97,21 @@ public final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The server's storage, for what a test sets up or checks below the API; off the server's public surface. */
+    public Database database() {
+        return server.database();
+    }
+
+    /** The blog's fediverse side, to send its queue now rather than on the worker's round. */
+    public Federation federation() {
+        return server.federation();
+    }
+
+    /** Every route the server answers and runs around requests, in the order it tries them. */
+    public List<Route> routes() {
+        return server.routes();
     }
 
     public static TestServer open(Path dir, Moderation moderation) {

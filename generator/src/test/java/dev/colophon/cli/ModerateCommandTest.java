@@ -8,6 +8,7 @@ import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.e2e.CommentsDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,8 +93,8 @@ class ModerateCommandTest {
         long local = post("{\"page\":\"/posts/a/\",\"body\":\"From the widget\",\"author\":\"Ann\",\"email\":\"ann@example.com\"}");
         long remote = post("{\"page\":\"/posts/a/\",\"body\":\"Nice post!\",\"author\":\"Alice\"}");
         // what the inbox stores for a Note (InboxFixturesTest takes real payloads there): its id, actor and handle
-        server.database().jdbi().useExtension(dev.colophon.comments.internal.store.CommentDao.class, dao -> dao.setFederated(remote,
-                "https://social.example/users/alice/statuses/1", "https://social.example/users/alice", "@alice@social.example"));
+        CommentsDatabase.update(tmp.resolve("c.db"), "UPDATE comments SET ap_id = ?, ap_actor = ?, handle = ? WHERE id = ?",
+                "https://social.example/users/alice/statuses/1", "https://social.example/users/alice", "@alice@social.example", remote);
 
         String pending = run("moderate", "--server", url, "--token", TOKEN);
 

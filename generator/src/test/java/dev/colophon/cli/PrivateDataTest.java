@@ -2,10 +2,12 @@ package dev.colophon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.colophon.comments.internal.store.Database;
+import dev.colophon.comments.CommentServer;
+import dev.colophon.comments.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +46,15 @@ class PrivateDataTest {
     void thePreviewsCommentDatabaseAndItsJournalsAre0600() throws Exception {
         Path data = tmp.resolve(".colophon");
         dev.colophon.resources.PrivateFiles.folder(data);
-        try (Database db = Database.open(data.resolve("comments.db").toString())) {
-            db.execute(handle -> handle.execute("INSERT INTO settings (name, value) VALUES ('x', 'y')"));
-            try (Stream<Path> files = Files.list(data)) {
-                assertThat(files.toList()).hasSizeGreaterThanOrEqualTo(2) // the database and its -wal file at least
-                        .allSatisfy(file -> assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------"));
-            }
+        // where the preview keeps it: the server opens and migrates it there at start
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(data.resolve("comments.db").toString())
+                .origins(List.of("http://127.0.0.1")).build();
+        CommentServer server = CommentServer.start(config);
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files.toList()).hasSizeGreaterThanOrEqualTo(2) // the database and its -wal file at least
+                    .allSatisfy(file -> assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------"));
+        } finally {
+            server.close();
         }
     }
 }

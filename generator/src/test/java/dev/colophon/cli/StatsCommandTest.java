@@ -7,6 +7,7 @@ import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.comments.config.StatsConfig;
+import dev.colophon.e2e.CommentsDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,20 +75,20 @@ class StatsCommandTest {
         try (CommentServer server = CommentServer.start(config)) {
             String url = "http://127.0.0.1:" + server.port();
             // the rows the inbox writes for two Follows, three Likes and a boost (InboxFixturesTest sends the real activities)
-            server.database().execute(handle -> {
-                for (String name : List.of("alice", "bob")) {
-                    handle.execute("INSERT INTO ap_followers (actor, inbox, shared_inbox, handle, created_at) VALUES (?, ?, ?, ?, 0)",
-                            "https://social.example/users/" + name, "https://social.example/users/" + name + "/inbox",
-                            "https://social.example/inbox", "@" + name + "@social.example");
-                }
-                String[][] reactions = {{"like", "alice", "/posts/a/"}, {"like", "bob", "/posts/a/"}, {"like", "alice", "/posts/b/"},
-                        {"announce", "bob", "/posts/a/"}};
-                for (String[] r : reactions) {
-                    handle.execute("INSERT INTO ap_reactions (activity, kind, actor, site, page, created_at) VALUES (?, ?, ?, ?, ?, 0)",
-                            "https://social.example/" + r[0] + "/" + r[1] + r[2], r[0], "https://social.example/users/" + r[1],
-                            "https://blog.example", r[2]);
-                }
-            });
+            for (String name : List.of("alice", "bob")) {
+                CommentsDatabase.update(tmp.resolve("f.db"),
+                        "INSERT INTO ap_followers (actor, inbox, shared_inbox, handle, created_at) VALUES (?, ?, ?, ?, 0)",
+                        "https://social.example/users/" + name, "https://social.example/users/" + name + "/inbox",
+                        "https://social.example/inbox", "@" + name + "@social.example");
+            }
+            String[][] reactions = {{"like", "alice", "/posts/a/"}, {"like", "bob", "/posts/a/"}, {"like", "alice", "/posts/b/"},
+                    {"announce", "bob", "/posts/a/"}};
+            for (String[] r : reactions) {
+                CommentsDatabase.update(tmp.resolve("f.db"),
+                        "INSERT INTO ap_reactions (activity, kind, actor, site, page, created_at) VALUES (?, ?, ?, ?, ?, 0)",
+                        "https://social.example/" + r[0] + "/" + r[1] + r[2], r[0], "https://social.example/users/" + r[1],
+                        "https://blog.example", r[2]);
+            }
 
             assertThat(run("stats", "--server", url, "--token", TOKEN))
                     .contains("Fediverse @blog@blog.example: followers 2 · boosts 1 · likes 3 · replies 0");

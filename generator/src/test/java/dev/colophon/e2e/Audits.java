@@ -3,7 +3,7 @@ package dev.colophon.e2e;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.colophon.comments.internal.api.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * message, and fails in CI.
  */
 final class Audits {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final Path TOOLS = Path.of(System.getenv().getOrDefault("COLOPHON_TOOLS",
             System.getProperty("user.home") + "/.cache/colophon-tools"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -68,7 +70,7 @@ final class Audits {
             browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
             Object result = ((JavascriptExecutor) browser.driver).executeAsyncScript(AXE_RUN);
             List<String> violations = new ArrayList<>();
-            Json.MAPPER.readTree(String.valueOf(result)).forEach(v -> violations.add(v.asText()));
+            JSON.readTree(String.valueOf(result)).forEach(v -> violations.add(v.asText()));
             return violations;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,7 +106,7 @@ final class Audits {
             String report = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             process.waitFor();
             List<String> errors = new ArrayList<>();
-            for (JsonNode message : Json.MAPPER.readTree(report).get("messages")) {
+            for (JsonNode message : JSON.readTree(report).get("messages")) {
                 errors.add(message.path("url").asText() + ":" + message.path("lastLine").asText() + ": " + message.path("message").asText());
             }
             return errors;

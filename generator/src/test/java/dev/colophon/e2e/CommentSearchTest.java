@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colophon.build.BuildOptions;
 import dev.colophon.build.SiteBuilder;
+import dev.colophon.comments.Embed;
 import dev.colophon.comments.config.Moderation;
-import dev.colophon.comments.internal.embed.EmbedAssets;
 import dev.colophon.publish.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class CommentSearchTest {
             Path config = tmp.resolve("site/site.yml");
             Files.writeString(config, Files.readString(config).replace("search_comments: false", "search_comments: true"));
             new SiteBuilder(Progress.silent()).build(new BuildOptions(tmp.resolve("site"), tmp.resolve("public"), false, false,
-                    site.siteUrl + "/", Clock.systemUTC()).withEmbedScript(EmbedAssets.bundled().scriptPath()));
+                    site.siteUrl + "/", Clock.systemUTC()).withEmbedScript(Embed.scriptPath()));
 
             browser.open(site.url("/search/?q=quokka"));
             browser.awaitText(".search-results .search-comment .search-title", "Ada on /posts/async-writing/");

@@ -2,11 +2,11 @@ package dev.colophon.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colophon.comments.AdminPassword;
 import dev.colophon.comments.CommentServer;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.internal.moderation.PasswordHasher;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +24,7 @@ class DashboardLoginTest {
 
     @Test
     void beforeLoginOnlyTheLoginFormShows() {
-        try (CommentServer server = start(PasswordHasher.hash("secret words")); Browser author = Browser.start()) {
+        try (CommentServer server = start(AdminPassword.hash("secret words")); Browser author = Browser.start()) {
             author.open("http://127.0.0.1:" + server.port() + "/admin/");
             author.await("#password");
             assertThat(author.driver.findElement(By.id("controls")).isDisplayed()).isFalse();

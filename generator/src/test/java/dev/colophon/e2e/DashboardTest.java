@@ -73,16 +73,14 @@ class DashboardTest {
         try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.PRE); Browser author = Browser.start()) {
             // the rows the inbox writes for two Follows (InboxFixturesTest sends the real activities); their
             // inboxes are on a closed loopback port, so the Reject the removal queues goes nowhere
-            site.comments.database().execute(handle -> {
-                for (String name : java.util.List.of("alice", "bob")) {
-                    handle.execute("INSERT INTO ap_followers (actor, inbox, shared_inbox, handle, created_at) VALUES (?, ?, NULL, ?, 0)",
-                            "http://127.0.0.1:9/users/" + name, "http://127.0.0.1:9/users/" + name + "/inbox", "@" + name + "@social.example");
-                }
-            });
+            for (String name : java.util.List.of("alice", "bob")) {
+                CommentsDatabase.update(site.database, "INSERT INTO ap_followers (actor, inbox, shared_inbox, handle, created_at) VALUES (?, ?, NULL, ?, 0)",
+                        "http://127.0.0.1:9/users/" + name, "http://127.0.0.1:9/users/" + name + "/inbox", "@" + name + "@social.example");
+            }
             String posted = site.postRaw("{\"page\":\"/posts/hello-colophon/\",\"body\":\"Nice post!\",\"author\":\"Alice\"}");
             long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted).get("id").asLong();
-            site.comments.database().jdbi().useExtension(dev.colophon.comments.internal.store.CommentDao.class, dao -> dao.setFederated(id,
-                    "http://127.0.0.1:9/users/alice/statuses/1", "http://127.0.0.1:9/users/alice", "@alice@social.example"));
+            CommentsDatabase.update(site.database, "UPDATE comments SET ap_id = ?, ap_actor = ?, handle = ? WHERE id = ?",
+                    "http://127.0.0.1:9/users/alice/statuses/1", "http://127.0.0.1:9/users/alice", "@alice@social.example", id);
 
             author.open(site.commentsUrl + "/admin/");
             author.await("#password").sendKeys(SiteUnderTest.ADMIN_PASSWORD);

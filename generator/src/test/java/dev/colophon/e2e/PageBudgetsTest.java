@@ -2,6 +2,7 @@ package dev.colophon.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.preview.PreviewServer;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,7 @@ import org.openqa.selenium.By;
  * its drafts and the dashboard too; each page screenshotted in both schemes at 390 and 1280 px.
  */
 class PageBudgetsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] SCHEMES = {"light", "dark"};
     private static final int[] WIDTHS = {390, 1280};
 
@@ -45,7 +47,7 @@ class PageBudgetsTest {
         try (SiteUnderTest site = new SiteUnderTest(tmp, Moderation.POST); Browser reader = Browser.start()) {
             String first = site.postRaw("{\"page\":\"/posts/hello-colophon/\",\"author\":\"Ada\",\"body\":\"A first comment, for the screenshot.\"}");
             site.postAsOwner("{\"page\":\"/posts/hello-colophon/\",\"author\":\"The author\",\"body\":\"Thank you, Ada.\",\"parent\":"
-                    + dev.colophon.comments.internal.api.Json.MAPPER.readTree(first).get("id").asLong() + "}");
+                    + JSON.readTree(first).get("id").asLong() + "}");
             List<String> violations = new ArrayList<>();
             for (Path page : pages(tmp.resolve("public"))) {
                 String path = "/" + tmp.resolve("public").relativize(page).toString().replace("index.html", "");

@@ -2,11 +2,12 @@ package dev.colophon.e2e;
 
 import dev.colophon.build.BuildOptions;
 import dev.colophon.build.SiteBuilder;
+import dev.colophon.comments.AdminPassword;
 import dev.colophon.comments.CommentServer;
+import dev.colophon.comments.Embed;
 import dev.colophon.comments.config.Limits;
 import dev.colophon.comments.config.Moderation;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.internal.embed.EmbedAssets;
 import dev.colophon.publish.Progress;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -29,10 +30,12 @@ import java.util.stream.Stream;
 public final class SiteUnderTest implements AutoCloseable {
     public static final String ADMIN_TOKEN = "e2e-admin-token-0123456789";
     public static final String ADMIN_PASSWORD = "e2e dashboard password";
-    private static final String PASSWORD_HASH = dev.colophon.comments.internal.moderation.PasswordHasher.hash(ADMIN_PASSWORD);
+    private static final String PASSWORD_HASH = AdminPassword.hash(ADMIN_PASSWORD);
 
     final Javalin site;
     final CommentServer comments;
+    /** The comment server's SQLite file. */
+    final Path database;
     final String siteUrl;
     final String commentsUrl;
 
@@ -58,7 +61,8 @@ public final class SiteUnderTest implements AutoCloseable {
             cfg.staticFiles.add(output.toString(), Location.EXTERNAL);
         }).start("127.0.0.1", 0);
         this.siteUrl = "http://127.0.0.1:" + site.port();
-        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(tmp.resolve("comments.db").toString())
+        this.database = tmp.resolve("comments.db");
+        ServerConfig config = ServerConfig.builder().listen("127.0.0.1", 0).database(database.toString())
                 .origins(List.of(siteUrl)).admin(ADMIN_TOKEN, PASSWORD_HASH).moderation(moderation).limits(Limits.defaults().withoutRates()).mail(mail)
                 // the comment server reads the site's sitemap (only its pages count as views)
                 .fetchAllowHosts(java.util.stream.Stream.concat(fetchAllowHosts.stream(), Stream.of("127.0.0.1:" + site.port())).toList()).build();
@@ -78,7 +82,7 @@ public final class SiteUnderTest implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         new SiteBuilder(Progress.silent()).build(new BuildOptions(source, output, false, false,
-                baseUrl, Clock.systemUTC()).withEmbedScript(EmbedAssets.bundled().scriptPath()));
+                baseUrl, Clock.systemUTC()).withEmbedScript(Embed.scriptPath()));
     }
 
     String url(String path) {

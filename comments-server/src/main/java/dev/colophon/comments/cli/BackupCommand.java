@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Copy the SQLite database into DIR as comments-YYYYMMDD-HHMMSS.db while the server runs.",
                 "Restore: stop the server, copy a backup over the database file, start it (docs/deploy.md)."})
-public final class BackupCommand implements Callable<Integer> {
+final class BackupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The folder for the copies.")
     Path dir;
 

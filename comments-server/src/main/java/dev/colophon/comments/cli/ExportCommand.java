@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write every comment, thread, like, reaction, subscription, block and view count as one JSON document.",
                 "The server may keep running: the export reads one consistent snapshot."})
-public final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 

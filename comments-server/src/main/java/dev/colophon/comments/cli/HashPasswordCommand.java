@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code colophon comments hash-password}: reads a password and prints the hash for admin_password_hash. */
 @Command(name = "hash-password", mixinStandardHelpOptions = true,
         description = "Read a password (prompt or standard input) and print its hash for admin_password_hash.")
-public final class HashPasswordCommand implements Callable<Integer> {
+final class HashPasswordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = System.console();

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import comments from a Colophon export or another system's (run it again: only new ones are added).",
                 "A file that cannot be read is refused whole: nothing of it is written."})
-public final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "SOURCE",
             description = "colophon, disqus, wordpress, isso, remark42, commento, comentario, cusdis or csv.")
     String from;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = {"Copy every table from one database into a new, empty one (SQLite to PostgreSQL or back), then compare row counts.",
                 "Stop the server first (or accept that comments posted meanwhile stay behind)."})
-public final class MigrateCommand implements Callable<Integer> {
+final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "PATH_OR_JDBC_URL", description = "The database to copy, e.g. data/comments.db.")
     String from;
 

@@ -1,9 +1,8 @@
 package dev.colophon.comments.cli;
 
 import dev.colophon.comments.CommentServer;
-import dev.colophon.comments.Ports;
 import dev.colophon.comments.config.ServerConfig;
-import dev.colophon.comments.config.ServerConfigReader;
+import dev.colophon.comments.internal.config.ServerConfigReader;
 import dev.colophon.comments.internal.logging.Logs;
 import dev.colophon.comments.internal.store.Database;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the comment server.",
                 "Settings come from --config FILE, then COLOPHON_* environment variables, then these flags."})
-public final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "YAML settings file (see comments.sample.yml).")
     Path config;
 
@@ -48,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig settings = new ServerConfigReader().read(config, System.getenv(), flags);
         Logs.use(settings.logFormat());
         long started = System.nanoTime();
-        Ports.requireFree(settings.host(), settings.port());
+        CommentServer.requireFreePort(settings.host(), settings.port());
         CommentServer server = CommentServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

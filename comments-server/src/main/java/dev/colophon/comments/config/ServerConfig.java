@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The comment server's settings, read once at start by {@link ServerConfigReader}. Every key is
- * documented in {@code comments-server/comments.sample.yml}; {@link #builder()} starts from its defaults.
+ * The comment server's settings, read once at start by the standalone server's reader
+ * ({@code internal.config.ServerConfigReader}) or built by whoever embeds it. Every key is documented in
+ * {@code comments-server/comments.sample.yml}; {@link #builder()} starts from its defaults.
  *
  * @param database a file path (SQLite) or a JDBC URL ({@code jdbc:sqlite:…}, {@code jdbc:postgresql:…})
  * @param origins the site origins allowed to call the API from a browser (CORS), e.g. https://blog.example

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Builds a {@link ServerConfig} from the documented defaults (those of {@code comments.sample.yml}), one
  * setting at a time: what the reader and the tests that start a server write instead of seventeen
- * positional arguments. It checks nothing; {@link ServerConfigReader} validates what users write.
+ * positional arguments. It checks nothing; the reader ({@code internal.config.ServerConfigReader}) validates
+ * what users write.
  */
 public final class ServerConfigBuilder {
     private String host = "127.0.0.1";

@@ -42,9 +42,9 @@ class CommentFederationTest {
             long top = blog.comment("/posts/hello/", "A comment on the site", null).get("id").asLong();
             long answer = blog.comment("/posts/hello/", "Answering Alice", aliceComment).get("id").asLong();
 
-            assertThat(blog.server.federation().federateComments()).isEqualTo(2); // not Alice's own reply
-            assertThat(blog.server.federation().federateComments()).isZero();
-            blog.server.federation().deliverDue();
+            assertThat(blog.federation().federateComments()).isEqualTo(2); // not Alice's own reply
+            assertThat(blog.federation().federateComments()).isZero();
+            blog.federation().deliverDue();
             List<JsonNode> notes = new ArrayList<>();
             for (FakeFediverse.Received received : remote.received) {
                 JsonNode activity = ActivityJson.MAPPER.readTree(received.body());
@@ -72,7 +72,7 @@ class CommentFederationTest {
         try (TestServer blog = new TestServer(Servers.config(dir.resolve("c.db").toString(), TestServer.ORIGIN, Moderation.POST))) {
             Fixtures.publish(blog, Fixtures.feed("2026-11-25T11:00:00Z", POST));
             blog.comment("/posts/hello/", "Stays here", null);
-            assertThat(blog.server.federation().federateComments()).isZero();
+            assertThat(blog.federation().federateComments()).isZero();
             assertThat(blog.get("/api/v1/admin/fediverse", blog.admin()).json().get("stats").get("queued").asInt()).isZero();
         }
     }

@@ -28,7 +28,7 @@ class DeliveryQueueTest {
     }
 
     private static long queued(TestServer blog) {
-        return blog.server.federation().stats().queued();
+        return blog.federation().stats().queued();
     }
 
     @Test
@@ -36,26 +36,26 @@ class DeliveryQueueTest {
         try (TestServer blog = new TestServer(Servers.config(dir.resolve("blog.db").toString(), TestServer.ORIGIN, Moderation.PRE));
              FakeFediverse remote = new FakeFediverse()) {
             follow(blog, remote, "alice");
-            blog.server.federation().deliverDue(); // the Accept
+            blog.federation().deliverDue(); // the Accept
             remote.received.clear();
             remote.inboxStatus = 503;
             Fixtures.publish(blog, Fixtures.feed("2026-11-25T11:30:00Z", POST));
 
-            assertThat(blog.server.federation().deliverDue()).isZero();
+            assertThat(blog.federation().deliverDue()).isZero();
             assertThat(remote.received).hasSize(1);
-            assertThat(blog.server.federation().deliverDue()).isZero();
+            assertThat(blog.federation().deliverDue()).isZero();
             assertThat(remote.received).hasSize(1); // not due again before its pause ends
 
             blog.clock.advance(Duration.ofSeconds(61));
-            assertThat(blog.server.federation().deliverDue()).isZero();
+            assertThat(blog.federation().deliverDue()).isZero();
             assertThat(remote.received).hasSize(2);
             blog.clock.advance(Duration.ofSeconds(61));
-            assertThat(blog.server.federation().deliverDue()).isZero();
+            assertThat(blog.federation().deliverDue()).isZero();
             assertThat(remote.received).hasSize(2); // the second pause is two minutes
 
             remote.inboxStatus = 202;
             blog.clock.advance(Duration.ofSeconds(61));
-            assertThat(blog.server.federation().deliverDue()).isEqualTo(1);
+            assertThat(blog.federation().deliverDue()).isEqualTo(1);
             assertThat(remote.received).hasSize(3);
             assertThat(remote.received.get(2).path()).isEqualTo("/inbox"); // the shared inbox
             assertThat(queued(blog)).isZero();
@@ -68,7 +68,7 @@ class DeliveryQueueTest {
              FakeFediverse remote = new FakeFediverse()) {
             follow(blog, remote, "alice");
             remote.inboxStatus = 403;
-            assertThat(blog.server.federation().deliverDue()).isZero();
+            assertThat(blog.federation().deliverDue()).isZero();
             assertThat(queued(blog)).isZero();
         }
     }
@@ -84,7 +84,7 @@ class DeliveryQueueTest {
                 assertThat(queued(blog)).isEqualTo(3); // two Accepts, one Create for the shared inbox
             }
             try (TestServer again = new TestServer(Servers.config(db, TestServer.ORIGIN, Moderation.PRE))) {
-                assertThat(again.server.federation().deliverDue()).isEqualTo(3);
+                assertThat(again.federation().deliverDue()).isEqualTo(3);
                 assertThat(remote.received).extracting(FakeFediverse.Received::path)
                         .containsExactlyInAnyOrder("/users/alice/inbox", "/users/bob/inbox", "/inbox");
             }
@@ -101,8 +101,8 @@ class DeliveryQueueTest {
             for (int i = 0; i < 20; i++) {
                 follow(one, remote, "reader" + i);
             }
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> one.server.federation().deliverDue());
-            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> two.server.federation().deliverDue());
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> one.federation().deliverDue());
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> two.federation().deliverDue());
             assertThat(first.join() + second.join()).isEqualTo(20);
             assertThat(remote.received).hasSize(20);
             assertThat(remote.received).extracting(FakeFediverse.Received::path).doesNotHaveDuplicates();

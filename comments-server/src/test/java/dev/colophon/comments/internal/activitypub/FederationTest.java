@@ -33,10 +33,10 @@ class FederationTest {
             assertThat(finger.get("subject").asText()).isEqualTo("acct:blog@a.example");
             assertThat(finger.get("links").get(0).get("href").asText()).isEqualTo(actorA);
             assertThat(b.post("/api/v1/admin/fediverse/following", Map.of("actor", actorA), b.admin()).status()).isEqualTo(202);
-            assertThat(b.server.federation().deliverDue()).isEqualTo(1);
+            assertThat(b.federation().deliverDue()).isEqualTo(1);
             assertThat(a.get("/api/v1/admin/fediverse/followers", a.admin()).json().get("followers").get(0).get("actor").asText())
                     .isEqualTo(actorB);
-            assertThat(a.server.federation().deliverDue()).isEqualTo(1);
+            assertThat(a.federation().deliverDue()).isEqualTo(1);
             assertThat(b.get("/api/v1/admin/fediverse", b.admin()).json().get("stats").get("following").asInt()).isEqualTo(1);
 
             // A publishes a post: B's inbox receives the signed Create of an Article whose id is the canonical URL
@@ -44,7 +44,7 @@ class FederationTest {
             JsonNode published = Fixtures.publish(a, Fixtures.feed("2026-11-25T11:00:00Z", post));
             assertThat(published.get("created").asInt()).isEqualTo(1);
             assertThat(published.get("deliveries").asInt()).isEqualTo(1);
-            assertThat(a.server.federation().deliverDue()).isEqualTo(1);
+            assertThat(a.federation().deliverDue()).isEqualTo(1);
             assertThat(received(b, "Create", actorA)).isEqualTo(1);
             assertThat(Fixtures.publish(a, Fixtures.feed("2026-11-25T11:00:00Z", post)).get("deliveries").asInt()).isZero();
 
@@ -90,11 +90,11 @@ class FederationTest {
 
     private static Map<String, String> signedBy(TestServer site, String inbox, String body) {
         String keyId = site.base + "/ap/actor#main-key";
-        return FakeFediverse.signed(inbox, ActorKeys.load(site.server.database()).privateKey(), keyId, body, site.clock, false);
+        return FakeFediverse.signed(inbox, ActorKeys.load(site.database()).privateKey(), keyId, body, site.clock, false);
     }
 
     private static int received(TestServer site, String type, String actor) {
-        return site.server.database().jdbi().withHandle((Handle h) -> h.createQuery(
+        return site.database().jdbi().withHandle((Handle h) -> h.createQuery(
                 "SELECT COUNT(*) FROM ap_inbox WHERE type = :type AND actor = :actor")
                 .bind("type", type).bind("actor", actor).mapTo(Integer.class).one());
     }

@@ -68,7 +68,7 @@ class FediverseOwnerTest {
         start(settings(null, null, null, FediverseConfig.ObjectType.NOTE));
         FakeFediverse.Account alice = remote.account("alice", false);
         assertThat(follow(alice)).isEqualTo(202);
-        blog.server.federation().deliverDue(); // the Accept
+        blog.federation().deliverDue(); // the Accept
         remote.received.clear();
 
         JsonNode item = blog.get("/ap/outbox?page=1", "Accept", ActivityJson.MEDIA_TYPE).json().get("orderedItems").get(0);
@@ -77,7 +77,7 @@ class FediverseOwnerTest {
         assertThat(item.get("object").get("url").asText()).isEqualTo(POST);
 
         Fixtures.publish(blog, Fixtures.feed("2026-11-26T10:00:00Z", TestServer.ORIGIN + "/posts/second/", POST));
-        blog.server.federation().deliverDue();
+        blog.federation().deliverDue();
         JsonNode create = ActivityJson.MAPPER.readTree(remote.received.get(0).body());
         assertThat(create.get("type").asText()).isEqualTo("Create");
         assertThat(create.get("object").get("type").asText()).isEqualTo("Note");
@@ -92,7 +92,7 @@ class FediverseOwnerTest {
         FakeFediverse.Account bob = remote.account("bob", true);
         assertThat(follow(alice)).isEqualTo(202);
         assertThat(follow(bob)).isEqualTo(202);
-        blog.server.federation().deliverDue();
+        blog.federation().deliverDue();
         remote.received.clear();
 
         assertThat(blog.delete("/api/v1/admin/fediverse/followers?actor=" + alice.id(), blog.admin()).status()).isEqualTo(204);
@@ -100,7 +100,7 @@ class FediverseOwnerTest {
         JsonNode followers = blog.get("/api/v1/admin/fediverse/followers", blog.admin()).json();
         assertThat(followers.get("total").asInt()).isEqualTo(1);
         assertThat(followers.get("followers").get(0).get("actor").asText()).isEqualTo(bob.id());
-        assertThat(blog.server.federation().deliverDue()).isEqualTo(1);
+        assertThat(blog.federation().deliverDue()).isEqualTo(1);
         FakeFediverse.Received reject = remote.received.get(0);
         JsonNode body = ActivityJson.MAPPER.readTree(reject.body());
         assertThat(body.get("type").asText()).isEqualTo("Reject");
@@ -110,7 +110,7 @@ class FediverseOwnerTest {
 
         Fixtures.publish(blog, Fixtures.feed("2026-11-26T10:00:00Z", TestServer.ORIGIN + "/posts/second/", POST));
         remote.received.clear();
-        blog.server.federation().deliverDue();
+        blog.federation().deliverDue();
         assertThat(remote.received).extracting(FakeFediverse.Received::path).containsExactly("/users/bob/inbox");
     }
 

@@ -16,7 +16,7 @@ class HousekeepingTest {
     Path dir;
 
     private static int count(TestServer blog, String table) {
-        return blog.server.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+        return blog.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
     }
 
     @Test
@@ -31,13 +31,13 @@ class HousekeepingTest {
                 assertThat(remote.deliver(blog.base + "/ap/inbox", account, follow, blog.clock)).isEqualTo(202);
             }
             remote.inboxStatus = 202;
-            blog.server.federation().deliverDue(); // both Accepts delivered
+            blog.federation().deliverDue(); // both Accepts delivered
             assertThat(count(blog, "ap_signatures")).isEqualTo(2);
             assertThat(count(blog, "ap_inbox")).isEqualTo(2);
             assertThat(count(blog, "ap_activities")).isEqualTo(2);
 
             blog.clock.advance(Duration.ofDays(31));
-            new Housekeeping(blog.server.database(), blog.clock).run();
+            new Housekeeping(blog.database(), blog.clock).run();
             assertThat(count(blog, "ap_signatures")).isZero();
             assertThat(count(blog, "ap_inbox")).isZero();
             assertThat(count(blog, "ap_activities")).isZero();

@@ -78,7 +78,7 @@ class InboxFixturesTest {
         assertThat(followers.get("followers").get(0).get("handle").asText()).isEqualTo("@alice@" + remote.base().substring(7));
         assertThat(followers.get("followers").get(0).get("sharedInbox").asText()).isEqualTo(remote.base() + "/inbox");
 
-        assertThat(blog.server.federation().deliverDue()).isEqualTo(1);
+        assertThat(blog.federation().deliverDue()).isEqualTo(1);
         FakeFediverse.Received accept = remote.received.get(0);
         assertThat(accept.path()).isEqualTo("/users/alice/inbox");
         JsonNode body = ActivityJson.MAPPER.readTree(accept.body());
@@ -162,7 +162,7 @@ class InboxFixturesTest {
         assertThat(follower.get("actor").asText()).isEqualTo(bob.id());
         assertThat(follower.get("sharedInbox").isNull()).isTrue();
 
-        blog.server.federation().deliverDue();
+        blog.federation().deliverDue();
         assertThat(remote.received).hasSize(1);
         assertThat(remote.received.get(0).path()).isEqualTo("/users/bob/inbox");
         assertThat(ActivityJson.MAPPER.readTree(remote.received.get(0).body()).get("type").asText()).isEqualTo("Accept");

@@ -24,7 +24,7 @@ final class Signatures {
         Map<String, String> headers = new HashMap<>();
         request.headers().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
         try {
-            new SignatureVerifier((keyId, fresh) -> signer, new ReplayGuard(blog.server.database()), blog.clock)
+            new SignatureVerifier((keyId, fresh) -> signer, new ReplayGuard(blog.database()), blog.clock)
                     .verify("POST", request.path(), headers, request.body().getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (FederationException e) {

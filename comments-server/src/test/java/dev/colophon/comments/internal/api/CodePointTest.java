@@ -93,7 +93,7 @@ class CodePointTest {
     @Test
     void rowsStoredBeforeTheDoorCleanedThemStillMakeReadableFeeds() throws Exception {
         server.comment("/p/", "a clean one", null);
-        server.server.database().execute(handle -> {
+        server.database().execute(handle -> {
             ThreadDao threads = handle.attach(ThreadDao.class);
             threads.insertIfAbsent("default", "/old\uFFFF/", 1L);
             long thread = threads.find("default", "/old\uFFFF/").orElseThrow();

@@ -132,7 +132,7 @@ class SearchApiTest {
     @Test
     void aSearchRightAfterAnImportOfThousandsOfCommentsFindsTheNewestAndCorrectsTypos() {
         // an import stores rows directly, as the importers do, so nothing of it is indexed yet
-        server.server.database().execute(handle -> {
+        server.database().execute(handle -> {
             ThreadDao threads = handle.attach(ThreadDao.class);
             threads.insertIfAbsent("default", "/old/", 1L);
             long thread = threads.find("default", "/old/").orElseThrow();

@@ -71,7 +71,7 @@ class PrivacyTest {
     @Test
     void noValueInACopyOfTheDatabaseKeysTheStoredAddressHashes() throws Exception {
         server.comment("/p/", "hello", null);
-        server.server.database().execute(h -> h.execute("PRAGMA wal_checkpoint(FULL)"));
+        server.database().execute(h -> h.execute("PRAGMA wal_checkpoint(FULL)"));
         Path copy = tmp.resolve("leaked.db");
         Files.copy(tmp.resolve("comments.db"), copy);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colophon.comments.config.LogFormat;
-import dev.colophon.comments.config.ServerConfigReader;
+import dev.colophon.comments.internal.config.ServerConfigReader;
 import dev.colophon.config.ConfigException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

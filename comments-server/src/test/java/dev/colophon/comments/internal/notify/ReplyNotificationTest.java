@@ -289,7 +289,7 @@ class ReplyNotificationTest {
         smtp.stop();
         start(Moderation.POST, null);
         long ann = post("Ann's point", "ann@example.com", true, null);
-        server.server.database().execute(h -> h.attach(MailAddressDao.class).confirm("ann@example.com", 1L)); // as if long ago
+        server.database().execute(h -> h.attach(MailAddressDao.class).confirm("ann@example.com", 1L)); // as if long ago
         post("Bob answers", "bob@example.com", false, ann);
         assertThat(server.server.sendMail()).isZero();
         server.close();
@@ -299,7 +299,7 @@ class ReplyNotificationTest {
         start(Moderation.POST, null);
         server.clock.advance(Duration.ofHours(1)); // past the pause after the failed attempts
         assertThat(repliesTo("ann@example.com")).hasSize(1);
-        int left = server.server.database().jdbi().withExtension(OutboxDao.class, OutboxDao::size);
+        int left = server.database().jdbi().withExtension(OutboxDao.class, OutboxDao::size);
         assertThat(left).isZero();
     }
 }

@@ -111,7 +111,7 @@ class StatsApiTest {
         assertThat(a.get("page").asText()).isEqualTo("/a/");
         assertThat(a.get("views").asLong()).isEqualTo(3);
         assertThat(a.get("visitors").asLong()).isEqualTo(2);
-        int salts = server.server.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM salts").mapTo(Integer.class).one());
+        int salts = server.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM salts").mapTo(Integer.class).one());
         assertThat(salts).isEqualTo(1); // yesterday's salt is gone: its hashes can no longer be recomputed
     }
 

@@ -40,7 +40,7 @@ class StorageFaultTest {
         List<Handle> handles = new ArrayList<>();
         try {
             for (int i = 0; i < POOL; i++) {
-                Handle handle = server.server.database().jdbi().open();
+                Handle handle = server.database().jdbi().open();
                 handles.add(handle);
                 long pages = handle.createQuery("PRAGMA page_count").mapTo(Long.class).one();
                 handle.execute("PRAGMA max_page_count = " + (full ? pages : 1_000_000_000L));
@@ -103,7 +103,7 @@ class StorageFaultTest {
     @Test
     void aStoppedWriterAnswers503AtOnceAndHealthSaysWhy() throws InterruptedException {
         server.comment("/p/", "written while the writer ran", null);
-        Thread writer = server.server.database().write(handle -> Thread.currentThread());
+        Thread writer = server.database().write(handle -> Thread.currentThread());
         writer.interrupt();
         writer.join(5_000);
 

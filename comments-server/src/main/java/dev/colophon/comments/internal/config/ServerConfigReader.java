@@ -1,5 +1,14 @@
-package dev.colophon.comments.config;
+package dev.colophon.comments.internal.config;
 
+import dev.colophon.comments.config.CountedPages;
+import dev.colophon.comments.config.FediverseConfig;
+import dev.colophon.comments.config.Limits;
+import dev.colophon.comments.config.LogFormat;
+import dev.colophon.comments.config.MailConfig;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.config.ServerConfig;
+import dev.colophon.comments.config.SpamConfig;
+import dev.colophon.comments.config.StatsConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

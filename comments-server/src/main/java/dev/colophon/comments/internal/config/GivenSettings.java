@@ -1,4 +1,5 @@
-package dev.colophon.comments.config;
+package dev.colophon.comments.internal.config;
+
 
 import dev.colophon.config.ConfigException;
 import dev.colophon.config.Problem;

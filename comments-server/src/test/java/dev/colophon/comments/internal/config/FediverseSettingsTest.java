@@ -1,8 +1,9 @@
-package dev.colophon.comments.config;
+package dev.colophon.comments.internal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.colophon.comments.config.FediverseConfig;
 import dev.colophon.config.ConfigException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,8 +1,11 @@
-package dev.colophon.comments.config;
+package dev.colophon.comments.internal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.colophon.comments.config.MailConfig;
+import dev.colophon.comments.config.Moderation;
+import dev.colophon.comments.config.ServerConfig;
 import dev.colophon.config.ConfigException;
 import dev.colophon.config.Problem;
 import java.nio.file.Files;
