@@ -72,16 +72,26 @@ public class FederationBench {
         try (CommentServer server = CommentServer.start(config)) {
             String base = "http://127.0.0.1:" + server.port();
             long seeded = System.nanoTime();
-            server.database().jdbi().useTransaction(h -> {
-                var batch = h.prepareBatch("INSERT INTO ap_followers (actor, inbox, shared_inbox, handle, created_at) VALUES (?, ?, ?, ?, 0)");
+            // the rows the inbox writes for each Follow, written beside the server as any SQL client would
+            var source = new org.sqlite.SQLiteDataSource();
+            source.setUrl("jdbc:sqlite:" + db);
+            try (var connection = source.getConnection()) {
+                connection.createStatement().execute("PRAGMA busy_timeout = 10000");
+                connection.setAutoCommit(false);
+                var batch = connection.prepareStatement("INSERT INTO ap_followers (actor, inbox, shared_inbox, handle, created_at) VALUES (?, ?, ?, ?, 0)");
                 for (int i = 0; i < followers; i++) {
                     int box = i % inboxes;
                     String server0 = "http://" + fakes.get(box % hosts).getAddress().getHostString() + ":"
                             + fakes.get(box % hosts).getAddress().getPort() + "/s" + box;
-                    batch.add(server0 + "/users/u" + i, server0 + "/users/u" + i + "/inbox", server0 + "/inbox", "@u" + i + "@s" + box);
+                    batch.setString(1, server0 + "/users/u" + i);
+                    batch.setString(2, server0 + "/users/u" + i + "/inbox");
+                    batch.setString(3, server0 + "/inbox");
+                    batch.setString(4, "@u" + i + "@s" + box);
+                    batch.addBatch();
                 }
-                batch.execute();
-            });
+                batch.executeBatch();
+                connection.commit();
+            }
             System.out.printf("seeded %,d followers on %,d inboxes (%d hosts) in %d ms%n", followers, inboxes, hosts,
                     (System.nanoTime() - seeded) / 1_000_000);
             for (int i = 0; i < 100; i++) {
