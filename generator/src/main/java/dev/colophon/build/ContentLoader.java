@@ -132,7 +132,8 @@ final class ContentLoader {
         }
         Shortcodes.Result source;
         try {
-            source = peer.shortcodesFor(shortcodes, doc).expand(doc.body()); // before the cache: its warnings show in every build
+            // before the cache: its warnings show in every build; a page's variables only where a shortcode may read them
+            source = Shortcodes.hasWork(doc.body()) ? peer.shortcodesFor(shortcodes, doc).expand(doc.body()) : Shortcodes.Result.unchanged(doc.body());
         } catch (IllegalArgumentException e) { // a site shortcode's template failed: the page is built without the site's templates
             warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
             source = shortcodes.expand(doc.body());

@@ -41,7 +41,8 @@ public final class SiteBuilder {
         if (cacheDir != null) {
             result.manifest().write(cacheDir.resolve("manifest"));
             cache.save();
-            OutgoingLinks.write(cacheDir, OutgoingLinks.ofSite(plan.site(), plan.site().baseUrl()));
+            OutgoingLinks.write(cacheDir, OutgoingLinks.ofSite(plan.site(), plan.site().baseUrl(), plan.inputs(),
+                    OutgoingLinks.read(cacheDir)));
         }
         return new BuildReport(plan.site().posts().size(), plan.site().pages().size(), plan.feeds(),
                 plan.files().size(), result.rendered(), Duration.ofNanos(System.nanoTime() - started), output,

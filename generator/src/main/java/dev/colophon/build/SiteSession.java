@@ -49,8 +49,13 @@ import java.util.stream.Stream;
  * only those whose fingerprint changed are rendered.
  */
 public final class SiteSession {
-    /** What to publish: the site model and every output file with its fingerprint. */
-    public record Plan(Site site, List<OutputFile> files, int feeds) {
+    /**
+     * What to publish: the site model and every output file with its fingerprint.
+     *
+     * @param inputs a fingerprint of everything but the pages that decides how a page renders (settings,
+     *     templates, code, options): with a page's own fingerprint, it names what was made of that page
+     */
+    public record Plan(Site site, List<OutputFile> files, int feeds, long inputs) {
     }
 
     private final BuildOptions options;
@@ -80,7 +85,7 @@ public final class SiteSession {
 
     private SiteSession(BuildOptions options, RenderCache cache, boolean replans) {
         this.options = options;
-        this.search = new SearchIndex(replans);
+        this.search = new SearchIndex(replans, options.cache() == null ? null : options.cache().resolve("search.cache"));
         this.root = options.source().toAbsolutePath().normalize();
         this.output = options.output().toAbsolutePath().normalize();
         this.cache = cache;
@@ -192,8 +197,9 @@ public final class SiteSession {
                     .map(l -> l.refs() ? links.resolve(l.page(), planWarnings) : l.page()).toList();
         }
         Site site = new SiteAssembler().assemble(config, published, options.embedScript());
-        long global = Fingerprint.mix(settings, CodeIdentity.CURRENT, Fingerprint.ofPages(site.pages()),
+        long inputs = Fingerprint.mix(settings, CodeIdentity.CURRENT,
                 Fingerprint.of(options.embedScript() + options.drafts() + options.future() + options.baseUrl()));
+        long global = Fingerprint.mix(inputs, Fingerprint.ofPages(site.pages()));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         if (staticFiles == null) {
@@ -214,7 +220,7 @@ public final class SiteSession {
                 : java.util.stream.Stream.concat(site.posts().stream(), site.pages().stream()).toList(), planWarnings)));
         generated.addAll(new AliasRenderer().files(views));
         generated.addAll(feeds);
-        generated.addAll(search.files(views));
+        generated.addAll(search.files(views, inputs));
         // another generator's site keeps its own pages where Colophon would write lists, redirects or search
         files.addAll(config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) ? generated
                 : PeerCollisions.resolve(pages, generated, planWarnings));
@@ -228,7 +234,7 @@ public final class SiteSession {
                 .filter(f -> !(ownRobots && f.path().equals(SitemapRenderer.ROBOTS))) // the site's own robots.txt wins
                 .forEach(files::add);
         Publisher.checkUnique(files);
-        return new Plan(site, files, feeds.size());
+        return new Plan(site, files, feeds.size(), inputs);
     }
 
     private List<OutputFile> contentAssets() {

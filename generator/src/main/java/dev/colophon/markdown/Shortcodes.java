@@ -38,6 +38,11 @@ public final class Shortcodes {
         public Result(String markdown, List<Unsupported> unsupported, boolean refs) {
             this(markdown, unsupported, refs, List.of(), List.of(), List.of());
         }
+
+        /** Text with nothing to expand, as it is. */
+        public static Result unchanged(String markdown) {
+            return new Result(markdown, List.of(), false);
+        }
     }
 
     /** Starts a link to another page by its source file, resolved by {@code site.RefLinks}. */
@@ -112,7 +117,7 @@ public final class Shortcodes {
     /** Expands the shortcodes of a Markdown text; a text without "{{" comes back as it is. */
     public Result expand(String markdown) {
         if (!hasWork(markdown)) {
-            return new Result(markdown, List.of(), false);
+            return Result.unchanged(markdown);
         }
         int[] sourceLines = null; // where Liquid logic ran, the original line of each line of its output
         List<LeftOut> leftOut = new ArrayList<>();
@@ -276,8 +281,15 @@ public final class Shortcodes {
         return out.toString();
     }
 
-    private static boolean hasWork(String text) {
-        return text.contains("{{") || text.contains("{%") || text.contains("](@/");
+    /** Whether {@code text} has anything a shortcode, Liquid or a Zola link could expand. */
+    public static boolean hasWork(String text) {
+        for (int brace = text.indexOf('{'); brace >= 0 && brace < text.length() - 1; brace = text.indexOf('{', brace + 1)) {
+            char next = text.charAt(brace + 1);
+            if (next == '{' || next == '%') {
+                return true;
+            }
+        }
+        return text.contains("](@/");
     }
 
     private String expandText(String written, boolean wholeLine, int lineNumber, Expansion expansion) {

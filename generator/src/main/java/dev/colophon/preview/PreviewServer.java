@@ -102,7 +102,7 @@ public final class PreviewServer implements AutoCloseable {
         SiteSession.Plan first = session.plan();
         int rendered = live.apply(first.files());
         if (webmentions != null) {
-            webmentions.built(first.site());
+            webmentions.built(first.site(), first.inputs());
         }
         out.printf("Built %s in %d ms (drafts and future posts included)%n", BuildReport.count(rendered, "file"),
                 (System.nanoTime() - started) / 1_000_000);
@@ -203,7 +203,7 @@ public final class PreviewServer implements AutoCloseable {
             long planned = System.nanoTime();
             int rendered = live.apply(plan.files());
             if (webmentions != null) {
-                webmentions.built(plan.site());
+                webmentions.built(plan.site(), plan.inputs());
             }
             retry.clear();
             hub.reload();

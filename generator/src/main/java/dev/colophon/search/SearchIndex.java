@@ -6,12 +6,14 @@ import dev.colophon.text.Analyzer;
 import dev.colophon.search.internal.Dictionary;
 import dev.colophon.search.internal.IndexWriter;
 import dev.colophon.search.internal.IndexedDoc;
+import dev.colophon.search.internal.SavedAnalyses;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,21 +38,39 @@ public final class SearchIndex {
     private final byte[] client = resource("search.js");
     /** Whether to keep the analyses for the next plan: the preview plans again on every edit, a build only once. */
     private final boolean keep;
-    private Map<Long, IndexedDoc> analyzed = new HashMap<>();
+    /** Where the analyses are kept between builds, or null for none. */
+    private final Path saved;
+    private Map<Long, IndexedDoc> analyzed;
     /** Every word the analyses name, once: kept with them (a word an edit removed stays, costing a few bytes). */
-    private Dictionary dictionary = new Dictionary();
+    private Dictionary dictionary;
 
-    /** An index that keeps each page's analysis for the next plan, as the preview needs. */
+    /** An index that keeps each page's analysis for the next plan, as the preview needs, and saves none. */
     public SearchIndex() {
-        this(true);
+        this(true, null);
     }
 
-    /** @param keep whether to keep each page's analysis for the next plan (a one-off build has none: it holds 1 KB a page) */
-    public SearchIndex(boolean keep) {
+    /**
+     * @param keep whether to keep each page's analysis for the next plan (a one-off build has none: it holds 1 KB a page)
+     * @param saved the file that keeps the analyses between builds (read at the first plan, written by a
+     *     one-off build when a page was analysed), or null
+     */
+    public SearchIndex(boolean keep, Path saved) {
         this.keep = keep;
+        this.saved = saved;
     }
 
-    public List<OutputFile> files(Views views) {
+    /**
+     * The index files, and the search client and page.
+     *
+     * @param inputs a fingerprint of all but the pages that decides how a page renders (settings, code):
+     *     an analysis is reused only for the same page under the same inputs
+     */
+    public List<OutputFile> files(Views views, long inputs) {
+        if (analyzed == null) {
+            SavedAnalyses.Loaded loaded = saved == null ? SavedAnalyses.Loaded.none() : SavedAnalyses.read(saved);
+            analyzed = loaded.docs();
+            dictionary = loaded.dictionary();
+        }
         Site site = views.site();
         if (!site.config().search()) {
             analyzed = new HashMap<>();
@@ -61,7 +81,7 @@ public final class SearchIndex {
         pages.addAll(site.posts());
         pages.removeIf(p -> Boolean.FALSE.equals(p.params().get("search")));
         pages.sort(ORDER);
-        long settings = Fingerprint.of(site.language() + "\n" + IndexWriter.FORMAT);
+        long settings = Fingerprint.mix(inputs, Fingerprint.of(site.language() + "\n" + IndexWriter.FORMAT));
         long[] keys = pages.stream().mapToLong(p -> Fingerprint.mix(settings, p.fingerprint(), Fingerprint.of(p.url()))).toArray();
         // pages read in parallel, one analyzer (and stem cache) per thread: stemmers are not thread-safe
         ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(site.language()));
@@ -71,8 +91,13 @@ public final class SearchIndex {
                 .mapToObj(i -> previous.containsKey(keys[i]) ? previous.get(keys[i]) : IndexedDoc.of(pages.get(i), analyzers.get(), words))
                 .toList();
         Map<Long, IndexedDoc> now = new HashMap<>(pages.size() * 2);
+        boolean changed = keys.length != previous.size();
         for (int i = 0; i < keys.length; i++) {
             now.put(keys[i], docs.get(i));
+            changed |= !previous.containsKey(keys[i]);
+        }
+        if (saved != null && !keep && changed) {
+            SavedAnalyses.write(saved, now, words);
         }
         analyzed = keep ? now : new HashMap<>();
         dictionary = keep ? dictionary : new Dictionary();

@@ -37,13 +37,22 @@ public final class Permalinks {
         String url = pattern.replace(":slug", doc.slug()).replace(":name", nameOf(doc)).replace(":section", section).replace(":subpath", subpath)
                 .replace(":categories", categories);
         if (doc.date() != null) {
-            url = url.replace(":year", String.format("%04d", doc.date().getYear()))
-                    .replace(":month", String.format("%02d", doc.date().getMonthValue()))
-                    .replace(":day", String.format("%02d", doc.date().getDayOfMonth()));
+            url = url.replace(":year", padded(doc.date().getYear(), 4))
+                    .replace(":month", padded(doc.date().getMonthValue(), 2))
+                    .replace(":day", padded(doc.date().getDayOfMonth(), 2));
         } else {
             url = url.replace(":year", "undated").replace(":month/", "").replace(":day/", "");
         }
         return url.replaceAll("/{2,}", "/");
+    }
+
+    /** {@code String.format("%0Nd")} without its parser, which cost a tenth of an unchanged rebuild. */
+    private static String padded(int number, int width) {
+        if (number < 0) {
+            return String.format("%0" + width + "d", number);
+        }
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** Jekyll's :name and :path: the file's whole name (a bundle's folder's), a date in it kept. */

@@ -1,5 +1,6 @@
 package dev.colophon.webmention;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Site;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Each published post's links to other sites, as the last build found them, kept in
@@ -31,8 +30,17 @@ public final class OutgoingLinks {
     public static final String FILE = "links.json";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** One post's links and the hash of its content. */
-    public record Post(String hash, List<String> links) {
+    /**
+     * One post's links and the hash of its content.
+     *
+     * @param page what the links were read from: the post's fingerprint under the build's inputs, so that
+     *     a build reads again only the posts that changed (null where unknown)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Post(String hash, List<String> links, String page) {
+        public Post(String hash, List<String> links) {
+            this(hash, links, null);
+        }
     }
 
     private OutgoingLinks() {
@@ -42,28 +50,28 @@ public final class OutgoingLinks {
      * Each published post's links to other sites, under the site's public root (the preview serves the
      * same posts under its own address, which no other site could fetch).
      */
-    public static Map<String, Post> ofSite(Site site, String publicRoot) {
-        // a parse of every post's HTML, after the files are written: both cores are free for it
+    public static Map<String, Post> ofSite(Site site, String publicRoot, long inputs, Map<String, Post> previous) {
+        // a parse of each changed post's HTML, after the files are written: both cores are free for it
         Map<String, Post> links = new ConcurrentHashMap<>();
         site.posts().parallelStream().filter(post -> !post.draft() && !post.scheduled()).forEach(post -> {
             String permalink = publicRoot + post.permalink().substring(site.baseUrl().length());
-            links.put(permalink, of(post.content().toString(), permalink, publicRoot,
-                    post.interactions().stream().map(Page.Interaction::url).toList()));
+            String page = Long.toHexString(Fingerprint.mix(inputs, post.fingerprint(), Fingerprint.of(permalink)));
+            Post before = previous.get(permalink);
+            links.put(permalink, before != null && page.equals(before.page()) ? before
+                    : of(post.content().toString(), permalink, publicRoot, post.interactions().stream().map(Page.Interaction::url).toList(), page));
         });
         return new TreeMap<>(links);
     }
 
     /** The http(s) links of a post's rendered content that leave the site, in order, each once. */
-    public static Post of(String contentHtml, String permalink, String siteRoot, List<String> responseTo) {
-        Document document = Jsoup.parseBodyFragment(contentHtml, permalink);
+    public static Post of(String contentHtml, String permalink, String siteRoot, List<String> responseTo, String page) {
         LinkedHashSet<String> links = new LinkedHashSet<>(responseTo);
-        for (Element a : document.select("a[href]")) {
-            String url = a.absUrl("href");
+        for (String url : HtmlLinks.of(contentHtml, permalink)) {
             if (url.matches("https?://\\S+") && !url.startsWith(siteRoot + "/") && !url.equals(siteRoot)) {
                 links.add(url);
             }
         }
-        return new Post(sha256(contentHtml + "\n" + responseTo), List.copyOf(links));
+        return new Post(sha256(contentHtml + "\n" + responseTo), List.copyOf(links), page);
     }
 
     public static void write(Path cacheDir, Map<String, Post> posts) {

@@ -28,8 +28,9 @@ public final class SendOnBuild implements AutoCloseable {
         this.out = out;
     }
 
-    public void built(Site site) {
-        OutgoingLinks.write(cacheDir, OutgoingLinks.ofSite(site, publicRoot));
+    /** @param inputs the plan's fingerprint of what decides how a page renders ({@code Plan.inputs}) */
+    public void built(Site site, long inputs) {
+        OutgoingLinks.write(cacheDir, OutgoingLinks.ofSite(site, publicRoot, inputs, OutgoingLinks.read(cacheDir)));
         thread.execute(() -> {
             try {
                 WebmentionSender.Report report = new WebmentionSender(EndpointDiscovery.client(), out).send(cacheDir, false);

@@ -1,9 +1,7 @@
 package dev.colophon.text;
 
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
 
@@ -22,7 +20,7 @@ public final class Analyzer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final SnowballStemmer stemmer;
-    private final Map<String, Token> cache = new HashMap<>();
+    private final Stems cache = new Stems();
 
     /**
      * What one word of the text is indexed as: its key (stem or bigram) and its folded surface form.
@@ -61,7 +59,7 @@ public final class Analyzer {
                 cjk = -1;
             }
             if (!isWord && word >= 0) {
-                word(text.substring(word, i), sink);
+                word(text, word, i, sink);
                 word = -1;
             }
             if (isCjk && cjk < 0) {
@@ -82,21 +80,86 @@ public final class Analyzer {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    private void word(String raw, Sink sink) {
-        if (raw.length() > MAX_WORD) {
+    /** The word {@code text[from, to)}: looked up without cutting it out, as most words of a page were seen before. */
+    private void word(String text, int from, int to, Sink sink) {
+        if (to - from > MAX_WORD) {
             return;
         }
-        Token token = cache.get(raw);
+        Token token = cache.get(text, from, to);
         if (token == null) {
+            String raw = text.substring(from, to);
             String surface = fold(raw);
-            if (surface.isEmpty()) {
-                return;
-            }
-            token = new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface,
+            token = surface.isEmpty() ? NONE : new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface,
                     surface.chars().allMatch(Character::isLetter) && !isCjk(surface.codePointAt(0)));
             cache.put(raw, token);
         }
-        sink.accept(token);
+        if (token != NONE) {
+            sink.accept(token);
+        }
+    }
+
+    /** What a cached word that folds to nothing (only marks) stands for. */
+    private static final Token NONE = new Token("", "", false);
+
+    /**
+     * Tokens by their raw word, in open addressing over two arrays, looked up by a range of the text:
+     * a map of strings needed a substring of every word of every page first, most of the analysis' garbage.
+     */
+    private static final class Stems {
+        private String[] words = new String[1024];
+        private Token[] tokens = new Token[1024];
+        private int size;
+
+        Token get(String text, int from, int to) {
+            int mask = words.length - 1;
+            for (int slot = hash(text, from, to) & mask; ; slot = (slot + 1) & mask) {
+                String word = words[slot];
+                if (word == null) {
+                    return null;
+                }
+                if (word.length() == to - from && word.regionMatches(0, text, from, to - from)) {
+                    return tokens[slot];
+                }
+            }
+        }
+
+        void put(String word, Token token) {
+            if (2 * (size + 1) > words.length) {
+                grow();
+            }
+            insert(word, token);
+            size++;
+        }
+
+        private void insert(String word, Token token) {
+            int mask = words.length - 1;
+            int slot = hash(word, 0, word.length()) & mask;
+            while (words[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            words[slot] = word;
+            tokens[slot] = token;
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            Token[] oldTokens = tokens;
+            words = new String[oldWords.length * 2];
+            tokens = new Token[oldWords.length * 2];
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    insert(oldWords[i], oldTokens[i]);
+                }
+            }
+        }
+
+        private static int hash(String text, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            return h ^ (h >>> 16);
+        }
     }
 
     private String stem(String lower) {

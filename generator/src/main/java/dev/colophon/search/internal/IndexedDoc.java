@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
@@ -42,19 +43,26 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
         PageText text = PageText.of(page.content().toString(), 2 * TEXT_LIMIT);
         Map<String, Integer> terms = new HashMap<>(); // order is the writer's job: it appends pages in order
         Map<String, String> forms = new HashMap<>();
-        int[] length = {0};
         Set<String> words = new HashSet<>();
-        analyzer.tokens(text.prose(), token -> {
-            length[0]++;
-            terms.merge(token.key(), 1, (a, b) -> Math.min(BODY_MAX, a + b));
-            remember(forms, token);
-            offer(words, token);
-        });
-        analyzer.tokens(text.code(), token -> {
-            length[0]++;
-            terms.merge(token.key(), 1, (a, b) -> Math.min(BODY_MAX, a + b));
-            remember(forms, token);
-        });
+        // the body's words counted by token first (the analyzer hands out one token object a word), then
+        // merged by key: a page's 700 words are 300 tokens
+        Map<Analyzer.Token, int[]> prose = new IdentityHashMap<>();
+        Map<Analyzer.Token, int[]> code = new IdentityHashMap<>();
+        analyzer.tokens(text.prose(), token -> prose.computeIfAbsent(token, t -> new int[1])[0]++);
+        analyzer.tokens(text.code(), token -> code.computeIfAbsent(token, t -> new int[1])[0]++);
+        int length = 0;
+        for (Map<Analyzer.Token, int[]> counted : List.of(prose, code)) {
+            for (Map.Entry<Analyzer.Token, int[]> entry : counted.entrySet()) {
+                Analyzer.Token token = entry.getKey();
+                int count = entry.getValue()[0];
+                length += count;
+                terms.merge(token.key(), Math.min(BODY_MAX, count), (a, b) -> Math.min(BODY_MAX, a + b));
+                remember(forms, token);
+                if (counted == prose) {
+                    offer(words, token);
+                }
+            }
+        }
         // a summary from the front matter is often not in the body: its words count once, as body words
         analyzer.tokens(page.description() == null ? "" : page.description(), token -> {
             if (terms.putIfAbsent(token.key(), 1) == null) {
@@ -72,7 +80,7 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
         String excerpt = body.length() <= TEXT_LIMIT ? body : body.substring(0, cut(body, TEXT_LIMIT));
         return of(page.url(), page.title(), date, page.date() == null ? 0 : page.date().getYear(),
                 page.tags().stream().map(Tag::name).toList(), page.tags().stream().map(Tag::slug).toList(),
-                excerpt, terms, forms, length[0], words, dictionary);
+                excerpt, terms, forms, length, words, dictionary);
     }
 
     /** A page from its parts as maps, packed. */

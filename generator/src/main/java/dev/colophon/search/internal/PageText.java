@@ -18,6 +18,9 @@ import java.util.Set;
  *     that each word is read once
  */
 public record PageText(String body, String headings, String prose, String code) {
+    /** The tags the Markdown renderer writes most, as it writes them (lower case). */
+    private static final String[] COMMON = {"span", "p", "a", "code", "li", "em", "strong", "pre", "h2", "h3", "ul", "ol", "div",
+        "blockquote", "img", "br", "h1", "h4", "table", "tr", "td", "th"};
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
             "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
@@ -133,6 +136,12 @@ public record PageText(String body, String headings, String prose, String code) 
         int stop = start;
         while (stop < end && Character.isLetterOrDigit(html.charAt(stop))) {
             stop++;
+        }
+        int length = stop - start;
+        for (String known : COMMON) { // a highlighted page is mostly span tags: no string cut for them
+            if (known.length() == length && html.regionMatches(start, known, 0, length)) {
+                return known;
+            }
         }
         return html.substring(start, stop).toLowerCase(Locale.ROOT);
     }

@@ -1,8 +1,6 @@
 package dev.colophon.search.internal;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * One key's postings while the index is written: page numbers (ascending) and weights in two growing int
@@ -55,19 +53,23 @@ final class Postings {
         for (int i = 0; i < size; i++) {
             impacts[i] = scoring.impact(ids[i], weight(weights[i] & 0xFF));
         }
-        int[] order = IntStream.range(0, size).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -impacts[i]).thenComparingInt(i -> ids[i]))
-                .mapToInt(Integer::intValue).toArray();
-        boolean[] kept = new boolean[size];
-        for (int i = 0; i < keep; i++) {
-            kept[order[i]] = true;
+        // the (keep+1)-th largest impact bounds the tail; above it a posting is kept, at it the lowest page numbers fill up
+        double[] sorted = impacts.clone();
+        Arrays.sort(sorted);
+        double bound = sorted[size - 1 - keep];
+        int above = 0;
+        for (double impact : impacts) {
+            above += Double.compare(impact, bound) > 0 ? 1 : 0;
         }
-        Postings head = new Postings();
-        Postings tail = new Postings();
-        for (int i = 0; i < size; i++) {
-            (kept[i] ? head : tail).add(ids[i], weights[i] & 0xFF);
+        int atBound = keep - above;
+        Postings head = new Postings(keep);
+        Postings tail = new Postings(size - keep);
+        for (int i = 0; i < size; i++) { // ids ascend: the first postings at the bound have the lowest page numbers
+            int order = Double.compare(impacts[i], bound);
+            boolean kept = order > 0 || (order == 0 && atBound-- > 0);
+            (kept ? head : tail).add(ids[i], weights[i] & 0xFF);
         }
-        return new Tiers(head, tail, impacts[order[keep]]);
+        return new Tiers(head, tail, bound);
     }
 
     String idCode() {
