@@ -36,6 +36,25 @@ class ShareLinksTest {
     }
 
     @Test
+    void aRebuildReadsTheLinksOfOnlyThePostsThatChanged() throws java.io.IOException {
+        TestSite site = new TestSite(dir).file("posts/a.md", "---\ntitle: A\ndate: 2026-05-02\n---\nSee [x](https://x.example/).\n")
+                .file("posts/b.md", "---\ntitle: B\ndate: 2026-05-03\n---\nSee [y](https://y.example/).\n");
+        Path cache = dir.resolve("cache");
+        BuildOptions options = new BuildOptions(site.root, site.output, false, false, null, GoldenSiteTest.JUNE_2026, cache);
+        new SiteBuilder(Progress.silent()).build(options);
+        // what the first build recorded is taken as it is while the post is the same: mark it to see that
+        Path links = cache.resolve(OutgoingLinks.FILE);
+        java.nio.file.Files.writeString(links, java.nio.file.Files.readString(links).replace("https://x.example/", "https://kept.example/")
+                .replace("https://y.example/", "https://kept.example/"));
+        site.file("posts/b.md", "---\ntitle: B\ndate: 2026-05-03\n---\nSee [z](https://z.example/).\n");
+        new SiteBuilder(Progress.silent()).build(options);
+
+        var recorded = OutgoingLinks.read(cache);
+        assertThat(recorded.get("https://test.example/posts/a/").links()).containsExactly("https://kept.example/");
+        assertThat(recorded.get("https://test.example/posts/b/").links()).containsExactly("https://z.example/");
+    }
+
+    @Test
     void aReplyInFrontMatterIsMarkedUpAndRecordedAsAnOutgoingLink() {
         TestSite site = new TestSite(dir).file("posts/answer.md", """
                 ---

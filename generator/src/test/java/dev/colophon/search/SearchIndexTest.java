@@ -68,6 +68,29 @@ class SearchIndexTest {
     }
 
     @Test
+    void aBuildKeepsEachPagesAnalysisForTheNextAndADamagedKeepIsAnalysedAgain() throws IOException {
+        Path source = site(tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        build(source, tmp.resolve("warm"), cache);
+        Path kept = cache.resolve("search.cache");
+        assertThat(dev.colophon.search.internal.SavedAnalyses.read(kept).docs()).hasSize(120);
+
+        byte[] bytes = Files.readAllBytes(kept);
+        Files.write(kept, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // a build killed while writing it
+        assertThat(dev.colophon.search.internal.SavedAnalyses.read(kept).docs()).isEmpty();
+        Path edited = source.resolve("posts/2026-01-08-p7.md");
+        Files.writeString(edited, Files.readString(edited).replace("Body", "Body with a quixotic word"));
+        build(source, tmp.resolve("warm"), cache);
+        build(source, tmp.resolve("clean"), null);
+        assertThat(searchFiles(tmp.resolve("warm"))).isEqualTo(searchFiles(tmp.resolve("clean")));
+        assertThat(dev.colophon.search.internal.SavedAnalyses.read(kept).docs()).hasSize(120);
+
+        Files.write(kept, "not an index".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        build(source, tmp.resolve("warm"), cache);
+        assertThat(searchFiles(tmp.resolve("warm"))).isEqualTo(searchFiles(tmp.resolve("clean")));
+    }
+
+    @Test
     void aSummaryFromTheFrontMatterIsSearchableThoughTheBodyNeverSaysIt() {
         Path source = tmp.resolve("summary");
         write(source.resolve("site.yml"), "title: T\nbase_url: https://t.example/\n");

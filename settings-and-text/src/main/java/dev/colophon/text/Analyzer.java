@@ -46,20 +46,22 @@ public final class Analyzer {
     }
 
     public void tokens(String text, Sink sink) {
-        int length = text.length();
+        // over a copy in an array: String.charAt checks its index on every call, a third of the analysis
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         int word = -1;
         int cjk = -1;
         for (int i = 0; i <= length; ) {
-            int cp = i < length ? text.codePointAt(i) : ' ';
+            int cp = i == length ? ' ' : Character.isHighSurrogate(chars[i]) ? Character.codePointAt(chars, i) : chars[i];
             boolean isCjk = cp >= 0x1100 && i < length && isCjk(cp);
             boolean isWord = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
                     : i < length && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
             if (!isCjk && cjk >= 0) {
-                bigrams(text.substring(cjk, i), sink);
+                bigrams(new String(chars, cjk, i - cjk), sink);
                 cjk = -1;
             }
             if (!isWord && word >= 0) {
-                word(text, word, i, sink);
+                word(chars, word, i, sink);
                 word = -1;
             }
             if (isCjk && cjk < 0) {
@@ -81,13 +83,13 @@ public final class Analyzer {
     }
 
     /** The word {@code text[from, to)}: looked up without cutting it out, as most words of a page were seen before. */
-    private void word(String text, int from, int to, Sink sink) {
+    private void word(char[] text, int from, int to, Sink sink) {
         if (to - from > MAX_WORD) {
             return;
         }
         Token token = cache.get(text, from, to);
         if (token == null) {
-            String raw = text.substring(from, to);
+            String raw = new String(text, from, to - from);
             String surface = fold(raw);
             token = surface.isEmpty() ? NONE : new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface,
                     surface.chars().allMatch(Character::isLetter) && !isCjk(surface.codePointAt(0)));
@@ -106,18 +108,18 @@ public final class Analyzer {
      * a map of strings needed a substring of every word of every page first, most of the analysis' garbage.
      */
     private static final class Stems {
-        private String[] words = new String[1024];
+        private char[][] words = new char[1024][];
         private Token[] tokens = new Token[1024];
         private int size;
 
-        Token get(String text, int from, int to) {
+        Token get(char[] text, int from, int to) {
             int mask = words.length - 1;
             for (int slot = hash(text, from, to) & mask; ; slot = (slot + 1) & mask) {
-                String word = words[slot];
+                char[] word = words[slot];
                 if (word == null) {
                     return null;
                 }
-                if (word.length() == to - from && word.regionMatches(0, text, from, to - from)) {
+                if (java.util.Arrays.equals(word, 0, word.length, text, from, to)) {
                     return tokens[slot];
                 }
             }
@@ -127,13 +129,13 @@ public final class Analyzer {
             if (2 * (size + 1) > words.length) {
                 grow();
             }
-            insert(word, token);
+            insert(word.toCharArray(), token);
             size++;
         }
 
-        private void insert(String word, Token token) {
+        private void insert(char[] word, Token token) {
             int mask = words.length - 1;
-            int slot = hash(word, 0, word.length()) & mask;
+            int slot = hash(word, 0, word.length) & mask;
             while (words[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -142,9 +144,9 @@ public final class Analyzer {
         }
 
         private void grow() {
-            String[] oldWords = words;
+            char[][] oldWords = words;
             Token[] oldTokens = tokens;
-            words = new String[oldWords.length * 2];
+            words = new char[oldWords.length * 2][];
             tokens = new Token[oldWords.length * 2];
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
@@ -153,10 +155,10 @@ public final class Analyzer {
             }
         }
 
-        private static int hash(String text, int from, int to) {
+        private static int hash(char[] text, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) {
-                h = 31 * h + text.charAt(i);
+                h = 31 * h + text[i];
             }
             return h ^ (h >>> 16);
         }

@@ -21,6 +21,8 @@ public record PageText(String body, String headings, String prose, String code) 
     /** The tags the Markdown renderer writes most, as it writes them (lower case). */
     private static final String[] COMMON = {"span", "p", "a", "code", "li", "em", "strong", "pre", "h2", "h3", "ul", "ol", "div",
         "blockquote", "img", "br", "h1", "h4", "table", "tr", "td", "th"};
+    private static final char[][] COMMON_CHARS = java.util.Arrays.stream(COMMON).map(String::toCharArray).toArray(char[][]::new);
+    private static final char[] SPACE = {' '};
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
             "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
@@ -36,6 +38,8 @@ public record PageText(String body, String headings, String prose, String code) 
      */
     private static final class Scan {
         final String html;
+        /** The same text in an array: String.charAt checks its index on every call, most of the scan's time. */
+        final char[] chars;
         final int keep;
         final StringBuilder body = new StringBuilder();
         final StringBuilder prose;
@@ -47,6 +51,7 @@ public record PageText(String body, String headings, String prose, String code) 
 
         Scan(String html, int keep) {
             this.html = html;
+            this.chars = html.toCharArray();
             this.keep = keep;
             this.prose = new StringBuilder(html.length());
         }
@@ -55,7 +60,7 @@ public record PageText(String body, String headings, String prose, String code) 
             int i = 0;
             int length = html.length();
             while (i < length) {
-                char c = html.charAt(i);
+                char c = chars[i];
                 if (c == '<') {
                     int end = html.indexOf('>', i);
                     if (end < 0) {
@@ -72,10 +77,10 @@ public record PageText(String body, String headings, String prose, String code) 
                     i = next;
                 } else {
                     int next = i + 1;
-                    while (next < length && html.charAt(next) != '<' && html.charAt(next) != '&') {
+                    while (next < length && chars[next] != '<' && chars[next] != '&') {
                         next++;
                     }
-                    text(html, i, next);
+                    text(chars, i, next);
                     i = next;
                 }
             }
@@ -83,13 +88,13 @@ public record PageText(String body, String headings, String prose, String code) 
         }
 
         private void tag(int start, int end) {
-            String tag = tagName(html, start + 1, end);
-            boolean closing = start + 1 < end && html.charAt(start + 1) == '/';
+            String tag = tagName(chars, start + 1, end);
+            boolean closing = start + 1 < end && chars[start + 1] == '/';
             if (skipping != null) {
                 skipping = closing && tag.equals(skipping) ? null : skipping;
                 return;
             }
-            if (SKIPPED.contains(tag) && !closing && html.charAt(end - 1) != '/') {
+            if (SKIPPED.contains(tag) && !closing && chars[end - 1] != '/') {
                 skipping = tag;
             } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
                 heading = closing ? Math.max(0, heading - 1) : heading + 1;
@@ -97,21 +102,21 @@ public record PageText(String body, String headings, String prose, String code) 
                 pre = closing ? Math.max(0, pre - 1) : pre + 1;
             }
             if (!INLINE.contains(tag)) {
-                text(" ", 0, 1);
+                text(SPACE, 0, 1);
             }
         }
 
         private void text(String text) {
-            text(text, 0, text.length());
+            text(text.toCharArray(), 0, text.length());
         }
 
-        private void text(CharSequence text, int from, int to) {
+        private void text(char[] text, int from, int to) {
             if (body.length() < keep) {
-                body.append(text, from, Math.min(to, from + keep));
+                body.append(text, from, Math.min(to, from + keep) - from);
             }
-            (pre == 0 ? prose : code).append(text, from, to);
+            (pre == 0 ? prose : code).append(text, from, to - from);
             if (heading > 0) {
-                headings.append(text, from, to);
+                headings.append(text, from, to - from);
             }
         }
     }
@@ -131,19 +136,19 @@ public record PageText(String body, String headings, String prose, String code) 
         return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
     }
 
-    private static String tagName(String html, int from, int end) {
-        int start = from < end && (html.charAt(from) == '/' || html.charAt(from) == '!') ? from + 1 : from;
+    private static String tagName(char[] html, int from, int end) {
+        int start = from < end && (html[from] == '/' || html[from] == '!') ? from + 1 : from;
         int stop = start;
-        while (stop < end && Character.isLetterOrDigit(html.charAt(stop))) {
+        while (stop < end && Character.isLetterOrDigit(html[stop])) {
             stop++;
         }
         int length = stop - start;
-        for (String known : COMMON) { // a highlighted page is mostly span tags: no string cut for them
-            if (known.length() == length && html.regionMatches(start, known, 0, length)) {
-                return known;
+        for (int k = 0; k < COMMON.length; k++) { // a highlighted page is mostly span tags: no string cut for them
+            if (COMMON_CHARS[k].length == length && java.util.Arrays.equals(COMMON_CHARS[k], 0, length, html, start, stop)) {
+                return COMMON[k];
             }
         }
-        return html.substring(start, stop).toLowerCase(Locale.ROOT);
+        return new String(html, start, length).toLowerCase(Locale.ROOT);
     }
 
     private static int entityEnd(String html, int at) {
