@@ -55,7 +55,14 @@ public final class SiteSession {
      * @param inputs a fingerprint of everything but the pages that decides how a page renders (settings,
      *     templates, code, options): with a page's own fingerprint, it names what was made of that page
      */
-    public record Plan(Site site, List<OutputFile> files, int feeds, long inputs) {
+    public record Plan(Site site, List<OutputFile> files, int feeds, long inputs, LaterSearch laterSearch) {
+    }
+
+    /**
+     * The search index of a plan that the preview writes after serving the pages: {@code files} holds
+     * the last index ({@code stale}) until {@code fresh} gives the new one.
+     */
+    public record LaterSearch(List<OutputFile> stale, java.util.function.Supplier<List<OutputFile>> fresh) {
     }
 
     private final BuildOptions options;
@@ -64,6 +71,8 @@ public final class SiteSession {
     private final RenderCache cache;
     /** The search index, which keeps each page's analysis between plans when there will be more than one. */
     private final SearchIndex search;
+    /** Whether plans follow edits (the preview), which may then write the search index after the pages. */
+    private final boolean replans;
     private final Map<Path, ContentLoader.Loaded> loaded = new TreeMap<>();
     /** Files among the content published as they are, with their fingerprints, kept up to date by reload. */
     private final Map<Path, Long> assets = new TreeMap<>();
@@ -85,6 +94,7 @@ public final class SiteSession {
 
     private SiteSession(BuildOptions options, RenderCache cache, boolean replans) {
         this.options = options;
+        this.replans = replans;
         this.search = new SearchIndex(replans, options.cache() == null ? null : options.cache().resolve("search.cache"));
         this.root = options.source().toAbsolutePath().normalize();
         this.output = options.output().toAbsolutePath().normalize();
@@ -220,7 +230,9 @@ public final class SiteSession {
                 : java.util.stream.Stream.concat(site.posts().stream(), site.pages().stream()).toList(), planWarnings)));
         generated.addAll(new AliasRenderer().files(views));
         generated.addAll(feeds);
-        generated.addAll(search.files(views, inputs));
+        List<OutputFile> stale = replans ? search.slowLastFiles() : null;
+        LaterSearch laterSearch = stale == null ? null : new LaterSearch(stale, () -> search.files(views, inputs));
+        generated.addAll(stale != null ? stale : search.files(views, inputs));
         // another generator's site keeps its own pages where Colophon would write lists, redirects or search
         files.addAll(config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) ? generated
                 : PeerCollisions.resolve(pages, generated, planWarnings));
@@ -234,7 +246,7 @@ public final class SiteSession {
                 .filter(f -> !(ownRobots && f.path().equals(SitemapRenderer.ROBOTS))) // the site's own robots.txt wins
                 .forEach(files::add);
         Publisher.checkUnique(files);
-        return new Plan(site, files, feeds.size(), inputs);
+        return new Plan(site, files, feeds.size(), inputs, laterSearch);
     }
 
     private List<OutputFile> contentAssets() {

@@ -32,7 +32,7 @@ final class LiveSite {
      * Returns how many files were rendered. Single pages are rendered and served first, then lists and
      * feeds; when rendering fails, the files of the failing group stay as they were.
      */
-    int apply(List<OutputFile> plan) {
+    synchronized int apply(List<OutputFile> plan) {
         Map<Integer, List<OutputFile>> groups = plan.stream()
                 .filter(f -> !files.containsKey(f.path()) || files.get(f.path()).fingerprint() != f.fingerprint())
                 .collect(Collectors.groupingBy(LiveSite::cost, TreeMap::new, Collectors.toList()));
@@ -54,6 +54,11 @@ final class LiveSite {
         plan.forEach(f -> current.add(f.path()));
         files.keySet().removeIf(path -> !current.contains(path));
         return rendered;
+    }
+
+    /** Applies {@code plan} if {@code still} holds when no other plan is being applied; returns -1 when it did not. */
+    synchronized int applyIf(java.util.function.BooleanSupplier still, List<OutputFile> plan) {
+        return still.getAsBoolean() ? apply(plan) : -1;
     }
 
     /** The file at a site path such as {@code posts/hello/index.html}, or null. */

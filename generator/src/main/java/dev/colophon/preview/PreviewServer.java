@@ -50,6 +50,7 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteWatcher watcher;
     private final String url;
     private final SendOnBuild webmentions;
+    private final LaterIndex laterIndex;
 
     /**
      * The site's language as the comment server takes it (its primary subtag: "de" for "de-CH"), so that the
@@ -101,6 +102,7 @@ public final class PreviewServer implements AutoCloseable {
                 ? new SendOnBuild(data, new SiteConfigReader().read(root).root(), out) : null;
         SiteSession.Plan first = session.plan();
         int rendered = live.apply(first.files());
+        this.laterIndex = new LaterIndex(live, out);
         if (webmentions != null) {
             webmentions.built(first.site(), first.inputs());
         }
@@ -202,6 +204,7 @@ public final class PreviewServer implements AutoCloseable {
             var plan = session.plan();
             long planned = System.nanoTime();
             int rendered = live.apply(plan.files());
+            laterIndex.applied(plan);
             if (webmentions != null) {
                 webmentions.built(plan.site(), plan.inputs());
             }
@@ -238,6 +241,7 @@ public final class PreviewServer implements AutoCloseable {
             webmentions.close();
         }
         watcher.close();
+        laterIndex.close();
         hub.close();
         comments.stop(app);
     }
