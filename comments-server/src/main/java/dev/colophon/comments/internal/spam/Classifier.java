@@ -1,9 +1,13 @@
 package dev.colophon.comments.internal.spam;
 
 import dev.colophon.comments.internal.spam.tokens.Tokens;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Naive Bayes over the tokens of a comment, with the counts of {@link Model}. Each token's spam
@@ -22,6 +26,9 @@ final class Classifier {
     /** The words' log-odds are scaled so that the other signals keep a say. */
     static final double SCALE = 0.5;
     private static final int REASONS = 5;
+
+    /** The last format locale found to write digits as {@code 0-9} and tenths after a '.', or null. */
+    private volatile Locale plainLocale;
 
     private record Evidence(String token, double logOdds, long spam, long ham) {
     }
@@ -54,7 +61,31 @@ final class Classifier {
         }
         reasons.add(new Reason("words", sum, telling.size() + " telling words"));
         telling.stream().limit(REASONS).forEach(e -> reasons.add(new Reason("word", 0,
-                "'" + e.token() + "' (" + e.spam() + " spam, " + e.ham() + " ham, " + String.format("%+.1f", e.logOdds() * SCALE) + ")")));
+                "'" + e.token() + "' (" + e.spam() + " spam, " + e.ham() + " ham, " + signedTenths(e.logOdds() * SCALE) + ")")));
         return reasons;
+    }
+
+    /**
+     * {@code String.format("%+.1f", x)}, without building a {@code Formatter} five times a post (a tenth
+     * of a post's CPU on the request threads; docs/benchmarks.md, session 10). The format rounds the
+     * shortest decimal of a double half up, as {@code BigDecimal.valueOf} and {@code HALF_UP} do; a locale
+     * with other digits or another decimal separator still goes through the format.
+     */
+    String signedTenths(double x) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        if (!Double.isFinite(x) || !locale.equals(plainLocale) && !plain(locale)) {
+            return String.format("%+.1f", x);
+        }
+        boolean negative = x < 0 || Double.doubleToRawLongBits(x) == Long.MIN_VALUE; // the format writes -0.0
+        return (negative ? "-" : "+") + BigDecimal.valueOf(Math.abs(x)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private boolean plain(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        boolean plain = symbols.getZeroDigit() == '0' && symbols.getDecimalSeparator() == '.';
+        if (plain) {
+            plainLocale = locale;
+        }
+        return plain;
     }
 }
