@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 
 /** Who is calling: the client address (behind a proxy only when told to trust it), hashed at once. */
 public final class Clients {
-    private static final String ADDRESS_HASH = "colophon.addressHash";
+    private static final String ADDRESS_HASHES = "colophon.addressHashes";
 
     private final VisitorIds ids;
     private final boolean trustProxy;
@@ -41,17 +41,22 @@ public final class Clients {
 
     /** The keyed hash of the client's address, computed once per request. */
     public String addressHash(Context ctx) {
-        String hash = ctx.attribute(ADDRESS_HASH);
-        if (hash == null) {
-            hash = ids.address(ip(ctx));
-            ctx.attribute(ADDRESS_HASH, hash);
+        return addressHashes(ctx).get(0);
+    }
+
+    /** The address's hash under each key still kept, current first, computed once per request. */
+    private java.util.List<String> addressHashes(Context ctx) {
+        java.util.List<String> hashes = ctx.attribute(ADDRESS_HASHES);
+        if (hashes == null) {
+            hashes = ids.addresses(ip(ctx));
+            ctx.attribute(ADDRESS_HASHES, hashes);
         }
-        return hash;
+        return hashes;
     }
 
     /** The visitor who writes a comment: blocks of their address made under last period's key are re-keyed first. */
     public Visitor author(Context ctx, String site) {
-        ids.rekeyBlocksOf(ip(ctx));
+        ids.rekeyBlocks(addressHashes(ctx));
         return visitor(ctx, site);
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,9 +31,14 @@ public final class VisitorIds {
     private final byte[] linkKey;
     private final AddressKeys addressKeys;
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::linkMac);
+    /** Each request thread's Macs of the address keys, made again only when the keys rotate: making one was most of a hash. */
+    private final ThreadLocal<AddressMacs> addressMacs = new ThreadLocal<>();
     private final AtomicReference<DailySalt> salt = new AtomicReference<>(new DailySalt(-1, ""));
 
     private record DailySalt(long day, String value) {
+    }
+
+    private record AddressMacs(List<AddressKeys.Key> keys, List<Mac> macs) {
     }
 
     public VisitorIds(Database db, Clock clock, AddressKeys addressKeys) {
@@ -52,10 +58,19 @@ public final class VisitorIds {
     }
 
     /** The address's hash under each key still kept, current first: blocks made under the previous key still match. */
-    public java.util.List<String> addresses(String ip) {
-        return addressKeys.keys().stream()
-                .map(key -> HEX.formatHex(newMac(HEX.parseHex(key.hex())).doFinal(ip.getBytes(StandardCharsets.UTF_8)), 0, 16))
-                .toList();
+    public List<String> addresses(String ip) {
+        byte[] address = ip.getBytes(StandardCharsets.UTF_8);
+        return addressMacs().stream().map(mac -> HEX.formatHex(mac.doFinal(address), 0, 16)).toList();
+    }
+
+    private List<Mac> addressMacs() {
+        List<AddressKeys.Key> keys = addressKeys.keys();
+        AddressMacs cached = addressMacs.get();
+        if (cached == null || !cached.keys().equals(keys)) {
+            cached = new AddressMacs(keys, keys.stream().map(key -> newMac(HEX.parseHex(key.hex()))).toList());
+            addressMacs.set(cached);
+        }
+        return cached.macs();
     }
 
     /**
@@ -63,7 +78,11 @@ public final class VisitorIds {
      * so a block outlives a key rotation as long as its address keeps trying.
      */
     public void rekeyBlocksOf(String ip) {
-        java.util.List<String> hashes = addresses(ip);
+        rekeyBlocks(addresses(ip));
+    }
+
+    /** As {@link #rekeyBlocksOf}, given the address's hashes under each key ({@link #addresses}), current first. */
+    public void rekeyBlocks(List<String> hashes) {
         for (String old : hashes.subList(1, hashes.size())) {
             boolean blocked = db.jdbi().withExtension(dev.colophon.comments.internal.store.BlockDao.class,
                     dao -> dao.matches("", old) > 0);

@@ -8,6 +8,7 @@ import dev.colophon.comments.internal.store.Database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Scores a new comment: the learned classifier's reading of its words, plus signals beyond words,
@@ -19,6 +20,7 @@ public final class SpamFilter {
     private static final long FAST_MS = 8_000;
     /** Short texts ("thanks!", "me too") repeat among people too. */
     private static final int MIN_REPEATED_WORDS = 8;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Database db;
     private final VisitorIds ids;
@@ -130,7 +132,7 @@ public final class SpamFilter {
 
     /** The hash that finds the same text on other pages: lower-cased, spaces collapsed. */
     public static String bodyHash(String body) {
-        String normalized = Tokenizer.normalize(body).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String normalized = SPACES.matcher(Tokenizer.normalize(body).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return VisitorIds.tokenHash(normalized);
     }
 }
