@@ -143,9 +143,9 @@ final class ContentLoader {
                 "shortcode " + s.shortcode() + " has no template and is left out of the page (an HTML comment marks its place);"
                         + " port it to templates/shortcodes/, or replace it with Markdown or HTML",
                 s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
-        source.leftOut().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
+        source.leftOut().stream().distinct().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
                 l.statement().strip() + " is left out: " + l.why(), "liquid")));
-        source.approximated().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
+        source.approximated().stream().distinct().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
                 "shortcode " + a.shortcode() + " " + a.how(), "approximated")));
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());

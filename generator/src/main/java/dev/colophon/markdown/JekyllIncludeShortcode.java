@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,11 @@ final class JekyllIncludeShortcode implements Shortcode {
     public String expand(ShortcodeCall call, ShortcodeContext context) {
         String[] words = call.arguments().strip().split("\\s+", 2);
         String arguments = words.length > 1 ? words[1] : "";
+        LiquidLogic.Ran ran = context.ran() == null ? null : context.ran().take(call.arguments().strip());
+        if (ran != null) { // the page's logic ran it where it stands, with the page's variables
+            ran.parameters().forEach(context::approximated);
+            return finished(call, context, ran.values(), words[0], ran.text(), ran.ported(), ran.notes());
+        }
         Set<String> notes = new LinkedHashSet<>(); // once each, though a loop repeats it
         if (context.liquid() == null) { // no page variables: a port sees the parameters as written
             String ported = ported(context, words[0], Map.copyOf(ShortcodeCall.arguments(arguments)), Map.of());
@@ -43,18 +49,33 @@ final class JekyllIncludeShortcode implements Shortcode {
         }
         LiquidLogic.Result logic = new LiquidLogic(context.liquid(), includes(context), context.depth() + 1)
                 .run(text, Map.of("include", include));
-        logic.notes().forEach(n -> notes.add("writes without " + n.statement().strip() + " of _includes/"
-                + (n.include() != null ? n.include() : words[0]) + " (line " + n.line() + "): " + n.why()));
         notes.forEach(context::approximated);
-        String html = new Shortcodes(registry, context.within(context.liquid())).expandHtml(logic.text());
+        return finished(call, context, context.liquid(), words[0], logic.text(), false, logic.notes());
+    }
+
+    /**
+     * An include's text once its Liquid has run, where its call stands: its output tags and tags
+     * expanded (null if any is left that nothing expands: the call stays as written, reported), and
+     * what of it wrote nothing said.
+     */
+    private String finished(ShortcodeCall call, ShortcodeContext context, LiquidValues values, String name, String text,
+                            boolean ported, List<LiquidLogic.Note> notes) {
+        Set<String> hows = new LinkedHashSet<>(); // once each, though a loop repeats it
+        notes.forEach(n -> hows.add("writes without " + n.statement().strip() + " of _includes/"
+                + (n.include() != null ? n.include() : name) + " (line " + n.line() + "): " + n.why()));
+        hows.forEach(context::approximated);
+        if (ported) {
+            return call.block(text);
+        }
+        String html = new Shortcodes(registry, context.within(values)).expandHtml(text);
         if (html == null) {
             return null; // something in it that nothing expands: the include stays as written, reported
         }
         return call.block(html.strip().replaceAll("\n\\s*\n", "\n"));
     }
 
-    /** The includes inside an include: ported templates first, then the files of {@code _includes/}. */
-    private static LiquidLogic.Includes includes(ShortcodeContext context) {
+    /** The includes inside an include, or a page's: ported templates first, then the files of {@code _includes/}. */
+    static LiquidLogic.Includes includes(ShortcodeContext context) {
         return new LiquidLogic.Includes() {
             @Override
             public String ported(String name, Map<String, Object> parameters, Map<String, Object> variables) {

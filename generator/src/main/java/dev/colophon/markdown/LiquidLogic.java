@@ -36,9 +36,24 @@ final class LiquidLogic {
     }
 
     /**
-     * @param lines for each line of {@code text}, the line of the original it comes from (1-based)
+     * An include of a page's own text that ran where it stands, with the page's variables: the text
+     * keeps its call, {@code {% include ARGS %}}, for the page's shortcodes to finish as they finish
+     * the includes they run.
+     *
+     * @param arguments its name and parameters as written, which its call in the text has too
+     * @param text what it wrote: its file's text with its Liquid run, or its port's HTML
+     * @param parameters what was said of the parameters it ran without
+     * @param notes the statements of its file (and of the includes inside it) that wrote nothing
+     * @param values the variables it ran with, for the output tags left in its text
      */
-    record Result(String text, int[] lines, List<Note> notes) {
+    record Ran(String arguments, String text, boolean ported, List<String> parameters, List<Note> notes, LiquidValues values) {
+    }
+
+    /**
+     * @param lines for each line of {@code text}, the line of the original it comes from (1-based)
+     * @param includes the includes that ran in a page's text, in the order of their calls in it
+     */
+    record Result(String text, int[] lines, List<Note> notes, List<Ran> includes) {
     }
 
     private static final Pattern ANY_LOGIC = Pattern.compile("\\{%-?\\s*(assign|capture|if|unless|case|for|comment)\\b");
@@ -58,18 +73,33 @@ final class LiquidLogic {
     private final LiquidValues values;
     /** The includes a text runs where they stand, or null: then they stay as written, for the shortcodes. */
     private final Includes includes;
+    /** Whether the text is a page's own: then what its includes write goes to its shortcodes, by way of {@link Ran}. */
+    private final boolean page;
     private final Map<String, LiquidTemplate.Block> parsedIncludes = new HashMap<>();
     private int includeDepth;
 
     LiquidLogic(LiquidValues values) {
-        this(values, null, 0);
+        this(values, null, 0, false);
     }
 
     /** Logic that runs the includes in a text as well, sharing its variables, {@code depth} includes deep already. */
     LiquidLogic(LiquidValues values, Includes includes, int depth) {
+        this(values, includes, depth, false);
+    }
+
+    private LiquidLogic(LiquidValues values, Includes includes, int depth, boolean page) {
         this.values = values;
         this.includes = includes;
         this.includeDepth = depth;
+        this.page = page;
+    }
+
+    /**
+     * The logic of a page's own text, whose includes run where they stand with the page's variables
+     * (a loop's, what the page assigns; what an include assigns is seen after it), as Jekyll runs them.
+     */
+    static LiquidLogic ofPage(LiquidValues values, Includes includes) {
+        return new LiquidLogic(values, includes, 0, true);
     }
 
     static boolean hasLogic(String text) {
@@ -90,12 +120,12 @@ final class LiquidLogic {
             tree = LiquidTemplate.parse(tokens);
         } catch (LiquidTemplate.Malformed e) {
             notes.add(new Note(e.line(), e.statement(), e.getMessage()));
-            return new Result(text, identity(text), notes);
+            return new Result(text, identity(text), notes, List.of());
         }
-        Output out = new Output();
+        Output out = new Output(page);
         Map<String, Object> scope = new HashMap<>(variables);
         renderEach(tree.children(), scope, out, notes, null);
-        return new Result(out.text.toString(), out.lines(), notes);
+        return new Result(out.text.toString(), out.lines(), notes, List.copyOf(out.ran));
     }
 
     /** Renders statements one by one: one that cannot be resolved writes nothing, with a note, and the rest go on. */
@@ -103,12 +133,14 @@ final class LiquidLogic {
         for (LiquidTemplate.Node node : nodes) {
             int length = out.text.length();
             int lines = out.starts.size();
+            int ran = out.ran.size();
             int noted = notes.size();
             try {
                 render(node, scope, out, 0, notes);
             } catch (Unresolved e) { // this statement writes nothing
                 out.text.setLength(length);
                 out.starts.subList(lines, out.starts.size()).clear();
+                out.ran.subList(ran, out.ran.size()).clear();
                 notes.subList(noted, notes.size()).clear(); // what it wrote is gone, and with it what it noted
                 Matcher assigned = node instanceof LiquidTemplate.Block b && b.name().equals("assign") ? ASSIGN.matcher(b.args()) : null;
                 if (assigned != null && assigned.matches()) { // later uses of the variable say what it lacked
@@ -148,7 +180,7 @@ final class LiquidLogic {
             }
             case "break", "continue" -> throw new Unresolved("{% " + b.name() + " %} is not run in content here");
             case "capture" -> {
-                Output inner = new Output();
+                Output inner = new Output(false);
                 b.children().forEach(child -> render(child, scope, inner, depth + 1, notes));
                 scope.put(b.args().strip(), inner.text.toString());
             }
@@ -171,6 +203,7 @@ final class LiquidLogic {
      * An include where it stands, as Jekyll runs it: its ported template, else its file's text with
      * the variables of the text around it (what it assigns, such as a theme's {@code __return}, is
      * seen after it) and its parameters as {@code include}. One that has neither stays as written.
+     * In a page's own text (not in a capture), its call stays, and what it wrote goes with the result.
      */
     private void include(LiquidTemplate.Block b, Map<String, Object> scope, Output out, List<Note> notes) {
         String[] words = b.args().strip().split("\\s+", 2);
@@ -179,24 +212,39 @@ final class LiquidLogic {
             out.add(b.source(), b.line());
             return;
         }
-        Map<String, Object> parameters = parameters(words.length > 1 ? words[1] : "", values.with(scope),
-                why -> notes.add(new Note(b.line(), b.source(), why, null)));
+        List<String> unknown = new ArrayList<>();
+        Map<String, Object> parameters = parameters(words.length > 1 ? words[1] : "", values.with(scope), unknown::add);
         Map<String, Object> known = new HashMap<>();
         scope.forEach((k, v) -> {
             if (!(v instanceof Unknowable)) {
                 known.put(k, v);
             }
         });
-        String ported = includes.ported(name, parameters, known);
-        if (ported != null) {
-            out.add(ported, b.line());
+        String text = includes.ported(name, parameters, known);
+        boolean ported = text != null;
+        List<Note> inner = new ArrayList<>();
+        if (!ported) {
+            LiquidTemplate.Block tree = parsedIncludes.containsKey(name) ? parsedIncludes.get(name) : parseInclude(name, b, inner);
+            if (tree == null) {
+                out.add(b.source(), b.line()); // for the shortcodes, which report it
+                return;
+            }
+            text = written(tree, name, parameters, scope, inner);
+        }
+        if (out.page) { // the page's shortcodes finish it where its call stands
+            out.ran.add(new Ran(b.args(), text, ported, unknown, inner, values.with(known)));
+            out.add("{% include " + b.args() + " %}", b.line());
             return;
         }
-        LiquidTemplate.Block tree = parsedIncludes.containsKey(name) ? parsedIncludes.get(name) : parseInclude(name, b, notes);
-        if (tree == null) {
-            out.add(b.source(), b.line()); // for the shortcodes, which report it
-            return;
-        }
+        unknown.forEach(why -> notes.add(new Note(b.line(), b.source(), why, null)));
+        notes.addAll(inner);
+        out.add(text, b.line());
+    }
+
+    /** What an include's file writes, sharing the variables around it, its parameters as {@code include}. */
+    private String written(LiquidTemplate.Block tree, String name, Map<String, Object> parameters, Map<String, Object> scope,
+                           List<Note> notes) {
+        Output out = new Output(false);
         Object saved = scope.get("include");
         scope.put("include", parameters);
         includeDepth++;
@@ -206,6 +254,7 @@ final class LiquidLogic {
             includeDepth--;
             scope.put("include", saved);
         }
+        return out.text.toString();
     }
 
     private LiquidTemplate.Block parseInclude(String name, LiquidTemplate.Block b, List<Note> notes) {
@@ -401,6 +450,14 @@ final class LiquidLogic {
     private static final class Output {
         final StringBuilder text = new StringBuilder();
         final List<Integer> starts = new ArrayList<>();
+        /** Whether this is what a page's own text writes (not a capture's, nor an include's). */
+        final boolean page;
+        /** The includes whose calls it has, in order. */
+        final List<Ran> ran = new ArrayList<>();
+
+        Output(boolean page) {
+            this.page = page;
+        }
 
         void add(String written, int line) {
             if (starts.isEmpty()) {

@@ -94,7 +94,8 @@ final class LiquidTemplate {
         for (int n = 0; n < lines.length; n++) {
             int first = n;
             String joined = lines[n];
-            while (includes && fence == null && !raw && opensTag(joined) && n + 1 < lines.length && n - first < MAX_TAG_LINES) {
+            int last = includes && fence == null && !raw ? tagEnd(lines, n) : n;
+            while (n < last) {
                 joined = joined + " " + lines[++n]; // a tag's arguments on the lines below it, as Liquid reads them
             }
             String line = joined + (n < lines.length - 1 ? "\n" : "");
@@ -152,10 +153,26 @@ final class LiquidTemplate {
         return tokens;
     }
 
-    /** Whether a line opens a tag that it does not close. */
-    private static boolean opensTag(String line) {
-        int open = line.lastIndexOf("{%");
-        return open >= 0 && line.indexOf("%}", open) < 0;
+    /**
+     * The line where a tag that line {@code n} opens and leaves open closes, or {@code n}: within a few
+     * lines, before a blank line or another tag (a lone "{%" in prose joins no lines).
+     */
+    private static int tagEnd(String[] lines, int n) {
+        int open = lines[n].lastIndexOf("{%");
+        if (open < 0 || lines[n].indexOf("%}", open) >= 0) {
+            return n;
+        }
+        for (int j = n + 1; j < lines.length && j <= n + MAX_TAG_LINES; j++) {
+            int close = lines[j].indexOf("%}");
+            int other = lines[j].indexOf("{%");
+            if (lines[j].isBlank() || other >= 0 && (close < 0 || other < close)) {
+                return n;
+            }
+            if (close >= 0) {
+                return j;
+            }
+        }
+        return n;
     }
 
     /** Adds text to the piece being gathered, which starts on the line of its first text. */

@@ -121,16 +121,20 @@ public final class Shortcodes {
         }
         int[] sourceLines = null; // where Liquid logic ran, the original line of each line of its output
         List<LeftOut> leftOut = new ArrayList<>();
+        ShortcodeContext page = context.forExpansion();
         if (context.liquid() != null && LiquidLogic.hasLogic(markdown)) {
-            LiquidLogic.Result logic = new LiquidLogic(context.liquid()).run(markdown);
+            boolean includes = context.includes() != null || context.own() != null;
+            LiquidLogic.Result logic = (includes ? LiquidLogic.ofPage(context.liquid(), JekyllIncludeShortcode.includes(page))
+                    : new LiquidLogic(context.liquid())).run(markdown);
             logic.notes().forEach(n -> leftOut.add(new LeftOut(n.line(), n.statement(), n.why())));
             markdown = logic.text();
             sourceLines = logic.lines();
+            page = page.withRan(new RanIncludes(logic.includes()));
         }
         if (context.own() != null) {
             markdown = context.own().expandPairs(markdown, context.page());
         }
-        Expansion expansion = new Expansion(context.forExpansion());
+        Expansion expansion = new Expansion(page);
         StringBuilder out = new StringBuilder(markdown.length() + 256);
         String[] lines = markdown.split("\n", -1);
         String fence = null;

@@ -253,4 +253,80 @@ class JekyllMigrationTest {
         assertThat(report.warnings().get(0).message()).contains("its parameter articles=site.posts is left out: it needs 'site.posts'");
         assertThat(french.body().html()).doesNotContain("{%").doesNotContain("{{");
     }
+
+    @Test
+    void anIncludeInAPostsOwnLoopSeesTheLoopsVariableAndWhatThePostAssignsAndThePostSeesWhatItAssigns() {
+        TestSite site = jekyllSite("")
+                .file("_data/repositories.yml", "github_users: [ada]\ngithub_repos: [ada/engine, bob/loom]\n")
+                // al-folio's repositories page, as felidsche's blog has it
+                .file("_includes/repository/repo.html", """
+                        {% assign repo_url = include.repository | split: '/' %}
+                        {% if site.data.repositories.github_users contains repo_url.first %}
+                          {% assign show_owner = false %}
+                        {% else %}
+                          {% assign show_owner = true %}
+                        {% endif %}
+
+                        <div class="repo">
+                          <a href="https://github.com/{{ include.repository }}" data-owner="{{ show_owner }}">{{ repo_url[1] }}</a>
+
+                          <span class="n">{{ forloop.index }} {{ label }}</span>
+                        </div>
+                        """)
+                .file("_includes/count.html", "{% assign counted = counted | plus: 1 %}")
+                .file("templates/shortcodes/badge.peb", "<b class=\"badge\">{{ include.n }} {{ label }}</b>")
+                .file("repositories.md", """
+                        ---
+                        title: Repositories
+                        permalink: /repositories/
+                        ---
+                        {% assign label = "repo" %}
+                        {% assign counted = 0 %}
+                        {% if site.data.repositories.github_repos %}
+                        <div class="repositories">
+                          {% for repo in site.data.repositories.github_repos %}
+                            {% include repository/repo.html repository=repo %}
+                            {% include count.html %}
+                          {% endfor %}
+                        </div>
+                        {% endif %}
+
+                        {% for n in (1..2) %}{% include badge.html n=n %}{% endfor %}
+
+                        Counted {{ counted }}.
+                        """);
+        BuildReport report = site.build();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("repositories/index.html"));
+        // the loop's variable reaches the include as a parameter, and the include sees forloop and the page's label itself
+        assertThat(page.select("main .repo a").eachText()).containsExactly("engine", "loom");
+        assertThat(page.select("main .repo a").eachAttr("href")).containsExactly("https://github.com/ada/engine", "https://github.com/bob/loom");
+        assertThat(page.select("main .repo a").eachAttr("data-owner")).containsExactly("false", "true");
+        assertThat(page.select("main .repo .n").eachText()).containsExactly("1 repo", "2 repo");
+        // a port sees them too, and what an include assigns is the page's after it
+        assertThat(page.select("main b.badge").eachText()).containsExactly("1 repo", "2 repo");
+        assertThat(page.select("main .content").text()).contains("Counted 2.");
+        assertThat(page.select("main pre, main code")).isEmpty(); // the indented include is HTML, not a code block
+        assertThat(report.warnings()).isEmpty();
+        assertThat(page.body().html()).doesNotContain("{%").doesNotContain("{{");
+    }
+
+    @Test
+    void aWarningThatALoopRepeatsIsOneWarningWithItsLine() {
+        TestSite site = jekyllSite("")
+                .file("_includes/latest.html", "<ul>{% for post in site.posts limit: 3 %}<li>{{ post.title }}</li>{% endfor %}</ul>\n")
+                .file("_posts/2024-05-06-loop.md", """
+                        ---
+                        title: Loop
+                        ---
+                        {% for n in (1..3) %}
+                        {% include latest.html %}
+                        {% include list.html articles=site.posts %}
+                        {% endfor %}
+                        """);
+        BuildReport report = site.build();
+
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactlyInAnyOrder("_posts/2024-05-06-loop.md:5 approximated", "_posts/2024-05-06-loop.md:6 liquid");
+    }
 }
