@@ -48,11 +48,6 @@ public final class SearchIndex {
     private List<OutputFile> last;
     private int lastPages;
 
-    /** An index that keeps each page's analysis for the next plan, as the preview needs, and saves none. */
-    public SearchIndex() {
-        this(true, null);
-    }
-
     /**
      * @param keep whether to keep each page's analysis for the next plan (a one-off build has none: it holds 1 KB a page)
      * @param saved the file that keeps the analyses between builds (read at the first plan, written by a

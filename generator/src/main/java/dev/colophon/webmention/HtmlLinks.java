@@ -2,6 +2,7 @@ package dev.colophon.webmention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.parser.Parser;
 
@@ -33,7 +34,7 @@ final class HtmlLinks {
         return links;
     }
 
-    private void scan(java.util.function.Consumer<String> hrefs) {
+    private void scan(Consumer<String> hrefs) {
         for (at = html.indexOf('<'); at >= 0 && at + 1 < length; at = html.indexOf('<', at + 1)) {
             if (html.startsWith("!--", at + 1)) {
                 int end = html.indexOf("-->", at + 4);
