@@ -48,6 +48,7 @@ final class ContentLoader {
     private final DocumentReader reader;
     private final MarkdownRenderer markdown;
     private final Shortcodes shortcodes;
+    private final ShortcodePass pass;
     /** The settings rendered Markdown depends on besides the file: part of its cache key. */
     private final long markdownSettings;
     private final PageFactory pages;
@@ -69,6 +70,7 @@ final class ContentLoader {
         this.reader = new DocumentReader(config, root);
         this.markdown = new MarkdownRenderer(config.highlightCode(), PeerContent.markdownOptions(config));
         this.shortcodes = new Shortcodes(ShortcodeRegistry.builtIn(), config.root(), config.basePath());
+        this.pass = new ShortcodePass(shortcodes);
         this.peer = new PeerContent(root, config);
         this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root()
                 + " " + PeerContent.markdownOptions(config));
@@ -130,23 +132,7 @@ final class ContentLoader {
             boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
             return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, false);
         }
-        Shortcodes.Result source;
-        try {
-            // before the cache: its warnings show in every build; a page's variables only where a shortcode may read them
-            source = Shortcodes.hasWork(doc.body()) ? peer.shortcodesFor(shortcodes, doc).expand(doc.body()) : Shortcodes.Result.unchanged(doc.body());
-        } catch (IllegalArgumentException e) { // a site shortcode's template failed: the page is built without the site's templates
-            warnings.add(new Problem(relative, doc.bodyLine(), e.getMessage(), "shortcode"));
-            source = shortcodes.expand(doc.body());
-        }
-        // once each, though a Liquid loop repeats it
-        source.unsupported().stream().distinct().forEach(s -> warnings.add(new Problem(relative, doc.bodyLine() + s.line() - 1,
-                "shortcode " + s.shortcode() + " has no template and is left out of the page (an HTML comment marks its place);"
-                        + " port it to templates/shortcodes/, or replace it with Markdown or HTML",
-                s.shortcode().startsWith("{%") ? "liquid" : "shortcode")));
-        source.leftOut().stream().distinct().forEach(l -> warnings.add(new Problem(relative, doc.bodyLine() + l.line() - 1,
-                l.statement().strip() + " is left out: " + l.why(), "liquid")));
-        source.approximated().stream().distinct().forEach(a -> warnings.add(new Problem(relative, doc.bodyLine() + a.line() - 1,
-                "shortcode " + a.shortcode() + " " + a.how(), "approximated")));
+        Shortcodes.Result source = pass.expand(relative, doc.bodyLine(), doc.body(), () -> peer.shortcodesFor(shortcodes, doc), warnings);
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
         PageBody body = cache.get(key);
@@ -168,8 +154,7 @@ final class ContentLoader {
             fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(anchorMode));
         }
         if (body.templateSyntax()) { // only then is the body read back
-            PeerContent.residue(body.html().html(), source.literal()).ifPresent(line -> warnings.add(new Problem(relative, 0,
-                    "template syntax is left in the page: " + line, "residue")));
+            ShortcodePass.checkResidue(relative, body.html().html(), source.literal(), warnings);
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
         // the Markdown itself is not kept: a big site's sources would fill memory as its bodies did

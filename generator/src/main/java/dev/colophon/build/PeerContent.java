@@ -78,6 +78,19 @@ final class PeerContent {
         if (doc.layout() != null) {
             page.put("layout", doc.layout());
         }
+        return forPage(shortcodes, page);
+    }
+
+    /** The shortcodes for a Hugo or Zola section's {@code _index.md}: its front matter, title and list URL as {@code page}. */
+    Shortcodes shortcodesFor(Shortcodes shortcodes, Path index, Map<String, Object> fields, String title, String url) {
+        Map<String, Object> page = new HashMap<>(fields);
+        page.put("title", title);
+        page.put("url", url);
+        page.put("path", config.withinContent(index).toString());
+        return forPage(shortcodes, page);
+    }
+
+    private Shortcodes forPage(Shortcodes shortcodes, Map<String, Object> page) {
         LiquidValues values = new LiquidValues(site, page, config.root(), config.basePath());
         return shortcodes.forPage(values, own, includes, page);
     }

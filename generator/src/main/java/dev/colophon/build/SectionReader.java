@@ -6,10 +6,13 @@ import dev.colophon.content.FrontMatterParser;
 import dev.colophon.config.Problem;
 import dev.colophon.content.Slugs;
 import dev.colophon.markdown.MarkdownRenderer;
+import dev.colophon.markdown.ShortcodeRegistry;
+import dev.colophon.markdown.Shortcodes;
 import dev.colophon.settings.SiteConfig;
 import dev.colophon.settings.peer.Generator;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
+import dev.colophon.site.RefLinks;
 import dev.colophon.site.Section;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.io.IOException;
@@ -33,11 +36,18 @@ final class SectionReader {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final FrontMatterParser parser = new FrontMatterParser();
+    /** A section's text goes through the shortcodes as a post's does ({@code {{< figure >}}} on a Hugo {@code /about/}). */
+    private final Shortcodes shortcodes;
+    private final ShortcodePass pass;
+    private final PeerContent peer;
 
     SectionReader(Path root, SiteConfig config, MarkdownRenderer markdown) {
         this.root = root;
         this.config = config;
         this.markdown = markdown;
+        this.shortcodes = new Shortcodes(ShortcodeRegistry.builtIn(), config.root(), config.basePath());
+        this.pass = new ShortcodePass(shortcodes);
+        this.peer = new PeerContent(root, config);
     }
 
     List<Section> read(List<Page> published, List<Problem> warnings) {
@@ -58,8 +68,9 @@ final class SectionReader {
         }
         List<Section> sections = new ArrayList<>();
         Map<Path, Number> weights = new java.util.HashMap<>();
+        Refs refs = new Refs(published);
         for (Path folder : folders) {
-            Section section = section(content, folder, generator, warnings, weights);
+            Section section = section(content, folder, generator, warnings, weights, refs);
             if (section != null) {
                 sections.add(section);
             }
@@ -94,10 +105,12 @@ final class SectionReader {
         return section.title().isBlank() ? Slugs.titleFrom(section.folder().getFileName().toString()) : section.title();
     }
 
-    private Section section(Path content, Path folder, Generator generator, List<Problem> warnings, Map<Path, Number> weights) {
+    private Section section(Path content, Path folder, Generator generator, List<Problem> warnings, Map<Path, Number> weights,
+                            Refs refs) {
         Path index = content.resolve(folder).resolve("_index.md");
         Map<String, Object> fields = Map.of();
         String body = "";
+        int bodyLine = 1;
         long fingerprint = Fingerprint.of(folder.toString());
         if (Files.isRegularFile(index)) {
             Path relative = root.relativize(index);
@@ -106,6 +119,7 @@ final class SectionReader {
                 FrontMatter fm = parser.parse(relative, text);
                 fields = lowerKeys(fm.fields());
                 body = fm.body();
+                bodyLine = fm.bodyLine();
                 fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(text));
             } catch (BuildException e) {
                 e.problems().forEach(p -> warnings.add(new Problem(p.file(), p.line(), p.message() + "; its list page is built without it",
@@ -120,12 +134,13 @@ final class SectionReader {
         String name = folder.getFileName().toString();
         String title = fields.get("title") != null ? fields.get("title").toString()
                 : generator == Generator.HUGO ? Slugs.titleFrom(name) : "";
-        String html = body.isBlank() ? "" : dev.colophon.markdown.ZolaAnchorLinks.insert(markdown.render(body, false, null).html(),
+        String url = "/" + folder.toString().replace('\\', '/') + "/";
+        String html = body.isBlank() ? "" : html(root.relativize(index), body, bodyLine, fields, title, url, warnings, refs);
+        html = html.isEmpty() ? "" : dev.colophon.markdown.ZolaAnchorLinks.insert(html,
                 generator == Generator.ZOLA ? ZolaAnchorMode.of(fields, config) : "none");
         String sortBy = fields.get("sort_by") != null ? fields.get("sort_by").toString() : "date";
         int paginateBy = fields.get("paginate_by") instanceof Number n ? n.intValue()
                 : generator == Generator.HUGO ? config.postsPerPage() : 0;
-        String url = "/" + folder.toString().replace('\\', '/') + "/";
         if (fields.get("weight") instanceof Number weight) {
             weights.put(folder, weight);
         }
@@ -133,6 +148,38 @@ final class SectionReader {
                 Boolean.TRUE.equals(fields.get("transparent")), fingerprint, List.of(), extra(fields, generator),
                 generator == Generator.ZOLA ? ZolaRedirects.target(fields.get("redirect_to"), config) : "",
                 strings(fields.get("aliases")), generator == Generator.ZOLA ? feedFiles(fields) : List.of());
+    }
+
+    /** The section's text as a post's is rendered: shortcodes, then Markdown, then links by source file; every leftover a warning. */
+    private String html(Path file, String body, int bodyLine, Map<String, Object> fields, String title, String url,
+                        List<Problem> warnings, Refs refs) {
+        Shortcodes.Result source = pass.expand(file, bodyLine, body,
+                () -> peer.shortcodesFor(shortcodes, file, fields, title, url), warnings);
+        String html = markdown.render(source.markdown(), false, null).html();
+        if (source.refs()) {
+            html = refs.links().resolve(file, html, warnings);
+        }
+        if (dev.colophon.site.PageBody.hasTemplateSyntax(html)) {
+            ShortcodePass.checkResidue(file, html, source.literal(), warnings);
+        }
+        return html;
+    }
+
+    /** Links by source file, resolved against the published pages: made once, only if a section has one. */
+    private final class Refs {
+        private final List<Page> published;
+        private RefLinks links;
+
+        Refs(List<Page> published) {
+            this.published = published;
+        }
+
+        RefLinks links() {
+            if (links == null) {
+                links = new RefLinks(config, published, indexes());
+            }
+            return links;
+        }
     }
 
     private static List<String> strings(Object value) {

@@ -55,13 +55,18 @@ public final class RefLinks {
     /** The page with its placeholders resolved; a target that matches no page becomes "#" and a warning. */
     public Page resolve(Page page, List<Problem> warnings) {
         List<String> resolved = new ArrayList<>();
-        String content = replace(page, page.content().toString(), resolved, warnings);
-        String summary = replace(page, page.summary().toString(), new ArrayList<>(), new ArrayList<>());
+        String content = replace(page.source(), page.content().toString(), resolved, warnings);
+        String summary = replace(page.source(), page.summary().toString(), new ArrayList<>(), new ArrayList<>());
         return page.withBody(Body.of(content), new SafeString(summary), Fingerprint.mix(page.fingerprint(),
                 Fingerprint.of(String.join("\n", resolved))));
     }
 
-    private String replace(Page page, String html, List<String> resolved, List<Problem> warnings) {
+    /** HTML rendered from {@code source} (a section's {@code _index.md}) with its placeholders resolved, as a page's are. */
+    public String resolve(Path source, String html, List<Problem> warnings) {
+        return replace(source, html, new ArrayList<>(), warnings);
+    }
+
+    private String replace(Path source, String html, List<String> resolved, List<Problem> warnings) {
         Matcher m = PLACEHOLDER.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {
@@ -69,13 +74,13 @@ public final class RefLinks {
             int hash = target.indexOf('#');
             String fragment = hash < 0 ? "" : target.substring(hash);
             String path = hash < 0 ? target : target.substring(0, hash);
-            Page found = find(page, path);
+            Page found = find(source, path);
             String section = found == null ? sections.get(strip(path.replace('\\', '/').replaceFirst("^\\./", "").replaceFirst("^/", ""))) : null;
             String url;
             if (section != null) { // Zola's [docs](@/docs/_index.md): the section's list page
                 url = (m.group(1).equals("abs") ? config.absolute(section) : basePath + section) + fragment;
             } else if (found == null) {
-                warnings.add(new Problem(page.source(), 0, "ref to '" + target + "' matches no published page", "link"));
+                warnings.add(new Problem(source, 0, "ref to '" + target + "' matches no published page", "link"));
                 url = "#";
             } else {
                 url = (m.group(1).equals("abs") ? found.permalink() : basePath + found.url()) + fragment;
@@ -86,9 +91,9 @@ public final class RefLinks {
         return m.appendTail(out).toString();
     }
 
-    private Page find(Page from, String target) {
+    private Page find(Path from, String target) {
         String clean = target.replace('\\', '/').replaceFirst("^\\./", "").replaceFirst("^/", "");
-        Path folder = config.withinContent(from.source()).getParent();
+        Path folder = config.withinContent(from).getParent();
         if (folder != null) {
             Page near = byKey.get(strip(folder.resolve(clean).normalize().toString().replace('\\', '/')));
             if (near != null) {

@@ -169,6 +169,50 @@ class SectionListTest {
                 .isEqualTo("#hello");
     }
 
+    @Test
+    void aSectionsTextGoesThroughTheShortcodesAsAPostsDoes() {
+        TestSite site = peerSite()
+                .file("hugo.toml", "baseURL = 'https://hugo.example/'\ntitle = 'H'\n")
+                .file("content/about/_index.md", "---\ntitle: About me\n---\nHello.\n\n"
+                        + "{{< figure src=\"/me.jpg\" alt=\"Me\" caption=\"At work\" >}}\n\n"
+                        + "See [my first post]({{< ref \"posts/first.md\" >}}).\n\n"
+                        + "{{< gallery dir=\"/trips\" >}}\n")
+                .file("content/about/cv.md", "---\ntitle: CV\n---\nCV.\n")
+                .file("content/posts/first.md", "---\ntitle: First\ndate: 2024-01-01\n---\nFirst.\n")
+                .file("templates/shortcodes/notice.peb", "<aside class=\"notice\">{{ inner }}</aside>")
+                .file("content/posts/_index.md", "---\ntitle: Posts\n---\n{{< notice >}}Ported.{{< /notice >}}\n");
+        BuildReport report = site.build();
+
+        String about = site.read("about/index.html");
+        Document page = Jsoup.parse(about);
+        assertThat(page.select("main figure img").attr("src")).isEqualTo("/me.jpg");
+        assertThat(page.select("main figcaption").text()).isEqualTo("At work");
+        assertThat(page.select("main a:contains(my first post)").attr("href")).isEqualTo("https://hugo.example/posts/first/"); // ref is absolute, as Hugo's
+        assertThat(page.select("main").text()).doesNotContain("{{").doesNotContain("gallery");
+        assertThat(about).contains("<!-- not converted: gallery");
+        assertThat(Jsoup.parse(site.read("posts/index.html")).select("main aside.notice").text()).isEqualTo("Ported."); // the site's own port
+        assertThat(report.warnings()).extracting(w -> w.file() + ":" + w.line() + " " + w.kind())
+                .containsExactly("content/about/_index.md:10 shortcode");
+    }
+
+    @Test
+    void aZolaSectionsUnknownShortcodeIsAWarningAndStrictFailsOnIt() {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/blog/_index.md", "+++\ntitle = \"Blog\"\n+++\n{{ youtube(id=\"abc\") }}\n\n{{ banner(text=\"Hi\") }}\n")
+                .file("content/blog/a.md", "+++\ntitle = \"A\"\ndate = 2024-01-01\n+++\nA.\n");
+        BuildReport report = site.build();
+
+        Document blog = Jsoup.parse(site.read("blog/index.html"));
+        assertThat(blog.select("main iframe").attr("src")).contains("abc");
+        assertThat(blog.select("main").text()).doesNotContain("banner");
+        assertThat(report.warnings()).extracting(Object::toString).containsExactly("content/blog/_index.md:6: shortcode"
+                + " {{ banner(text=\"Hi\") }} has no template and is left out of the page (an HTML comment marks its place); port it to"
+                + " templates/shortcodes/, or replace it with Markdown or HTML");
+        assertThat(dev.colophon.cli.Main.run("build", "--strict", "--source", site.root.toString(), "--output",
+                tmp.resolve("strict").toString())).isEqualTo(1);
+    }
+
     private static String redirect(TestSite site, String file) {
         Document page = Jsoup.parse(site.read(file));
         return page.select("link[rel=canonical]").attr("href");
