@@ -2,10 +2,10 @@ package dev.colophon.search;
 
 import dev.colophon.output.OutputFile;
 import dev.colophon.output.Views;
-import dev.colophon.text.Analyzer;
 import dev.colophon.search.internal.Dictionary;
 import dev.colophon.search.internal.IndexWriter;
 import dev.colophon.search.internal.IndexedDoc;
+import dev.colophon.search.internal.PageAnalyzer;
 import dev.colophon.search.internal.SavedAnalyses;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
@@ -99,12 +99,12 @@ public final class SearchIndex {
         pages.sort(ORDER);
         long settings = Fingerprint.mix(inputs, Fingerprint.of(site.language() + "\n" + IndexWriter.FORMAT));
         long[] keys = pages.stream().mapToLong(p -> Fingerprint.mix(settings, p.fingerprint(), Fingerprint.of(p.url()))).toArray();
-        // pages read in parallel, one analyzer (and stem cache) per thread: stemmers are not thread-safe
-        ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(site.language()));
         Map<Long, IndexedDoc> previous = analyzed;
         Dictionary words = dictionary;
+        // pages read in parallel, one analyzer (and stem cache) per thread: stemmers are not thread-safe
+        ThreadLocal<PageAnalyzer> analyzers = ThreadLocal.withInitial(() -> new PageAnalyzer(site.language(), words));
         List<IndexedDoc> docs = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> previous.containsKey(keys[i]) ? previous.get(keys[i]) : IndexedDoc.of(pages.get(i), analyzers.get(), words))
+                .mapToObj(i -> previous.containsKey(keys[i]) ? previous.get(keys[i]) : analyzers.get().analyze(pages.get(i)))
                 .toList();
         Map<Long, IndexedDoc> now = new HashMap<>(pages.size() * 2);
         boolean changed = keys.length != previous.size();

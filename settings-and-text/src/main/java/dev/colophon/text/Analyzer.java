@@ -1,6 +1,10 @@
 package dev.colophon.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
@@ -21,6 +25,10 @@ public final class Analyzer {
 
     private final SnowballStemmer stemmer;
     private final Stems cache = new Stems();
+    /** Every token this analyzer has handed out, by number. */
+    private final List<Token> numbered = new ArrayList<>();
+    /** Bigrams by text: Chinese, Japanese and Korean pairs are few enough for a map. */
+    private final Map<String, Integer> bigrams = new HashMap<>();
 
     /**
      * What one word of the text is indexed as: its key (stem or bigram) and its folded surface form.
@@ -45,17 +53,34 @@ public final class Analyzer {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
     }
 
+    /**
+     * Receives the tokens of a text by number: this analyzer numbers each distinct token once, from 0, so
+     * that a caller can count a page's words in arrays instead of maps ({@link #token} gives the token).
+     */
+    public interface IdSink {
+        void accept(int token);
+    }
+
     public void tokens(String text, Sink sink) {
         // over a copy in an array: String.charAt checks its index on every call, a third of the analysis
         char[] chars = text.toCharArray();
-        int length = chars.length;
+        ids(chars, 0, chars.length, id -> sink.accept(numbered.get(id)));
+    }
+
+    /** The token of a number handed to an {@link IdSink} by this analyzer. */
+    public Token token(int id) {
+        return numbered.get(id);
+    }
+
+    /** The tokens of {@code chars[from, to)}, by number. */
+    public void ids(char[] chars, int from, int to, IdSink sink) {
         int word = -1;
         int cjk = -1;
-        for (int i = 0; i <= length; ) {
-            int cp = i == length ? ' ' : Character.isHighSurrogate(chars[i]) ? Character.codePointAt(chars, i) : chars[i];
-            boolean isCjk = cp >= 0x1100 && i < length && isCjk(cp);
+        for (int i = from; i <= to; ) {
+            int cp = i == to ? ' ' : Character.isHighSurrogate(chars[i]) ? Character.codePointAt(chars, i, to) : chars[i];
+            boolean isCjk = cp >= 0x1100 && i < to && isCjk(cp);
             boolean isWord = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
-                    : i < length && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+                    : i < to && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
             if (!isCjk && cjk >= 0) {
                 bigrams(new String(chars, cjk, i - cjk), sink);
                 cjk = -1;
@@ -83,74 +108,80 @@ public final class Analyzer {
     }
 
     /** The word {@code text[from, to)}: looked up without cutting it out, as most words of a page were seen before. */
-    private void word(char[] text, int from, int to, Sink sink) {
+    private void word(char[] text, int from, int to, IdSink sink) {
         if (to - from > MAX_WORD) {
             return;
         }
-        Token token = cache.get(text, from, to);
-        if (token == null) {
+        int id = cache.get(text, from, to);
+        if (id == Stems.MISSING) {
             String raw = new String(text, from, to - from);
             String surface = fold(raw);
-            token = surface.isEmpty() ? NONE : new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface,
-                    surface.chars().allMatch(Character::isLetter) && !isCjk(surface.codePointAt(0)));
-            cache.put(raw, token);
+            id = surface.isEmpty() ? NONE : number(new Token(fold(stem(raw.toLowerCase(Locale.ROOT))), surface,
+                    surface.chars().allMatch(Character::isLetter) && !isCjk(surface.codePointAt(0))));
+            cache.put(raw, id);
         }
-        if (token != NONE) {
-            sink.accept(token);
+        if (id != NONE) {
+            sink.accept(id);
         }
     }
 
-    /** What a cached word that folds to nothing (only marks) stands for. */
-    private static final Token NONE = new Token("", "", false);
+    /** The number of a cached word that folds to nothing (only marks). */
+    private static final int NONE = -1;
+
+    private int number(Token token) {
+        numbered.add(token);
+        return numbered.size() - 1;
+    }
 
     /**
-     * Tokens by their raw word, in open addressing over two arrays, looked up by a range of the text:
-     * a map of strings needed a substring of every word of every page first, most of the analysis' garbage.
+     * Token numbers by their raw word, in open addressing over two arrays, looked up by a range of the
+     * text: a map of strings needed a substring of every word of every page first, most of the analysis' garbage.
      */
     private static final class Stems {
+        static final int MISSING = -2;
         private char[][] words = new char[1024][];
-        private Token[] tokens = new Token[1024];
+        private int[] ids = new int[1024];
         private int size;
 
-        Token get(char[] text, int from, int to) {
+        int get(char[] text, int from, int to) {
             int mask = words.length - 1;
             for (int slot = hash(text, from, to) & mask; ; slot = (slot + 1) & mask) {
                 char[] word = words[slot];
                 if (word == null) {
-                    return null;
+                    return MISSING;
                 }
                 if (java.util.Arrays.equals(word, 0, word.length, text, from, to)) {
-                    return tokens[slot];
+                    return ids[slot];
                 }
             }
         }
 
-        void put(String word, Token token) {
+        void put(String word, int id) {
             if (2 * (size + 1) > words.length) {
                 grow();
             }
-            insert(word.toCharArray(), token);
+            insert(word.toCharArray(), id);
             size++;
         }
 
-        private void insert(char[] word, Token token) {
+        private void insert(char[] word, int id) {
             int mask = words.length - 1;
             int slot = hash(word, 0, word.length) & mask;
             while (words[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             words[slot] = word;
-            tokens[slot] = token;
+            ids[slot] = id;
         }
 
         private void grow() {
             char[][] oldWords = words;
-            Token[] oldTokens = tokens;
+            int[] oldIds = ids;
             words = new char[oldWords.length * 2][];
-            tokens = new Token[oldWords.length * 2];
+            ids = new int[oldWords.length * 2];
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
-                    insert(oldWords[i], oldTokens[i]);
+                    insert(oldWords[i], oldIds[i]);
                 }
             }
         }
@@ -174,16 +205,23 @@ public final class Analyzer {
         return stem.isEmpty() ? lower : stem;
     }
 
-    private static void bigrams(String run, Sink sink) {
+    private void bigrams(String run, IdSink sink) {
         String folded = Normalizer.normalize(run, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         int[] cps = folded.codePoints().toArray();
         if (cps.length == 1) {
-            String one = new String(cps, 0, 1);
-            sink.accept(new Token(one, one, false));
+            sink.accept(bigram(new String(cps, 0, 1)));
         }
         for (int i = 0; i + 1 < cps.length; i++) {
-            String pair = new String(cps, i, 2);
-            sink.accept(new Token(pair, pair, false));
+            sink.accept(bigram(new String(cps, i, 2)));
         }
+    }
+
+    private int bigram(String pair) {
+        Integer id = bigrams.get(pair);
+        if (id == null) {
+            id = number(new Token(pair, pair, false));
+            bigrams.put(pair, id);
+        }
+        return id;
     }
 }

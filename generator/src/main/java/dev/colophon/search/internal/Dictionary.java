@@ -48,6 +48,11 @@ public final class Dictionary {
         return strings[id];
     }
 
+    /** How many words have numbers: each is below this. */
+    synchronized int size() {
+        return size;
+    }
+
     /** Every word, by number. */
     synchronized List<String> words() {
         return List.of(java.util.Arrays.copyOf(strings, size));

@@ -1,11 +1,12 @@
 package dev.colophon.search.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Writes the index of a site's pages, numbered in the order given, as files under {@code search/}:
@@ -61,17 +62,33 @@ public final class IndexWriter {
 
     /** @param commentsUrl the comment server to ask for matching comments, or "" */
     public Map<String, byte[]> write(List<IndexedDoc> docs, String language, String commentsUrl) {
+        // by dictionary number while the pages are read, by string only once a key is known to be in
+        // the index: 10,000 pages' 1.8 million postings and 1.3 million words cost an array index each
+        Dictionary dictionary = docs.isEmpty() ? new Dictionary() : docs.get(0).dictionary();
+        int size = dictionary.size();
+        int[] counts = new int[size];
+        for (IndexedDoc doc : docs) {
+            if (doc.dictionary() != dictionary) {
+                throw new IllegalArgumentException("the pages of one index share one dictionary");
+            }
+            doc.forEachTermId((key, weight) -> counts[key]++);
+        }
+        Postings[] byKey = new Postings[size];
+        int[] formKey = new int[size];
+        boolean[] offered = new boolean[size];
         Map<String, Postings> postings = new HashMap<>();
-        Map<String, String> forms = new TreeMap<>();
         Map<String, Integer> tags = new TreeMap<>();
         Map<String, String> tagNames = new TreeMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        docs.forEach(doc -> doc.forEachTerm((key, weight) -> counts.merge(key, 1, Integer::sum)));
         for (int id = 0; id < docs.size(); id++) {
             IndexedDoc doc = docs.get(id);
             int page = id;
             // sized once from the counts: a big site's postings are most of what writing the index holds
-            doc.forEachTerm((key, weight) -> postings.computeIfAbsent(key, k -> new Postings(counts.get(k))).add(page, weight));
+            doc.forEachTermId((key, weight) -> {
+                if (byKey[key] == null) {
+                    byKey[key] = new Postings(counts[key]);
+                }
+                byKey[key].add(page, weight);
+            });
             for (int t = 0; t < doc.tagSlugs().size(); t++) {
                 postings.computeIfAbsent(TAG_KEY + doc.tagSlugs().get(t), k -> new Postings()).add(id, 1);
                 tagNames.putIfAbsent(doc.tagSlugs().get(t), doc.tags().get(t));
@@ -80,14 +97,33 @@ public final class IndexWriter {
             if (doc.year() > 0) {
                 postings.computeIfAbsent(YEAR_KEY + doc.year(), k -> new Postings()).add(id, 1);
             }
-            doc.forEachForm(forms::putIfAbsent);
+            doc.forEachFormId((surface, key) -> {
+                if (formKey[surface] == 0) {
+                    formKey[surface] = key + 1; // the first page's, as the pages come in order
+                }
+            });
+            doc.forEachWordId(word -> offered[word] = true);
         }
+        Map<String, String> forms = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        for (int id = 0; id < size; id++) {
+            if (byKey[id] != null) {
+                postings.put(dictionary.word(id), byKey[id]);
+            }
+            if (formKey[id] != 0) {
+                forms.put(dictionary.word(id), dictionary.word(formKey[id] - 1));
+            }
+            if (offered[id]) {
+                words.add(dictionary.word(id));
+            }
+        }
+        Collections.sort(words);
         int[] buckets = docs.stream().mapToInt(doc -> (int) Math.min(63, Math.round(4 * Math.log(1 + doc.length()) / Math.log(2)))).toArray();
         long avgdl = docs.isEmpty() ? 1 : Math.max(1, docs.stream().mapToLong(IndexedDoc::length).sum() / docs.size());
         Map<String, byte[]> files = new LinkedHashMap<>();
         TermShards.Listing terms = new TermShards(postings, forms, new Scoring(buckets, avgdl), head)
                 .write(TERM_SHARD_BYTES, TERM_FILES, TAIL_SHARD_BYTES, TAIL_FILES, files);
-        List<String> typoShards = new TypoShards(typoVariants(docs)).write(TYPO_SHARD_BYTES, TYPO_FILES, files);
+        List<String> typoShards = new TypoShards(typoVariants(words)).write(TYPO_SHARD_BYTES, TYPO_FILES, files);
         int room = Math.max(100, MAX_FILES - files.size() - 2); // index.js and the client
         int perFragment = Math.max(FRAGMENT_PAGES, (docs.size() + room - 1) / room);
         new Fragments(docs, perFragment).write(files);
@@ -95,19 +131,26 @@ public final class IndexWriter {
         return files;
     }
 
-    private static Map<String, TreeSet<String>> typoVariants(List<IndexedDoc> docs) {
-        TreeSet<String> words = new TreeSet<>();
-        docs.forEach(doc -> doc.forEachWord(words::add));
-        Map<String, TreeSet<String>> variants = new TreeMap<>();
+    /** Each of {@code words} (sorted) and its one-letter deletions, with the words they come from, in order. */
+    private static Map<String, List<String>> typoVariants(List<String> words) {
+        Map<String, List<String>> variants = new HashMap<>(words.size() * 12);
         for (String word : words) {
-            variants.computeIfAbsent(word, v -> new TreeSet<>()).add(word);
+            variant(variants, word, word);
             for (int i = 0; i < word.length(); i++) {
                 if (!Character.isSurrogate(word.charAt(i))) {
-                    variants.computeIfAbsent(word.substring(0, i) + word.substring(i + 1), v -> new TreeSet<>()).add(word);
+                    variant(variants, word.substring(0, i) + word.substring(i + 1), word);
                 }
             }
         }
         return variants;
+    }
+
+    /** Words come in order, so each list stays sorted and a repeat ({@code aab} twice to {@code ab}) is its last. */
+    private static void variant(Map<String, List<String>> variants, String variant, String word) {
+        List<String> from = variants.computeIfAbsent(variant, v -> new ArrayList<>(1));
+        if (from.isEmpty() || !from.get(from.size() - 1).equals(word)) {
+            from.add(word);
+        }
     }
 
     /**

@@ -1,19 +1,10 @@
 package dev.colophon.search.internal;
 
-import dev.colophon.site.Page;
-import dev.colophon.text.Analyzer;
-import dev.colophon.site.Tag;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.ObjIntConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * One page as the index holds it: what a result shows, and its keys with their weights. The keys, surface
@@ -39,59 +30,30 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
     static final int HEADING = 64;
     static final int TAG = 128;
 
-    public static IndexedDoc of(Page page, Analyzer analyzer, Dictionary dictionary) {
-        PageText text = PageText.of(page.content().toString(), 2 * TEXT_LIMIT);
-        Map<String, Integer> terms = new HashMap<>(); // order is the writer's job: it appends pages in order
-        Map<String, String> forms = new HashMap<>();
-        Set<String> words = new HashSet<>();
-        // the body's words counted by token first (the analyzer hands out one token object a word), then
-        // merged by key: a page's 700 words are 300 tokens
-        Map<Analyzer.Token, int[]> prose = new IdentityHashMap<>();
-        Map<Analyzer.Token, int[]> code = new IdentityHashMap<>();
-        analyzer.tokens(text.prose(), token -> prose.computeIfAbsent(token, t -> new int[1])[0]++);
-        analyzer.tokens(text.code(), token -> code.computeIfAbsent(token, t -> new int[1])[0]++);
-        int length = 0;
-        for (Map<Analyzer.Token, int[]> counted : List.of(prose, code)) {
-            for (Map.Entry<Analyzer.Token, int[]> entry : counted.entrySet()) {
-                Analyzer.Token token = entry.getKey();
-                int count = entry.getValue()[0];
-                length += count;
-                terms.merge(token.key(), Math.min(BODY_MAX, count), (a, b) -> Math.min(BODY_MAX, a + b));
-                remember(forms, token);
-                if (counted == prose) {
-                    offer(words, token);
-                }
-            }
-        }
-        // a summary from the front matter is often not in the body: its words count once, as body words
-        analyzer.tokens(page.description() == null ? "" : page.description(), token -> {
-            if (terms.putIfAbsent(token.key(), 1) == null) {
-                remember(forms, token);
-            }
-        });
-        flag(analyzer, text.headings(), HEADING, terms, forms);
-        flag(analyzer, page.title(), TITLE, terms, forms);
-        analyzer.tokens(page.title(), token -> offer(words, token));
-        for (Tag tag : page.tags()) {
-            flag(analyzer, tag.name(), TAG, terms, forms);
-        }
-        String date = page.date() == null ? "" : page.date().format(DateTimeFormatter.ISO_LOCAL_DATE);
-        String body = text.body();
-        String excerpt = body.length() <= TEXT_LIMIT ? body : body.substring(0, cut(body, TEXT_LIMIT));
-        return of(page.url(), page.title(), date, page.date() == null ? 0 : page.date().getYear(),
-                page.tags().stream().map(Tag::name).toList(), page.tags().stream().map(Tag::slug).toList(),
-                excerpt, terms, forms, length, words, dictionary);
-    }
-
     /** A page from its parts as maps, packed. */
     public static IndexedDoc of(String url, String title, String date, int year, List<String> tags, List<String> tagSlugs, String text,
             Map<String, Integer> terms, Map<String, String> forms, int length, Set<String> words, Dictionary dictionary) {
-        Packer packer = new Packer(terms.size() * 3 + forms.size() * 4 + words.size() * 2 + 8);
         long[] keyed = new long[terms.size()];
         int i = 0;
         for (Map.Entry<String, Integer> term : terms.entrySet()) {
             keyed[i++] = ((long) dictionary.id(term.getKey()) << 8) | term.getValue();
         }
+        long[] pairs = new long[forms.size()];
+        i = 0;
+        for (Map.Entry<String, String> form : forms.entrySet()) {
+            pairs[i++] = ((long) dictionary.id(form.getKey()) << 32) | dictionary.id(form.getValue());
+        }
+        int[] ids = words.stream().mapToInt(dictionary::id).sorted().toArray();
+        return new IndexedDoc(url, title, date, year, List.copyOf(tags), List.copyOf(tagSlugs), text, dictionary,
+                pack(keyed, pairs, ids), length);
+    }
+
+    /**
+     * Packs keys, forms and words, given by dictionary number: {@code keyed} as number and weight
+     * ({@code id << 8 | weight}), {@code pairs} as surface and key ({@code surface << 32 | key}), {@code words} ascending.
+     */
+    static byte[] pack(long[] keyed, long[] pairs, int[] words) {
+        Packer packer = new Packer(keyed.length * 3 + pairs.length * 4 + words.length * 2 + 8);
         Arrays.sort(keyed); // ascending numbers: small deltas
         packer.number(keyed.length);
         long previous = 0;
@@ -99,11 +61,6 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
             packer.number((int) ((k >>> 8) - previous));
             packer.bytes.write((int) (k & 0xFF));
             previous = k >>> 8;
-        }
-        long[] pairs = new long[forms.size()];
-        i = 0;
-        for (Map.Entry<String, String> form : forms.entrySet()) {
-            pairs[i++] = ((long) dictionary.id(form.getKey()) << 32) | dictionary.id(form.getValue());
         }
         Arrays.sort(pairs);
         packer.number(pairs.length);
@@ -113,39 +70,45 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
             packer.number((int) pair);
             previous = pair >>> 32;
         }
-        int[] ids = words.stream().mapToInt(dictionary::id).sorted().toArray();
-        packer.number(ids.length);
+        packer.number(words.length);
         int last = 0;
-        for (int id : ids) {
+        for (int id : words) {
             packer.number(id - last);
             last = id;
         }
-        return new IndexedDoc(url, title, date, year, List.copyOf(tags), List.copyOf(tagSlugs), text, dictionary,
-                packer.bytes.toByteArray(), length);
+        return packer.bytes.toByteArray();
     }
 
-    /** Each key with its weight. */
-    public void forEachTerm(ObjIntConsumer<String> action) {
+    /** Receives two numbers. */
+    public interface IntPairs {
+        void accept(int a, int b);
+    }
+
+
+    /** Each key's dictionary number with its weight, in the order of the numbers. */
+    public void forEachTermId(IntPairs action) {
         Unpacker in = new Unpacker(packed);
         int id = 0;
         for (int n = in.number(); n > 0; n--) {
             id += in.number();
-            action.accept(dictionary.word(id), in.next());
+            action.accept(id, in.next());
         }
     }
 
-    /** Each surface form whose key differs, with its key. */
-    public void forEachForm(BiConsumer<String, String> action) {
+
+    /** Each surface form whose key differs, with its key, as dictionary numbers. */
+    public void forEachFormId(IntPairs action) {
         Unpacker in = skipTerms();
         int id = 0;
         for (int n = in.number(); n > 0; n--) {
             id += in.number();
-            action.accept(dictionary.word(id), dictionary.word(in.number()));
+            action.accept(id, in.number());
         }
     }
 
-    /** Each word typo correction may offer. */
-    public void forEachWord(Consumer<String> action) {
+
+    /** Each word typo correction may offer, as its dictionary number. */
+    public void forEachWordId(IntConsumer action) {
         Unpacker in = skipTerms();
         for (int n = in.number(); n > 0; n--) {
             in.number();
@@ -154,7 +117,7 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
         int id = 0;
         for (int n = in.number(); n > 0; n--) {
             id += in.number();
-            action.accept(dictionary.word(id));
+            action.accept(id);
         }
     }
 
@@ -206,33 +169,5 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
                 }
             }
         }
-    }
-
-    private static void flag(Analyzer analyzer, String text, int bit, Map<String, Integer> terms, Map<String, String> forms) {
-        analyzer.tokens(text, token -> {
-            terms.merge(token.key(), bit, (a, b) -> a | b);
-            remember(forms, token);
-        });
-    }
-
-    /** Words of letters only, long enough that one letter off is still probably this word. */
-    private static void offer(Set<String> words, Analyzer.Token token) {
-        String word = token.surface();
-        if (token.letters() && word.length() >= IndexWriter.TYPO_MIN && word.length() <= IndexWriter.TYPO_MAX) {
-            words.add(word);
-        }
-    }
-
-    private static void remember(Map<String, String> forms, Analyzer.Token token) {
-        if (!token.surface().equals(token.key())) {
-            forms.putIfAbsent(token.surface(), token.key());
-        }
-    }
-
-    /** Where to cut text near {@code limit} without splitting a word or a surrogate pair. */
-    private static int cut(String text, int limit) {
-        int space = text.lastIndexOf(' ', limit);
-        int at = space > limit - 40 ? space : limit;
-        return Character.isHighSurrogate(text.charAt(at - 1)) ? at - 1 : at;
     }
 }
