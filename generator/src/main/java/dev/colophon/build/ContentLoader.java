@@ -8,6 +8,7 @@ import dev.colophon.markdown.MarkdownRenderer;
 import dev.colophon.markdown.RenderedMarkdown;
 import dev.colophon.markdown.ShortcodeRegistry;
 import dev.colophon.markdown.Shortcodes;
+import dev.colophon.markdown.SiteLists;
 import dev.colophon.markdown.ZolaAnchorLinks;
 import dev.colophon.publish.Parallel;
 import dev.colophon.publish.Progress;
@@ -40,8 +41,21 @@ final class ContentLoader {
      * @param page the published page, or null for a draft or future post left out of this build
      * @param warnings what is odd about the file but not fatal
      * @param refs whether its page links to others by source file, to be resolved when all are known
+     * @param listing for a page whose Liquid lists the site ({@code site.posts}), how it was rendered; else null
      */
-    record Loaded(Document doc, Page page, List<Problem> warnings, boolean refs) {
+    record Loaded(Document doc, Page page, List<Problem> warnings, boolean refs, Listing listing) {
+        Loaded(Document doc, Page page, List<Problem> warnings, boolean refs) {
+            this(doc, page, warnings, refs, null);
+        }
+    }
+
+    /**
+     * A page that lists the site: rendered first without the lists, then again once every page is known.
+     *
+     * @param unlisted the page rendered without the site's lists, which is what the lists show of it
+     * @param lists the fingerprint of the lists its page was rendered with, 0 before they were known
+     */
+    record Listing(Page unlisted, long lists) {
     }
 
     private final Path root;
@@ -71,7 +85,7 @@ final class ContentLoader {
         this.markdown = new MarkdownRenderer(config.highlightCode(), PeerContent.markdownOptions(config));
         this.shortcodes = new Shortcodes(ShortcodeRegistry.builtIn(), config.root(), config.basePath());
         this.pass = new ShortcodePass(shortcodes);
-        this.peer = new PeerContent(root, config);
+        this.peer = new PeerContent(root, config, now);
         this.markdownSettings = Fingerprint.of("highlight_code=" + config.highlightCode() + " root=" + config.root()
                 + " " + PeerContent.markdownOptions(config));
         this.pages = new PageFactory(config);
@@ -113,7 +127,31 @@ final class ContentLoader {
         return result;
     }
 
+    /**
+     * Renders again, with the site's lists, the pages that asked for them ({@code site.posts},
+     * {@code paginator}); a file that has gone meanwhile keeps what it had.
+     */
+    Map<Path, Loaded> relist(Map<Path, Loaded> pages, SiteListing listing) {
+        Map<Path, Loaded> relisted = new ConcurrentHashMap<>();
+        Parallel.forEach(List.copyOf(pages.keySet()), relative -> {
+            Loaded first = pages.get(relative);
+            try {
+                Loaded again = loadOne(relative, listing);
+                relisted.put(relative, new Loaded(again.doc(), again.page(), again.warnings(), again.refs(),
+                        new Listing(first.listing().unlisted(), listing.fingerprint())));
+            } catch (IOException | BuildException e) {
+                relisted.put(relative, first);
+            }
+        });
+        return relisted;
+    }
+
     private Loaded loadOne(Path relative) throws IOException {
+        return loadOne(relative, null);
+    }
+
+    /** @param listing the site's lists, once known; null on the first pass, which notes whether the page asks for them */
+    private Loaded loadOne(Path relative, SiteListing listing) throws IOException {
         byte[] bytes = Files.readAllBytes(root.resolve(relative));
         String text = utf8(bytes);
         List<Problem> warnings = new ArrayList<>(0);
@@ -132,9 +170,19 @@ final class ContentLoader {
             boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
             return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, false);
         }
-        Shortcodes.Result source = pass.expand(relative, doc.bodyLine(), doc.body(), () -> peer.shortcodesFor(shortcodes, doc), warnings);
+        SiteLists lists = listing == null ? SiteLists.unknown() : listing.forPage(relative);
+        Shortcodes.Result source = pass.expand(relative, doc.bodyLine(), doc.body(), () -> peer.shortcodesFor(shortcodes, doc, lists),
+                warnings);
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
+        if (listing != null) { // what the page shows of other pages is part of it
+            fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(source.markdown()));
+            if (lists.paginated()) {
+                warnings.add(new Problem(relative, doc.bodyLine(), "paginator is approximated: this page lists all the site's posts"
+                        + " on one page (paginator.page 1 of 1, no next or previous page), where Jekyll splits them into pages",
+                        "approximated"));
+            }
+        }
         PageBody body = cache.get(key);
         if (body == null && PeerContent.isHtml(relative)) {
             // Jekyll's and JBake's HTML pages: HTML as written
@@ -158,7 +206,8 @@ final class ContentLoader {
         }
         boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
         // the Markdown itself is not kept: a big site's sources would fill memory as its bodies did
-        return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, source.refs());
+        Page page = pages.create(doc, body, fingerprint, scheduled);
+        return new Loaded(doc.withoutBody(), page, warnings, source.refs(), lists.wanted() ? new Listing(page, 0) : null);
     }
 
     /** Decodes UTF-8, failing on bytes that are not, as {@code Files.readString} does, at the cost of a scan. */

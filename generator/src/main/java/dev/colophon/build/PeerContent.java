@@ -4,6 +4,7 @@ import dev.colophon.content.Document;
 import dev.colophon.markdown.LiquidValues;
 import dev.colophon.markdown.MarkdownOptions;
 import dev.colophon.markdown.Shortcodes;
+import dev.colophon.markdown.SiteLists;
 import dev.colophon.markdown.SiteShortcodes;
 import dev.colophon.settings.Migration;
 import dev.colophon.settings.SiteConfig;
@@ -35,6 +36,11 @@ final class PeerContent {
     private final Path includes;
 
     PeerContent(Path root, SiteConfig config) {
+        this(root, config, null);
+    }
+
+    /** @param now the build's time, Jekyll's {@code site.time}; null where no Liquid reads it */
+    PeerContent(Path root, SiteConfig config, java.time.Instant now) {
         this.config = config;
         this.permalinks = new Permalinks(config);
         Map<String, Object> variables = new HashMap<>(config.migration().variables());
@@ -42,6 +48,9 @@ final class PeerContent {
         variables.putIfAbsent("description", config.description());
         variables.put("url", config.root().substring(0, config.root().length() - config.basePath().length()));
         variables.put("baseurl", config.basePath());
+        if (now != null) {
+            variables.putIfAbsent("time", now.atZone(config.timezone()));
+        }
         this.site = variables;
         Path folder = root.resolve("templates").resolve("shortcodes");
         Object includesDir = variables.getOrDefault("includes_dir", "_includes");
@@ -58,8 +67,11 @@ final class PeerContent {
         return new MarkdownOptions(m.headingIds(), m.emoji(), m.mentionsBase(), kramdown);
     }
 
-    /** The shortcodes for one page: its variables as Jekyll's {@code page}, and the site's own templates. */
-    Shortcodes shortcodesFor(Shortcodes shortcodes, Document doc) {
+    /**
+     * The shortcodes for one page: its variables as Jekyll's {@code page}, the site's lists as far as
+     * they are known ({@code lists} records whether the page asks for them), and the site's own templates.
+     */
+    Shortcodes shortcodesFor(Shortcodes shortcodes, Document doc, SiteLists lists) {
         Map<String, Object> page = new HashMap<>(doc.params());
         page.put("title", doc.title());
         page.put("date", doc.date());
@@ -78,7 +90,7 @@ final class PeerContent {
         if (doc.layout() != null) {
             page.put("layout", doc.layout());
         }
-        return forPage(shortcodes, page);
+        return forPage(shortcodes, page, lists);
     }
 
     /** The shortcodes for a Hugo or Zola section's {@code _index.md}: its front matter, title and list URL as {@code page}. */
@@ -87,11 +99,11 @@ final class PeerContent {
         page.put("title", title);
         page.put("url", url);
         page.put("path", config.withinContent(index).toString());
-        return forPage(shortcodes, page);
+        return forPage(shortcodes, page, SiteLists.unknown());
     }
 
-    private Shortcodes forPage(Shortcodes shortcodes, Map<String, Object> page) {
-        LiquidValues values = new LiquidValues(site, page, config.root(), config.basePath());
+    private Shortcodes forPage(Shortcodes shortcodes, Map<String, Object> page, SiteLists lists) {
+        LiquidValues values = new LiquidValues(site, page, config.root(), config.basePath(), lists);
         return shortcodes.forPage(values, own, includes, page);
     }
 

@@ -199,6 +199,9 @@ public final class SiteSession {
     }
 
     public Plan plan() {
+        if (loaded.values().stream().anyMatch(l -> l.listing() != null && l.page() != null)) {
+            relist();
+        }
         List<Page> published = loaded.values().stream().map(ContentLoader.Loaded::page).filter(Objects::nonNull).toList();
         planWarnings = new ArrayList<>();
         if (loaded.values().stream().anyMatch(l -> l.refs() && l.page() != null)) {
@@ -209,7 +212,7 @@ public final class SiteSession {
         Site site = new SiteAssembler().assemble(config, published, options.embedScript());
         long inputs = Fingerprint.mix(settings, CodeIdentity.CURRENT,
                 Fingerprint.of(options.embedScript() + options.drafts() + options.future() + options.baseUrl()));
-        long global = Fingerprint.mix(inputs, Fingerprint.ofPages(site.pages()));
+        long global = Fingerprint.mix(inputs, Fingerprint.ofPages(asInMenus(site.pages())));
         Views views = new Views(templates, site, global);
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         if (staticFiles == null) {
@@ -247,6 +250,40 @@ public final class SiteSession {
                 .forEach(files::add);
         Publisher.checkUnique(files);
         return new Plan(site, files, feeds.size(), inputs, laterSearch);
+    }
+
+    /**
+     * Renders again, with the site's lists, the pages whose Liquid asked for them ({@code site.posts}),
+     * when what the lists show changed since their last rendering (always, at the first plan): a warm
+     * build or the preview renders them again when a post is added, changed or taken away, and only then.
+     */
+    private void relist() {
+        List<Page> unlisted = loaded.values().stream().map(l -> l.listing() != null ? l.listing().unlisted() : l.page())
+                .filter(Objects::nonNull).toList();
+        SiteListing listing = new SiteListing(config, unlisted);
+        Map<Path, ContentLoader.Loaded> stale = new TreeMap<>();
+        loaded.forEach((path, l) -> {
+            if (l.listing() != null && l.page() != null && l.listing().lists() != listing.fingerprint()) {
+                stale.put(path, l);
+            }
+        });
+        if (!stale.isEmpty()) {
+            loaded.putAll(loader().relist(stale, listing));
+        }
+    }
+
+    /**
+     * The pages as every page's menu shows them: one that lists the site by its own file, not by the
+     * lists it shows, so that a post's change renders that page again but not every page.
+     */
+    private List<Page> asInMenus(List<Page> pages) {
+        Map<Path, Page> unlisted = new HashMap<>();
+        loaded.values().forEach(l -> {
+            if (l.listing() != null && l.page() != null) {
+                unlisted.put(l.page().source(), l.listing().unlisted());
+            }
+        });
+        return unlisted.isEmpty() ? pages : pages.stream().map(p -> unlisted.getOrDefault(p.source(), p)).toList();
     }
 
     private List<OutputFile> contentAssets() {

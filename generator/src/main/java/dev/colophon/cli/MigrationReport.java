@@ -66,7 +66,9 @@ final class MigrationReport {
         }
         Map<String, Integer> kinds = new TreeMap<>();
         built.warnings().forEach(w -> kinds.merge(w.kind(), 1, Integer::sum));
-        kinds.forEach((kind, n) -> leftOut.add(BuildReport.count(n, kind + " warning") + " (listed above with file and line)"));
+        // an approximated warning says what came across only roughly (a paginator on one page); the others, what did not
+        kinds.forEach((kind, n) -> (kind.equals("approximated") ? approximated : leftOut)
+                .add(BuildReport.count(n, kind + " warning") + " (listed above with file and line)"));
         out.append("  approximated: ").append(approximated.isEmpty() ? "nothing" : "").append('\n');
         approximated.forEach(a -> out.append("    - ").append(a).append('\n'));
         out.append("  left out: ").append(leftOut.isEmpty() ? "nothing" : "").append('\n');

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
 /**
  * Jekyll's Liquid logic in content, run before output tags and includes (which {@link Shortcodes}
  * expands): {@code assign}, {@code capture}, {@code if}/{@code elsif}/{@code else}, {@code unless},
- * {@code case}/{@code when}, {@code for} (with {@code limit}, {@code offset}, {@code reversed} and
- * {@code forloop}) and {@code comment}. Code blocks and {@code raw} are left alone. A statement that
- * needs what only the whole site knows ({@code site.posts}, {@code paginator}) is left out with a
- * note, never printed as written.
+ * {@code case}/{@code when}, {@code for} (with {@code limit}, {@code offset}, {@code reversed},
+ * {@code forloop}, {@code break} and {@code continue}), {@code tablerow}, {@code cycle} and
+ * {@code comment}. Code blocks and {@code raw} are left alone. The site's lists ({@code site.posts},
+ * {@code paginator}) come from {@link SiteLists}; a statement that needs what this page cannot know
+ * (the lists on the page's first rendering, {@code site.static_files}) is left out with a note, never
+ * printed as written.
  */
 final class LiquidLogic {
     /**
@@ -56,11 +58,14 @@ final class LiquidLogic {
     record Result(String text, int[] lines, List<Note> notes, List<Ran> includes) {
     }
 
-    private static final Pattern ANY_LOGIC = Pattern.compile("\\{%-?\\s*(assign|capture|if|unless|case|for|comment)\\b");
+    private static final Pattern ANY_LOGIC = Pattern.compile("\\{%-?\\s*(assign|capture|if|unless|case|for|tablerow|cycle|comment)\\b");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*([\\w.\\[\\]\"'-]{1,200})\\s*((?:\\|[^}]{0,500})?)-?\\}\\}");
     private static final Pattern FOR = Pattern.compile("(\\w+)\\s+in\\s+(\\([^)]*\\)|\\S+)(.*)");
     private static final Pattern RANGE = Pattern.compile("\\(\\s*(\\S+?)\\s*\\.\\.\\s*(\\S+?)\\s*\\)");
-    private static final Pattern PARAMETER = Pattern.compile("(limit|offset)\\s*:\\s*(\\S+)|(reversed)");
+    private static final Pattern PARAMETER = Pattern.compile("(limit|offset)\\s*:\\s*([^\\s,]+)|(reversed)");
+    private static final Pattern COLS = Pattern.compile("cols\\s*:\\s*([^\\s,]+)");
+    /** {@code cycle "name": "a", "b"}: a named group's values. */
+    private static final Pattern CYCLE_GROUP = Pattern.compile("(\"[^\"]*\"|'[^']*'|\\w+)\\s*:\\s*(.+)");
     /** {@code name = value | filters}, the value up to the first bar outside quotes. */
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*((?:\"[^\"]*\"|'[^']*'|[^|\"'])+?)\\s*((?:\\|.*)?)");
     private static final int MAX_ITERATIONS = 10_000;
@@ -77,6 +82,10 @@ final class LiquidLogic {
     private final boolean page;
     private final Map<String, LiquidTemplate.Block> parsedIncludes = new HashMap<>();
     private int includeDepth;
+    /** How many loops the statement being run stands in, for {@code break} and {@code continue}. */
+    private int loops;
+    /** Each {@code cycle} group's turns so far in this text. */
+    private final Map<String, Integer> cycles = new HashMap<>();
 
     LiquidLogic(LiquidValues values) {
         this(values, null, 0, false);
@@ -155,6 +164,16 @@ final class LiquidLogic {
     private record Unknowable(String why) {
     }
 
+    /** A {@code break} ({@code stop}) or {@code continue}, for the loop around it. */
+    private static final class LoopControl extends RuntimeException {
+        final boolean stop;
+
+        LoopControl(boolean stop) {
+            super(null, null, false, false);
+            this.stop = stop;
+        }
+    }
+
     /** A value that content cannot know here. */
     private static final class Unresolved extends RuntimeException {
         Unresolved(String expression) {
@@ -178,7 +197,13 @@ final class LiquidLogic {
                     scope.put(m.group(1), value(m.group(2), m.group(3), scope));
                 }
             }
-            case "break", "continue" -> throw new Unresolved("{% " + b.name() + " %} is not run in content here");
+            case "break", "continue" -> {
+                if (loops == 0) {
+                    throw new Unresolved("{% " + b.name() + " %} stands outside a loop");
+                }
+                throw new LoopControl(b.name().equals("break"));
+            }
+            case "cycle" -> out.add(escaped(LiquidValues.text(cycle(b.args(), scope))), b.line());
             case "capture" -> {
                 Output inner = new Output(false);
                 b.children().forEach(child -> render(child, scope, inner, depth + 1, notes));
@@ -193,6 +218,7 @@ final class LiquidLogic {
                 }
             }
             case "for" -> loop(b, scope, out, depth, notes);
+            case "tablerow" -> tablerow(b, scope, out, depth, notes);
             case "include" -> include(b, scope, out, notes);
             default -> { // comment
             }
@@ -275,7 +301,7 @@ final class LiquidLogic {
 
     /**
      * An include's parameters: text as written, a variable by its value. One whose variable content
-     * cannot know here ({@code articles=site.posts}) is left out, and said.
+     * cannot know here ({@code articles=site.static_files}) is left out, and said.
      */
     static Map<String, Object> parameters(String text, LiquidValues liquid, java.util.function.Consumer<String> unknown) {
         Map<String, Object> parameters = new HashMap<>();
@@ -307,12 +333,96 @@ final class LiquidLogic {
     }
 
     private void loop(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
+        Matcher m = loopHead(b);
+        List<Object> items = slice(items(m.group(2), scope), m.group(3), scope);
+        List<LiquidTemplate.Branch> branches = b.branches();
+        if (items.isEmpty()) {
+            if (branches.size() > 1) {
+                branches.get(1).children().forEach(child -> render(child, scope, out, depth + 1, notes));
+            }
+            return;
+        }
+        Object saved = scope.get(m.group(1));
+        Object savedLoop = scope.get("forloop");
+        loops++;
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                scope.put(m.group(1), items.get(i));
+                scope.put("forloop", Map.of("index", i + 1, "index0", i, "first", i == 0, "last", i == items.size() - 1,
+                        "length", items.size(), "rindex", items.size() - i, "rindex0", items.size() - i - 1));
+                if (!iteration(branches.get(0).children(), scope, out, depth, notes)) {
+                    break;
+                }
+            }
+        } finally {
+            loops--;
+            scope.put(m.group(1), saved);
+            scope.put("forloop", savedLoop);
+        }
+    }
+
+    /** One pass of a loop's body; false after a {@code break}. A {@code continue} ends the pass, what it wrote kept. */
+    private boolean iteration(List<LiquidTemplate.Node> body, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
+        try {
+            body.forEach(child -> render(child, scope, out, depth + 1, notes));
+            return true;
+        } catch (LoopControl control) {
+            return !control.stop;
+        }
+    }
+
+    /**
+     * Liquid's {@code tablerow}: each item in a cell ({@code <td class="colN">}), {@code cols} of them
+     * to a row ({@code <tr class="rowN">}), with {@code tablerowloop}, written as Liquid writes it.
+     */
+    private void tablerow(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
+        Matcher m = loopHead(b);
+        List<Object> items = slice(items(m.group(2), scope), m.group(3), scope);
+        Matcher c = COLS.matcher(m.group(3));
+        int cols = c.find() ? (int) number(value(c.group(1), "", scope)) : items.size();
+        cols = cols <= 0 ? Math.max(1, items.size()) : cols;
+        Object saved = scope.get(m.group(1));
+        Object savedLoop = scope.get("tablerowloop");
+        out.add("<tr class=\"row1\">\n", b.line());
+        loops++;
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                int col = i % cols + 1;
+                int row = i / cols + 1;
+                scope.put(m.group(1), items.get(i));
+                Map<String, Object> loop = new HashMap<>(Map.of("index", i + 1, "index0", i, "first", i == 0,
+                        "last", i == items.size() - 1, "length", items.size(), "rindex", items.size() - i, "rindex0", items.size() - i - 1));
+                loop.putAll(Map.of("col", col, "col0", col - 1, "col_first", col == 1, "col_last", col == cols, "row", row));
+                scope.put("tablerowloop", loop);
+                out.add("<td class=\"col" + col + "\">", b.line());
+                boolean more = iteration(b.children(), scope, out, depth, notes);
+                out.add("</td>", b.line());
+                if (!more) {
+                    break;
+                }
+                if (col == cols && i < items.size() - 1) {
+                    out.add("</tr>\n<tr class=\"row" + (row + 1) + "\">", b.line());
+                }
+            }
+        } finally {
+            loops--;
+            scope.put(m.group(1), saved);
+            scope.put("tablerowloop", savedLoop);
+        }
+        out.add("</tr>\n", b.line());
+    }
+
+    private static Matcher loopHead(LiquidTemplate.Block b) {
         Matcher m = FOR.matcher(b.args().strip());
         if (!m.matches()) {
-            throw new Unresolved("'for " + b.args().strip() + "' is not a loop Liquid reads");
+            throw new Unresolved("'" + b.name() + " " + b.args().strip() + "' is not a loop Liquid reads");
         }
-        List<Object> items = items(m.group(2), scope);
-        Matcher p = PARAMETER.matcher(m.group(3));
+        return m;
+    }
+
+    /** A loop's items after its {@code offset}, {@code limit} and {@code reversed}, in the order Liquid applies them. */
+    private List<Object> slice(List<Object> items, String parameters, Map<String, Object> scope) {
+        Matcher p = PARAMETER.matcher(parameters);
         int offset = 0;
         int limit = Integer.MAX_VALUE;
         boolean reversed = false;
@@ -325,28 +435,39 @@ final class LiquidLogic {
                 limit = p.group(1).equals("limit") ? n : limit;
             }
         }
-        items = items.subList(Math.min(offset, items.size()), Math.min(items.size(), offset + Math.min(limit, MAX_ITERATIONS)));
+        List<Object> sliced = items.subList(Math.min(Math.max(0, offset), items.size()),
+                Math.min(items.size(), Math.max(0, offset) + Math.min(Math.max(0, limit), MAX_ITERATIONS)));
         if (reversed) {
-            items = new ArrayList<>(items);
-            java.util.Collections.reverse(items);
+            sliced = new ArrayList<>(sliced);
+            java.util.Collections.reverse(sliced);
         }
-        List<LiquidTemplate.Branch> branches = b.branches();
-        if (items.isEmpty()) {
-            if (branches.size() > 1) {
-                branches.get(1).children().forEach(child -> render(child, scope, out, depth + 1, notes));
+        return sliced;
+    }
+
+    /** The next of a {@code cycle}'s values, counted per group (its name, else its values as written) through the whole text. */
+    private Object cycle(String args, Map<String, Object> scope) {
+        String group = args.strip();
+        String values = group;
+        Matcher named = CYCLE_GROUP.matcher(group);
+        if (named.matches()) {
+            group = named.group(1);
+            values = named.group(2);
+        }
+        List<String> options = new ArrayList<>();
+        for (String option : values.split(",(?=(?:[^\"']*[\"'][^\"']*[\"'])*[^\"']*$)")) {
+            if (!option.isBlank()) {
+                options.add(option.strip());
             }
-            return;
         }
-        Object saved = scope.get(m.group(1));
-        Object savedLoop = scope.get("forloop");
-        for (int i = 0; i < items.size(); i++) {
-            scope.put(m.group(1), items.get(i));
-            scope.put("forloop", Map.of("index", i + 1, "index0", i, "first", i == 0, "last", i == items.size() - 1,
-                    "length", items.size(), "rindex", items.size() - i, "rindex0", items.size() - i - 1));
-            branches.get(0).children().forEach(child -> render(child, scope, out, depth + 1, notes));
+        if (options.isEmpty()) {
+            throw new Unresolved("'cycle' has no values");
         }
-        scope.put(m.group(1), saved);
-        scope.put("forloop", savedLoop);
+        int turn = cycles.merge(group, 1, Integer::sum) - 1;
+        return value(options.get(turn % options.size()), "", scope);
+    }
+
+    private static String escaped(String value) {
+        return value.replace("{{", "&#123;&#123;").replace("{%", "&#123;%");
     }
 
     private List<Object> items(String written, Map<String, Object> scope) {
@@ -395,7 +516,8 @@ final class LiquidLogic {
     private static Unresolved unresolved(String expression) {
         boolean site = expression.matches("\\W*(site|paginator)\\b.*");
         return new Unresolved("it needs '" + expression + "', " + (site
-                ? "which only the site's templates know (Colophon's own home, tag and archive pages list the posts)"
+                ? "which Colophon does not give content (it gives site.posts, site.pages, site.tags, site.categories, site.documents,"
+                + " the collections and an approximate paginator)"
                 : "which is not a variable or filter this page has"));
     }
 
@@ -418,7 +540,7 @@ final class LiquidLogic {
         int last = 0;
         while (m.find()) {
             String root = m.group(1).split("[.\\[]", 2)[0];
-            if (!local.isLocal(root) && !root.equals("site") && !root.equals("page")) {
+            if (!local.isLocal(root) && !root.equals("site") && !root.equals("page") && !root.equals("paginator")) {
                 continue;
             }
             Object value = local.resolve(m.group(1), m.group(2));
@@ -432,7 +554,7 @@ final class LiquidLogic {
                 throw unresolved(m.group().strip());
             }
             // a value is text, never a template: Jekyll prints a data file's "{{ x }}" as it is
-            out.append(text, last, m.start()).append(LiquidValues.text(value).replace("{{", "&#123;&#123;").replace("{%", "&#123;%"));
+            out.append(text, last, m.start()).append(escaped(LiquidValues.text(value)));
             last = m.end();
         }
         return out.append(text, last, text.length()).toString();

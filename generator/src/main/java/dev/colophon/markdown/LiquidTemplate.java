@@ -63,9 +63,10 @@ final class LiquidTemplate {
     record Token(String text, int line, String tag, String args) {
     }
 
-    private static final Set<String> OPENERS = Set.of("if", "unless", "case", "for", "capture", "comment");
+    private static final Set<String> OPENERS = Set.of("if", "unless", "case", "for", "tablerow", "capture", "comment");
     private static final Set<String> LOGIC = Set.of("if", "elsif", "else", "endif", "unless", "endunless", "case", "when",
-            "endcase", "for", "endfor", "capture", "endcapture", "comment", "endcomment", "assign", "break", "continue");
+            "endcase", "for", "endfor", "tablerow", "endtablerow", "capture", "endcapture", "comment", "endcomment", "assign", "break",
+            "continue", "cycle");
     private static final Pattern TAG = Pattern.compile("\\{%(-?)\\s*(\\w{1,100})(.{0,1000}?)(-?)%\\}");
     /** How many lines one tag may span. */
     private static final int MAX_TAG_LINES = 10;
@@ -235,7 +236,7 @@ final class LiquidTemplate {
                 } else if (OPENERS.contains(t.tag())) {
                     at++;
                     nodes.add(block(t));
-                } else if (Set.of("assign", "break", "continue", "include").contains(t.tag())) {
+                } else if (Set.of("assign", "break", "continue", "cycle", "include").contains(t.tag())) {
                     at++;
                     nodes.add(new Block(t.tag(), t.args(), t.line(), t.text(), List.of()));
                 } else {

@@ -31,27 +31,34 @@ public final class LiquidValues {
     private final String basePath;
     /** Variables of Liquid logic ({@code assign}, {@code capture}, a {@code for} loop's), looked up first. */
     private final Map<String, Object> locals;
+    private final SiteLists lists;
 
     /**
      * @param site the site's variables (its configuration, with {@code url} and {@code baseurl})
      * @param page the page's variables (front matter, with {@code title}, {@code date}, {@code url})
      */
     public LiquidValues(Map<String, Object> site, Map<String, Object> page, String siteRoot, String basePath) {
-        this(site, page, siteRoot, basePath, Map.of());
+        this(site, page, siteRoot, basePath, SiteLists.unknown());
+    }
+
+    /** @param lists the site's own lists ({@code site.posts}...), or what the page asks of them while they are unknown */
+    public LiquidValues(Map<String, Object> site, Map<String, Object> page, String siteRoot, String basePath, SiteLists lists) {
+        this(site, page, siteRoot, basePath, Map.of(), lists);
     }
 
     private LiquidValues(Map<String, Object> site, Map<String, Object> page, String siteRoot, String basePath,
-                         Map<String, Object> locals) {
+                         Map<String, Object> locals, SiteLists lists) {
         this.site = site;
         this.page = page;
         this.siteRoot = siteRoot;
         this.basePath = basePath;
         this.locals = locals;
+        this.lists = lists;
     }
 
     /** The same values with Liquid logic's variables beside them. */
     LiquidValues with(Map<String, Object> variables) {
-        return new LiquidValues(site, page, siteRoot, basePath, variables);
+        return new LiquidValues(site, page, siteRoot, basePath, variables, lists);
     }
 
     /** The text of {@code expression | filter | ...}, or null when a variable or filter is unknown. */
@@ -103,8 +110,9 @@ public final class LiquidValues {
             return Missing.VALUE;
         }
         Object current = locals.containsKey(parts[0]) ? locals.get(parts[0]) : switch (parts[0]) {
-            case "site" -> parts.length > 1 && (SITE_LISTS.contains(parts[1]) || isCollection(parts[1])) ? Missing.VALUE : site;
+            case "site" -> parts.length > 1 && (SITE_LISTS.contains(parts[1]) || isCollection(parts[1])) ? listed(parts[1]) : site;
             case "page" -> page;
+            case "paginator" -> lists.paginator() == null ? Missing.VALUE : lists.paginator();
             case "nil", "null" -> null;
             case "true", "false" -> Boolean.valueOf(parts[0]);
             default -> Missing.VALUE;
@@ -114,7 +122,7 @@ public final class LiquidValues {
                 int index = Integer.parseInt(parts[i]);
                 current = index < list.size() ? list.get(index) : null;
             } else if (current instanceof Map<?, ?> map) {
-                current = map.containsKey(parts[i]) ? map.get(parts[i]) : parts[i].equals("size") ? map.size() : null;
+                current = map.containsKey(parts[i]) ? unwrap(map.get(parts[i])) : parts[i].equals("size") ? map.size() : null;
             } else if (current instanceof Collection<?> list && parts[i].equals("size")) {
                 current = list.size();
             } else if (current instanceof List<?> list && (parts[i].equals("first") || parts[i].equals("last"))) {
@@ -185,7 +193,27 @@ public final class LiquidValues {
         return -1;
     }
 
-    /** Jekyll's {@code site.NAME} for a collection: its documents, which content cannot list here. */
+    /** {@code site} holding only the list {@code site.NAME}, or missing while the site's lists are not known. */
+    private Object listed(String name) {
+        Object list = lists.list(name);
+        return list == null ? Missing.VALUE : Map.of(name, list);
+    }
+
+    /** A value computed only when a page asks for it (a post's {@code content}, read from where the build keeps it). */
+    private static Object unwrap(Object value) {
+        return value instanceof java.util.function.Supplier<?> lazy ? lazy.get() : value;
+    }
+
+    /** An item's property, as Jekyll's filters read one: a key of a hash, {@code a.b} going deeper. */
+    static Object property(Object item, String key) {
+        Object current = item;
+        for (String part : key.split("\\.")) {
+            current = current instanceof Map<?, ?> map ? unwrap(map.get(part)) : null;
+        }
+        return current;
+    }
+
+    /** Jekyll's {@code site.NAME} for a collection: its documents, known once the site's lists are. */
     private boolean isCollection(String name) {
         return site.get("collections") instanceof Map<?, ?> collections && collections.containsKey(name);
     }
@@ -222,13 +250,16 @@ public final class LiquidValues {
             case "markdownify", "smartify", "jsonify" -> name.equals("jsonify") ? "\"" + text.replace("\"", "\\\"") + "\"" : text;
             case "split" -> List.of(text.split(java.util.regex.Pattern.quote(arg == null ? " " : text(arg)), -1));
             case "reverse" -> value instanceof List<?> l ? reversed(l) : Missing.VALUE;
-            case "sort", "sort_natural" -> value instanceof List<?> l ? l.stream().sorted(java.util.Comparator.comparing(LiquidValues::text))
-                    .toList() : Missing.VALUE;
+            case "sort", "sort_natural" -> value instanceof List<?> l ? LiquidLists.sort(l, arg == null ? null : text(arg),
+                    name.equals("sort_natural")) : Missing.VALUE;
             case "uniq" -> value instanceof List<?> l ? l.stream().distinct().toList() : Missing.VALUE;
-            case "map" -> value instanceof List<?> l ? l.stream().map(item -> item instanceof Map<?, ?> m ? m.get(text(arg)) : null).toList()
+            case "map" -> value instanceof List<?> l ? l.stream().map(item -> property(item, text(arg))).toList() : Missing.VALUE;
+            case "where" -> value instanceof List<?> l && args.size() == 2 ? LiquidLists.where(l, text(args.get(0)), args.get(1))
                     : Missing.VALUE;
-            case "where" -> value instanceof List<?> l && args.size() == 2 ? l.stream().filter(item -> item instanceof Map<?, ?> m
-                    && text(m.get(text(args.get(0)))).equals(text(args.get(1)))).toList() : Missing.VALUE;
+            case "where_exp", "group_by_exp" -> value instanceof List<?> l && args.size() == 2
+                    ? expression(name, l, text(args.get(0)), text(args.get(1))) : Missing.VALUE;
+            case "group_by" -> value instanceof List<?> l ? LiquidLists.groupBy(l, item -> property(item, text(arg))) : Missing.VALUE;
+            case "sample", "push", "pop", "shift", "unshift" -> value instanceof List<?> ? LiquidLists.apply(name, value, args) : Missing.VALUE;
             case "plus", "minus", "times", "divided_by", "modulo" -> arithmetic(name, value, arg);
             case "date" -> date(value, arg == null ? "%Y-%m-%d" : text(arg));
             case "date_to_string" -> date(value, "%d %b %Y");
@@ -237,6 +268,43 @@ public final class LiquidValues {
             case "date_to_rfc822" -> value instanceof ZonedDateTime d ? d.format(DateTimeFormatter.RFC_1123_DATE_TIME) : Missing.VALUE;
             default -> Missing.VALUE;
         };
+    }
+
+    /**
+     * Jekyll's {@code where_exp: "item", "item.year > 2020"} and {@code group_by_exp: "post", "post.date | date: '%Y'"}:
+     * the expression for each item, as the variable it names.
+     */
+    private Object expression(String filter, List<?> items, String variable, String expression) {
+        int bar = LiquidLists.firstBar(expression);
+        String head = bar < 0 ? expression : expression.substring(0, bar);
+        String filters = bar < 0 ? "" : expression.substring(bar);
+        java.util.function.Function<Object, LiquidValues> as = item -> {
+            Map<String, Object> scope = new java.util.HashMap<>(locals);
+            scope.put(variable, item);
+            return with(scope);
+        };
+        try {
+            if (filter.equals("group_by_exp")) {
+                return LiquidLists.groupBy(items, item -> known(as.apply(item).resolve(head, filters)));
+            }
+            return items.stream().filter(item -> LiquidConditions.test(expression, v -> known(as.apply(item).resolve(v, "")))).toList();
+        } catch (UnknownInExpression e) {
+            return Missing.VALUE;
+        }
+    }
+
+    /** An expression of {@code where_exp} or {@code group_by_exp} names a variable or filter that is not known: the filter is not run. */
+    private static final class UnknownInExpression extends RuntimeException {
+        UnknownInExpression() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Object known(Object value) {
+        if (value == UNKNOWN) {
+            throw new UnknownInExpression();
+        }
+        return value;
     }
 
     private static List<Object> reversed(List<?> list) {
