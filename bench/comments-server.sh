@@ -2,6 +2,8 @@
 # Comment server benchmark: a 100-comment thread read, and posting, with wrk on loopback.
 # Usage: bench/comments-server.sh [seconds] [database]   (needs wrk: apt-get install wrk)
 # POST_WARMUP: seconds of posting before the posting run is measured (default 20).
+# COLOPHON_JAR: the jar to serve from (default generator/target/colophon.jar), to alternate two builds;
+# JAVA_OPTS: options for the server's JVM.
 # database: a SQLite file (default: a new one) or the JDBC URL of an empty PostgreSQL database.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,9 +12,10 @@ port=18081
 work="$(mktemp -d)"
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$here/colophon" --version >/dev/null
+jar="${COLOPHON_JAR:-$here/generator/target/colophon.jar}"
+[ -n "${COLOPHON_JAR:-}" ] || "$here/colophon" --version >/dev/null
 COLOPHON_ADMIN_TOKEN=bench-token-0123456789 COLOPHON_POSTS_PER_MINUTE=0 COLOPHON_VOTES_PER_MINUTE=0 COLOPHON_VIEWS_PER_MINUTE=0 \
-  COLOPHON_MODERATION=post java -jar "$here/generator/target/colophon.jar" comments serve \
+  COLOPHON_MODERATION=post java ${JAVA_OPTS:-} -jar "$jar" comments serve \
   --port $port --db "${2:-$work/bench.db}" --origins http://localhost >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
@@ -37,9 +40,12 @@ warm="${POST_WARMUP:-20}"
 echo "== warm-up: post comments for ${warm}s to /bench/warm/ (not counted)"
 POST_PAGE=/bench/warm/ wrk -t2 -c16 -d"${warm}s" -s "$here/bench/post.lua" "http://127.0.0.1:$port" | grep "Requests/sec" || true
 echo "== post comments (${secs}s, 2 threads, 16 connections)"
+python3 "$here/bench/threads-cpu.py" snap $pid >"$work/cpu-before.json"
 wrk -t2 -c16 -d"${secs}s" --latency -s "$here/bench/post.lua" "http://127.0.0.1:$port"
+python3 "$here/bench/threads-cpu.py" snap $pid >"$work/cpu-after.json"
 stored=$(curl -sf "http://127.0.0.1:$port/api/v1/comments?page=/bench/post/&limit=1" | sed 's/.*"total":\([0-9]*\).*/\1/')
 echo "posted comments stored: $stored"
+python3 "$here/bench/threads-cpu.py" diff "$work/cpu-before.json" "$work/cpu-after.json" "$stored"
 echo "== view beacons (${secs}s, 2 threads, 64 connections)"
 wrk -t2 -c64 -d"${secs}s" --latency -s "$here/bench/beacons.lua" "http://127.0.0.1:$port" | tee "$work/beacons.txt"
 sent=$(awk '/requests in/ {print $1}' "$work/beacons.txt")
