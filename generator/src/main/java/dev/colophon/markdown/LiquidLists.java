@@ -106,6 +106,17 @@ final class LiquidLists {
         return items.subList(0, Math.min(n, items.size()));
     }
 
+    /** Jekyll's {@code array_to_sentence_string}: "a", "a and b", "a, b, and c". */
+    static String sentence(List<?> items, String connector) {
+        List<String> words = items.stream().map(LiquidValues::text).toList();
+        return switch (words.size()) {
+            case 0 -> "";
+            case 1 -> words.get(0);
+            case 2 -> words.get(0) + " " + connector + " " + words.get(1);
+            default -> String.join(", ", words.subList(0, words.size() - 1)) + ", " + connector + " " + words.get(words.size() - 1);
+        };
+    }
+
     /** Where the first filter of an expression starts: its first bar outside quotes, or -1. */
     static int firstBar(String expression) {
         char quote = 0;

@@ -183,7 +183,7 @@ final class LiquidLogic {
 
     private void render(LiquidTemplate.Node node, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
         if (node instanceof LiquidTemplate.Text t) {
-            out.add(substitute(t.text(), scope), t.line());
+            out.add(t.code() ? t.text() : substitute(t.text(), scope), t.line());
         } else if (node instanceof LiquidTemplate.Block b) {
             renderBlock(b, scope, out, depth, notes);
         }

@@ -22,7 +22,12 @@ final class LiquidTemplate {
         String source();
     }
 
-    record Text(String text, int line) implements Node {
+    /** Text as written; {@code code} where it is code or raw text, which output tags never touch. */
+    record Text(String text, int line, boolean code) implements Node {
+        Text(String text, int line) {
+            this(text, line, false);
+        }
+
         @Override
         public String source() {
             return text;
@@ -59,8 +64,11 @@ final class LiquidTemplate {
         }
     }
 
-    /** A piece of text, or a logic tag ({@code tag} its name). */
-    record Token(String text, int line, String tag, String args) {
+    /** A piece of text (code or raw text where {@code code}), or a logic tag ({@code tag} its name). */
+    record Token(String text, int line, String tag, String args, boolean code) {
+        Token(String text, int line, String tag, String args) {
+            this(text, line, tag, args, false);
+        }
     }
 
     private static final Set<String> OPENERS = Set.of("if", "unless", "case", "for", "tablerow", "capture", "comment");
@@ -86,8 +94,7 @@ final class LiquidTemplate {
      */
     static List<Token> tokens(String text, boolean includes) {
         List<Token> tokens = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int[] pendingLine = {1};
+        Pending pending = new Pending(tokens);
         String[] lines = text.split("\n", -1);
         String fence = null;
         boolean raw = false;
@@ -112,7 +119,7 @@ final class LiquidTemplate {
                 raw = !RAW_END.matcher(lines[n]).find();
             }
             if (code) { // code and raw text are never logic
-                append(pending, pendingLine, line, n + 1);
+                pending.add(line, n + 1, true);
                 continue;
             }
             Matcher m = TAG.matcher(line);
@@ -122,24 +129,32 @@ final class LiquidTemplate {
                 if (insideCodeSpan(line, m.start())) {
                     continue;
                 }
-                if (m.group(2).equals("raw")) { // up to its endraw, on this line or a later one
+                if (m.group(2).equals("raw")) { // up to its endraw, on this line or a later one: text no output tag touches
                     Matcher close = RAW_END.matcher(line);
-                    if (!close.find(m.end())) {
+                    boolean closed = close.find(m.end());
+                    int end = closed ? close.end() : line.length();
+                    String before = line.substring(0, m.start());
+                    pending.add(trimNext ? before.stripLeading() : before, first + 1, false);
+                    pending.add(line.substring(m.start(), end), first + 1, true);
+                    trimNext = false;
+                    line = line.substring(end);
+                    if (!closed) {
                         raw = true;
                         break;
                     }
-                    from = close.end();
+                    m = TAG.matcher(line);
+                    from = 0;
                     continue;
                 }
                 if (!LOGIC.contains(m.group(2)) && !(includes && m.group(2).equals("include"))) {
                     continue;
                 }
                 String before = line.substring(0, m.start());
-                append(pending, pendingLine, trimNext ? before.stripLeading() : before, first + 1);
+                pending.add(trimNext ? before.stripLeading() : before, first + 1, false);
                 if (!m.group(1).isEmpty()) {
-                    strip(pending);
+                    pending.strip();
                 }
-                flush(tokens, pending, pendingLine[0]);
+                pending.flush();
                 tokens.add(new Token(m.group(), first + 1, m.group(2), m.group(3).strip()));
                 trimNext = !m.group(4).isEmpty();
                 line = line.substring(m.end());
@@ -147,10 +162,10 @@ final class LiquidTemplate {
                 from = 0;
             }
             String rest = trimNext ? line.stripLeading() : line;
-            append(pending, pendingLine, rest, n + 1);
+            pending.add(rest, n + 1, false);
             trimNext = trimNext && rest.isEmpty();
         }
-        flush(tokens, pending, pendingLine[0]);
+        pending.flush();
         return tokens;
     }
 
@@ -176,26 +191,49 @@ final class LiquidTemplate {
         return n;
     }
 
-    /** Adds text to the piece being gathered, which starts on the line of its first text. */
-    private static void append(StringBuilder pending, int[] pendingLine, String text, int line) {
-        if (pending.isEmpty()) {
-            pendingLine[0] = line;
-        }
-        pending.append(text);
-    }
+    /** The text being gathered into one token: text, or code and raw text, each a token of its own. */
+    private static final class Pending {
+        private final List<Token> tokens;
+        private final StringBuilder text = new StringBuilder();
+        private int line = 1;
+        private boolean code;
 
-    private static void strip(StringBuilder pending) {
-        int end = pending.length();
-        while (end > 0 && Character.isWhitespace(pending.charAt(end - 1))) {
-            end--;
+        Pending(List<Token> tokens) {
+            this.tokens = tokens;
         }
-        pending.setLength(end);
-    }
 
-    private static void flush(List<Token> tokens, StringBuilder pending, int line) {
-        if (!pending.isEmpty()) {
-            tokens.add(new Token(pending.toString(), line, null, null));
-            pending.setLength(0);
+        /** Adds text, which starts a token on the line of its first text where the last one was of the other kind. */
+        void add(String written, int at, boolean isCode) {
+            if (written.isEmpty()) {
+                return;
+            }
+            if (!text.isEmpty() && code != isCode) {
+                flush();
+            }
+            if (text.isEmpty()) {
+                line = at;
+                code = isCode;
+            }
+            text.append(written);
+        }
+
+        /** Takes the white space at the end away, as {@code {%-} does (never from code). */
+        void strip() {
+            if (code) {
+                return;
+            }
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            text.setLength(end);
+        }
+
+        void flush() {
+            if (!text.isEmpty()) {
+                tokens.add(new Token(text.toString(), line, null, null, code));
+                text.setLength(0);
+            }
         }
     }
 
@@ -229,7 +267,7 @@ final class LiquidTemplate {
             while (at < tokens.size()) {
                 Token t = tokens.get(at);
                 if (t.tag() == null) {
-                    nodes.add(new Text(t.text(), t.line()));
+                    nodes.add(new Text(t.text(), t.line(), t.code()));
                     at++;
                 } else if (stops.contains(t.tag())) {
                     return nodes;

@@ -259,6 +259,10 @@ public final class LiquidValues {
             case "where_exp", "group_by_exp" -> value instanceof List<?> l && args.size() == 2
                     ? expression(name, l, text(args.get(0)), text(args.get(1))) : Missing.VALUE;
             case "group_by" -> value instanceof List<?> l ? LiquidLists.groupBy(l, item -> property(item, text(arg))) : Missing.VALUE;
+            case "slice" -> slice(value, number(arg, 0), args.size() > 1 ? number(args.get(1), 1) : 1);
+            case "array_to_sentence_string" -> value instanceof List<?> l ? LiquidLists.sentence(l, args.size() > 0 ? text(arg) : "and")
+                    : Missing.VALUE;
+            case "emojify" -> EmojiNames.replace(text);
             case "sample", "push", "pop", "shift", "unshift" -> value instanceof List<?> ? LiquidLists.apply(name, value, args) : Missing.VALUE;
             case "plus", "minus", "times", "divided_by", "modulo" -> arithmetic(name, value, arg);
             case "date" -> date(value, arg == null ? "%Y-%m-%d" : text(arg));
@@ -305,6 +309,14 @@ public final class LiquidValues {
             throw new UnknownInExpression();
         }
         return value;
+    }
+
+    /** Liquid's {@code slice: start, length} of a text or an array; a negative start counts from the end. */
+    private static Object slice(Object value, int start, int length) {
+        int size = value instanceof List<?> l ? l.size() : text(value).length();
+        int from = start < 0 ? Math.max(0, size + start) : Math.min(start, size);
+        int to = Math.min(size, from + Math.max(0, length));
+        return value instanceof List<?> l ? new ArrayList<>(l.subList(from, to)) : text(value).substring(from, to);
     }
 
     private static List<Object> reversed(List<?> list) {

@@ -48,6 +48,7 @@ final class Strftime {
                 case 'z' -> fmt(date, "xx");
                 case 'Z' -> fmt(date, "zzz");
                 case 's' -> String.valueOf(date.toEpochSecond());
+                case 'N' -> String.format("%09d", date.getNano()); // Ruby's fraction of the second, in nanoseconds
                 case 'F' -> fmt(date, "yyyy-MM-dd");
                 case 'T' -> fmt(date, "HH:mm:ss");
                 case '%' -> "%";

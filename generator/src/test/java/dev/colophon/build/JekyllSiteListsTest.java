@@ -83,6 +83,7 @@ class JekyllSiteListsTest {
                 <p class="sort">{{ site.posts | sort: "title" | map: "title" | join: "," }} / {{ site.posts | map: "title" | push: "Omega" | last }}</p>
                 <p class="group">{% assign groups = site.posts | group_by: "categories" %}{{ groups | size }}</p>
                 <p class="sample">{% assign one = site.posts | sample %}{% if site.posts contains one %}sampled{% endif %}</p>
+                <p class="more">{{ site.posts | map: "title" | slice: 1, 2 | array_to_sentence_string }}; {{ "https://x" | slice: 0, 8 }}; {{ site.posts | map: "title" | slice: -1 | first }} {{ ":tada:" | emojify }}</p>
                 """);
         BuildReport report = site.build();
 
@@ -97,6 +98,7 @@ class JekyllSiteListsTest {
         assertThat(lists.select("p.sort").text()).isEqualTo("Alpha,Beta,Delta,Gamma / Omega");
         assertThat(lists.select("p.group").text()).isEqualTo("2"); // [web] and []
         assertThat(lists.select("p.sample").text()).isEqualTo("sampled");
+        assertThat(lists.select("p.more").text()).isEqualTo("Gamma and Beta; https://; Alpha 🎉");
         assertNoTemplateSyntax(lists);
         assertThat(report.warnings()).isEmpty();
     }
@@ -120,6 +122,32 @@ class JekyllSiteListsTest {
             assertThat(w.file().toString()).isEqualTo("news/index.html");
             assertThat(w.message()).startsWith("paginator is approximated: this page lists all the site's posts on one page");
         });
+    }
+
+    @Test
+    void aPaginatorOrTheSitesListsShownInCodeOrRawTextAreLeftAsWrittenAndNotReported() {
+        TestSite site = blog().file("docs.md", """
+                ---
+                title: Docs
+                ---
+                {% assign shown = "yes" %}
+                ```liquid
+                {{ paginator.page }} of {{ site.title }}, {{ shown }}
+                ```
+
+                {% raw %}
+                <p>{{ paginator.total_pages }}</p>
+                {% endraw %}
+
+                Shown: {{ shown }}.
+                """);
+        BuildReport report = site.build();
+
+        Document docs = page(site, "docs/index.html");
+        assertThat(docs.select("pre code").text()).isEqualTo("{{ paginator.page }} of {{ site.title }}, {{ shown }}");
+        assertThat(docs.select("main .content").text()).contains("{{ paginator.total_pages }}")
+                .contains("Shown: yes.");
+        assertThat(report.warnings()).isEmpty();
     }
 
     @Test
