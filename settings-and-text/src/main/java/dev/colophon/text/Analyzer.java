@@ -72,29 +72,73 @@ public final class Analyzer {
         return numbered.get(id);
     }
 
-    /** The tokens of {@code chars[from, to)}, by number. */
+    /**
+     * The tokens of {@code chars[from, to)}, by number. Each word is hashed as it is scanned, for the stem
+     * cache; ASCII, most of any text, costs one table lookup a character.
+     */
     public void ids(char[] chars, int from, int to, IdSink sink) {
         int word = -1;
+        int hash = 0;
         int cjk = -1;
-        for (int i = from; i <= to; ) {
-            int cp = i == to ? ' ' : Character.isHighSurrogate(chars[i]) ? Character.codePointAt(chars, i, to) : chars[i];
-            boolean isCjk = cp >= 0x1100 && i < to && isCjk(cp);
-            boolean isWord = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
-                    : i < to && !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+        for (int i = from; i < to; ) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (cjk >= 0) {
+                    bigrams(new String(chars, cjk, i - cjk), sink);
+                    cjk = -1;
+                }
+                if (ASCII_WORD[c]) {
+                    if (word < 0) {
+                        word = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + c;
+                } else if (word >= 0) {
+                    word(chars, word, i, hash, sink);
+                    word = -1;
+                }
+                i++;
+                continue;
+            }
+            int cp = Character.isHighSurrogate(c) ? Character.codePointAt(chars, i, to) : c;
+            int next = i + Character.charCount(cp);
+            boolean isCjk = isCjk(cp);
+            boolean isWord = !isCjk && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
             if (!isCjk && cjk >= 0) {
                 bigrams(new String(chars, cjk, i - cjk), sink);
                 cjk = -1;
             }
-            if (!isWord && word >= 0) {
-                word(chars, word, i, sink);
+            if (isWord) {
+                if (word < 0) {
+                    word = i;
+                    hash = 0;
+                }
+                for (int k = i; k < next; k++) {
+                    hash = 31 * hash + chars[k];
+                }
+            } else if (word >= 0) {
+                word(chars, word, i, hash, sink);
                 word = -1;
             }
             if (isCjk && cjk < 0) {
                 cjk = i;
-            } else if (isWord && word < 0) {
-                word = i;
             }
-            i += Character.charCount(cp);
+            i = next;
+        }
+        if (cjk >= 0) {
+            bigrams(new String(chars, cjk, to - cjk), sink);
+        }
+        if (word >= 0) {
+            word(chars, word, to, hash, sink);
+        }
+    }
+
+    /** Letters and digits of ASCII: what a word is made of below 0x80. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
     }
 
@@ -108,11 +152,11 @@ public final class Analyzer {
     }
 
     /** The word {@code text[from, to)}: looked up without cutting it out, as most words of a page were seen before. */
-    private void word(char[] text, int from, int to, IdSink sink) {
+    private void word(char[] text, int from, int to, int hash, IdSink sink) {
         if (to - from > MAX_WORD) {
             return;
         }
-        int id = cache.get(text, from, to);
+        int id = cache.get(text, from, to, hash);
         if (id == Stems.MISSING) {
             String raw = new String(text, from, to - from);
             String surface = fold(raw);
@@ -143,17 +187,31 @@ public final class Analyzer {
         private int[] ids = new int[1024];
         private int size;
 
-        int get(char[] text, int from, int to) {
+        /** @param hash the word's hash as {@link #hash} computes it before it spreads the bits */
+        int get(char[] text, int from, int to, int hash) {
             int mask = words.length - 1;
-            for (int slot = hash(text, from, to) & mask; ; slot = (slot + 1) & mask) {
+            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
                 char[] word = words[slot];
                 if (word == null) {
                     return MISSING;
                 }
-                if (java.util.Arrays.equals(word, 0, word.length, text, from, to)) {
+                if (same(word, text, from, to)) {
                     return ids[slot];
                 }
             }
+        }
+
+        /** A plain loop: a build runs C1 only, which calls Arrays.equals' vectorized path rather than inlining it. */
+        private static boolean same(char[] word, char[] text, int from, int to) {
+            if (word.length != to - from) {
+                return false;
+            }
+            for (int i = 0; i < word.length; i++) {
+                if (word[i] != text[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void put(String word, int id) {
@@ -191,6 +249,10 @@ public final class Analyzer {
             for (int i = from; i < to; i++) {
                 h = 31 * h + text[i];
             }
+            return spread(h);
+        }
+
+        private static int spread(int h) {
             return h ^ (h >>> 16);
         }
     }

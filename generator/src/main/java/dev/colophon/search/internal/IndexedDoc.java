@@ -59,7 +59,7 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
         long previous = 0;
         for (long k : keyed) {
             packer.number((int) ((k >>> 8) - previous));
-            packer.bytes.write((int) (k & 0xFF));
+            packer.write((int) (k & 0xFF));
             previous = k >>> 8;
         }
         Arrays.sort(pairs);
@@ -76,7 +76,7 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
             packer.number(id - last);
             last = id;
         }
-        return packer.bytes.toByteArray();
+        return packer.toByteArray();
     }
 
     /** Receives two numbers. */
@@ -130,20 +130,32 @@ public record IndexedDoc(String url, String title, String date, int year, List<S
         return in;
     }
 
-    /** Numbers in seven bits a byte, the eighth saying another byte follows. */
+    /** Numbers in seven bits a byte, the eighth saying another byte follows (into an array: a stream locks on every byte). */
     private static final class Packer {
-        final java.io.ByteArrayOutputStream bytes;
+        byte[] bytes;
+        int size;
 
-        Packer(int size) {
-            bytes = new java.io.ByteArrayOutputStream(size);
+        Packer(int capacity) {
+            bytes = new byte[capacity];
         }
 
         void number(int value) {
             while ((value & ~0x7F) != 0) {
-                bytes.write((value & 0x7F) | 0x80);
+                write((value & 0x7F) | 0x80);
                 value >>>= 7;
             }
-            bytes.write(value);
+            write(value);
+        }
+
+        void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
         }
     }
 

@@ -25,6 +25,10 @@ public final class PageAnalyzer {
     /** The dictionary numbers of a token's key and surface form, plus one (0: not looked up yet). */
     private int[] keyOf = new int[1024];
     private int[] surfaceOf = new int[1024];
+    /** Whether typo correction may offer a token's word: {@link #YES}, {@link #NO} or 0, not decided yet. */
+    private byte[] offerable = new byte[1024];
+    private static final byte YES = 1;
+    private static final byte NO = 2;
     private final Ints tokens = new Ints();
 
     // by the dictionary's number
@@ -50,13 +54,11 @@ public final class PageAnalyzer {
         words.clear();
         PageText text = PageText.of(page.content().toString(), 2 * IndexedDoc.TEXT_LIMIT);
         // the body's words counted by token first, then merged by key: a page's 700 words are 300 tokens
-        char[] prose = text.prose().toCharArray();
-        analyzer.ids(prose, 0, prose.length, id -> {
+        analyzer.ids(text.prose().chars(), 0, text.prose().length(), id -> {
             count(id);
             inProse[id] = this.page;
         });
-        char[] code = text.code().toCharArray();
-        analyzer.ids(code, 0, code.length, this::count);
+        analyzer.ids(text.code().chars(), 0, text.code().length(), this::count);
         int length = 0;
         for (int i = 0; i < tokens.size; i++) {
             int token = tokens.values[i];
@@ -150,9 +152,12 @@ public final class PageAnalyzer {
 
     /** Words of letters only, long enough that one letter off is still probably this word. */
     private void offer(int token) {
-        Analyzer.Token t = analyzer.token(token);
-        int length = t.surface().length();
-        if (t.letters() && length >= IndexWriter.TYPO_MIN && length <= IndexWriter.TYPO_MAX) {
+        if (offerable[token] == 0) {
+            Analyzer.Token t = analyzer.token(token);
+            int length = t.surface().length();
+            offerable[token] = t.letters() && length >= IndexWriter.TYPO_MIN && length <= IndexWriter.TYPO_MAX ? YES : NO;
+        }
+        if (offerable[token] == YES) {
             int surface = surface(token);
             if (offered[surface] != page) {
                 offered[surface] = page;
@@ -198,6 +203,7 @@ public final class PageAnalyzer {
             inProse = Arrays.copyOf(inProse, size);
             keyOf = Arrays.copyOf(keyOf, size);
             surfaceOf = Arrays.copyOf(surfaceOf, size);
+            offerable = Arrays.copyOf(offerable, size);
         }
     }
 

@@ -17,7 +17,39 @@ import java.util.Set;
  * @param code the text of the {@code <pre>} blocks: prose and code together are the body's words, so
  *     that each word is read once
  */
-public record PageText(String body, String headings, String prose, String code) {
+public record PageText(String body, String headings, Chars prose, Chars code) {
+    /** Text in a growing char array, handed to the analyzer as it is: no copy into a string and out again. */
+    public static final class Chars {
+        private char[] chars;
+        private int length;
+
+        Chars(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        void append(char[] text, int from, int count) {
+            if (length + count > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, length + count));
+            }
+            System.arraycopy(text, from, chars, length, count);
+            length += count;
+        }
+
+        /** The text is {@code chars()[0, length())}. */
+        public char[] chars() {
+            return chars;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+
     /** The tags the Markdown renderer writes most, as it writes them (lower case). */
     private static final String[] COMMON = {"span", "p", "a", "code", "li", "em", "strong", "pre", "h2", "h3", "ul", "ol", "div",
         "blockquote", "img", "br", "h1", "h4", "table", "tr", "td", "th"};
@@ -42,9 +74,9 @@ public record PageText(String body, String headings, String prose, String code) 
         final char[] chars;
         final int keep;
         final StringBuilder body = new StringBuilder();
-        final StringBuilder prose;
+        final Chars prose;
         final StringBuilder headings = new StringBuilder();
-        final StringBuilder code = new StringBuilder();
+        final Chars code = new Chars(64);
         int heading;
         int pre;
         String skipping;
@@ -53,7 +85,7 @@ public record PageText(String body, String headings, String prose, String code) 
             this.html = html;
             this.chars = html.toCharArray();
             this.keep = keep;
-            this.prose = new StringBuilder(html.length());
+            this.prose = new Chars(html.length());
         }
 
         PageText run() {
@@ -84,7 +116,7 @@ public record PageText(String body, String headings, String prose, String code) 
                     i = next;
                 }
             }
-            return new PageText(tidy(body), tidy(headings), prose.toString(), code.toString());
+            return new PageText(tidy(body), tidy(headings), prose, code);
         }
 
         private void tag(int start, int end) {
