@@ -54,6 +54,15 @@ public record PageText(String body, String headings, Chars prose, Chars code) {
     private static final String[] COMMON = {"span", "p", "a", "code", "li", "em", "strong", "pre", "h2", "h3", "ul", "ol", "div",
         "blockquote", "img", "br", "h1", "h4", "table", "tr", "td", "th"};
     private static final char[][] COMMON_CHARS = java.util.Arrays.stream(COMMON).map(String::toCharArray).toArray(char[][]::new);
+    /** The common tags' numbers by their length, to compare a name with two or three of them instead of all. */
+    private static final int[][] COMMON_BY_LENGTH = new int[11][];
+
+    static {
+        for (int length = 0; length < COMMON_BY_LENGTH.length; length++) {
+            int n = length;
+            COMMON_BY_LENGTH[length] = java.util.stream.IntStream.range(0, COMMON.length).filter(k -> COMMON[k].length() == n).toArray();
+        }
+    }
     private static final char[] SPACE = {' '};
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
@@ -175,12 +184,24 @@ public record PageText(String body, String headings, Chars prose, Chars code) {
             stop++;
         }
         int length = stop - start;
-        for (int k = 0; k < COMMON.length; k++) { // a highlighted page is mostly span tags: no string cut for them
-            if (COMMON_CHARS[k].length == length && java.util.Arrays.equals(COMMON_CHARS[k], 0, length, html, start, stop)) {
-                return COMMON[k];
+        if (length < COMMON_BY_LENGTH.length) { // a highlighted page is mostly span tags: no string cut for them
+            for (int k : COMMON_BY_LENGTH[length]) {
+                if (same(COMMON_CHARS[k], html, start)) {
+                    return COMMON[k];
+                }
             }
         }
         return new String(html, start, length).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code html} holds {@code tag} at {@code at}; a plain loop, as a build runs C1, which does not inline Arrays.equals. */
+    private static boolean same(char[] tag, char[] html, int at) {
+        for (int i = 0; i < tag.length; i++) {
+            if (tag[i] != html[at + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int entityEnd(String html, int at) {
