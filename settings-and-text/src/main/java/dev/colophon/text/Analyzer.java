@@ -185,17 +185,20 @@ public final class Analyzer {
         static final int MISSING = -2;
         private char[][] words = new char[1024][];
         private int[] ids = new int[1024];
+        /** Each slot's hash, compared before its word: another word in the slot then costs no visit to its array. */
+        private int[] hashes = new int[1024];
         private int size;
 
         /** @param hash the word's hash as {@link #hash} computes it before it spreads the bits */
         int get(char[] text, int from, int to, int hash) {
             int mask = words.length - 1;
-            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int spread = spread(hash);
+            for (int slot = spread & mask; ; slot = (slot + 1) & mask) {
                 char[] word = words[slot];
                 if (word == null) {
                     return MISSING;
                 }
-                if (same(word, text, from, to)) {
+                if (hashes[slot] == spread && same(word, text, from, to)) {
                     return ids[slot];
                 }
             }
@@ -224,12 +227,14 @@ public final class Analyzer {
 
         private void insert(char[] word, int id) {
             int mask = words.length - 1;
-            int slot = hash(word, 0, word.length) & mask;
+            int hash = hash(word, 0, word.length);
+            int slot = hash & mask;
             while (words[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             words[slot] = word;
             ids[slot] = id;
+            hashes[slot] = hash;
         }
 
         private void grow() {
@@ -237,6 +242,7 @@ public final class Analyzer {
             int[] oldIds = ids;
             words = new char[oldWords.length * 2][];
             ids = new int[oldWords.length * 2];
+            hashes = new int[oldWords.length * 2];
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
                     insert(oldWords[i], oldIds[i]);

@@ -15,6 +15,7 @@ import java.util.Arrays;
 public final class PageAnalyzer {
     private final Analyzer analyzer;
     private final Dictionary dictionary;
+    private final PageText.Reader reader = new PageText.Reader();
     /** Which page the marks below belong to: a mark of another page is as good as none. */
     private int page;
 
@@ -52,7 +53,7 @@ public final class PageAnalyzer {
         keys.clear();
         forms.clear();
         words.clear();
-        PageText text = PageText.of(page.content().toString(), 2 * IndexedDoc.TEXT_LIMIT);
+        PageText text = reader.read(page.content().toString(), 2 * IndexedDoc.TEXT_LIMIT);
         // the body's words counted by token first, then merged by key: a page's 700 words are 300 tokens
         analyzer.ids(text.prose().chars(), 0, text.prose().length(), id -> {
             count(id);

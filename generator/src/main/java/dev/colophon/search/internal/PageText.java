@@ -35,6 +35,10 @@ public record PageText(String body, String headings, Chars prose, Chars code) {
             length += count;
         }
 
+        void clear() {
+            length = 0;
+        }
+
         /** The text is {@code chars()[0, length())}. */
         public char[] chars() {
             return chars;
@@ -70,7 +74,20 @@ public record PageText(String body, String headings, Chars prose, Chars code) {
 
     /** @param keep how much of the body to keep for excerpts (the words are all read either way) */
     public static PageText of(String html, int keep) {
-        return new Scan(html, keep).run();
+        return new Reader().read(html, keep);
+    }
+
+    /**
+     * Reads pages one after another on one thread, into the same arrays: 10,000 pages' copies of their
+     * HTML and text were most of what the index gave the garbage collector.
+     */
+    public static final class Reader {
+        private final Scan scan = new Scan();
+
+        /** The text of {@code html}; its prose and code are valid until the next call. */
+        public PageText read(String html, int keep) {
+            return scan.run(html, keep);
+        }
     }
 
     /**
@@ -78,26 +95,32 @@ public record PageText(String body, String headings, Chars prose, Chars code) {
      * character that is not a letter or digit, so only the kept start of the body is tidied.
      */
     private static final class Scan {
-        final String html;
+        String html;
         /** The same text in an array: String.charAt checks its index on every call, most of the scan's time. */
-        final char[] chars;
-        final int keep;
+        char[] chars = new char[1024];
+        int keep;
         final StringBuilder body = new StringBuilder();
-        final Chars prose;
+        final Chars prose = new Chars(1024);
         final StringBuilder headings = new StringBuilder();
-        final Chars code = new Chars(64);
+        final Chars code = new Chars(256);
         int heading;
         int pre;
         String skipping;
 
-        Scan(String html, int keep) {
+        PageText run(String html, int keep) {
             this.html = html;
-            this.chars = html.toCharArray();
+            if (chars.length < html.length()) {
+                chars = new char[Math.max(html.length(), 2 * chars.length)];
+            }
+            html.getChars(0, html.length(), chars, 0);
             this.keep = keep;
-            this.prose = new Chars(html.length());
-        }
-
-        PageText run() {
+            body.setLength(0);
+            headings.setLength(0);
+            prose.clear();
+            code.clear();
+            heading = 0;
+            pre = 0;
+            skipping = null;
             int i = 0;
             int length = html.length();
             while (i < length) {
@@ -180,7 +203,7 @@ public record PageText(String body, String headings, Chars prose, Chars code) {
     private static String tagName(char[] html, int from, int end) {
         int start = from < end && (html[from] == '/' || html[from] == '!') ? from + 1 : from;
         int stop = start;
-        while (stop < end && Character.isLetterOrDigit(html[stop])) {
+        while (stop < end && isNameChar(html[stop])) {
             stop++;
         }
         int length = stop - start;
@@ -192,6 +215,10 @@ public record PageText(String body, String headings, Chars prose, Chars code) {
             }
         }
         return new String(html, start, length).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isNameChar(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code html} holds {@code tag} at {@code at}; a plain loop, as a build runs C1, which does not inline Arrays.equals. */
