@@ -3,7 +3,8 @@
 # Usage: bench/comments-server.sh [seconds] [database]   (needs wrk: apt-get install wrk)
 # POST_WARMUP: seconds of posting before the posting run is measured (default 20).
 # COLOPHON_JAR: the jar to serve from (default generator/target/colophon.jar), to alternate two builds;
-# JAVA_OPTS: options for the server's JVM.
+# JAVA_OPTS: options for the server's JVM (default: the collector ./colophon starts the server with;
+# JAVA_OPTS= gives the JVM's own default, G1).
 # database: a SQLite file (default: a new one) or the JDBC URL of an empty PostgreSQL database.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,7 +16,7 @@ trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 jar="${COLOPHON_JAR:-$here/generator/target/colophon.jar}"
 [ -n "${COLOPHON_JAR:-}" ] || "$here/colophon" --version >/dev/null
 COLOPHON_ADMIN_TOKEN=bench-token-0123456789 COLOPHON_POSTS_PER_MINUTE=0 COLOPHON_VOTES_PER_MINUTE=0 COLOPHON_VIEWS_PER_MINUTE=0 \
-  COLOPHON_MODERATION=post java ${JAVA_OPTS:-} -jar "$jar" comments serve \
+  COLOPHON_MODERATION=post java ${JAVA_OPTS--XX:+UseParallelGC} -jar "$jar" comments serve \
   --port $port --db "${2:-$work/bench.db}" --origins http://localhost >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
