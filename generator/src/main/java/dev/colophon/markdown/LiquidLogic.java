@@ -59,7 +59,7 @@ final class LiquidLogic {
     }
 
     private static final Pattern ANY_LOGIC = Pattern.compile("\\{%-?\\s*(assign|capture|if|unless|case|for|tablerow|cycle|comment)\\b");
-    private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*([\\w.\\[\\]\"'-]{1,200})\\s*((?:\\|[^}]{0,500})?)-?\\}\\}");
+    private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*([\\w.\\[\\]\"'-]{1,200})\\s*((?:\\|[^}]{0,500}?)?)-?\\}\\}");
     private static final Pattern FOR = Pattern.compile("(\\w+)\\s+in\\s+(\\([^)]*\\)|\\S+)(.*)");
     private static final Pattern RANGE = Pattern.compile("\\(\\s*(\\S+?)\\s*\\.\\.\\s*(\\S+?)\\s*\\)");
     private static final Pattern PARAMETER = Pattern.compile("(limit|offset)\\s*:\\s*([^\\s,]+)|(reversed)");

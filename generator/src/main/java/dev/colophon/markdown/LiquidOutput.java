@@ -12,7 +12,7 @@ final class LiquidOutput {
     static final Pattern SITE = Pattern.compile("\\{\\{-?\\s*site\\.(baseurl|url)\\s*-?\\}\\}");
     static final Pattern URL = Pattern.compile("\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(relative_url|absolute_url)\\s*-?\\}\\}");
     static final Pattern VARIABLE = Pattern.compile(
-            "\\{\\{-?\\s*((?:site|page|paginator)(?:\\.[\\w-]{1,100}){1,10}|\"[^\"]{0,500}\"|'[^']{0,500}')\\s*((?:\\|[^}]{0,500})?)-?\\}\\}");
+            "\\{\\{-?\\s*((?:site|page|paginator)(?:\\.[\\w-]{1,100}){1,10}|\"[^\"]{0,500}\"|'[^']{0,500}')\\s*((?:\\|[^}]{0,500}?)?)-?\\}\\}");
 
     private LiquidOutput() {
     }

@@ -51,6 +51,7 @@ class JekyllSiteListsTest {
                 <p class="pages">{% for p in site.pages %}{{ p.title }}={{ p.url }} {% endfor %}</p>
                 <p class="excerpt">{{ site.posts.first.excerpt | strip_html | strip }}</p>
                 <p class="words">{{ site.posts.last.content | strip_html | number_of_words }} {{ site.posts | size }} {{ site.time | date: "%Y" }}</p>
+                <p class="trim">{% for post in site.posts limit: 1 %}{{- post.title | downcase -}}{% endfor %} {{- site.title | upcase -}}</p>
                 <p class="xml">{{ site.posts[1].date | date_to_xmlschema }} {{ site.posts[1].date | date_to_string }} {{ site.posts[1].title | slugify }}</p>
                 """);
         BuildReport report = site.build();
@@ -65,6 +66,7 @@ class JekyllSiteListsTest {
         assertThat(archive.select("p.pages").text()).contains("About=/about/").contains("Writing=/writing/");
         assertThat(archive.select("p.excerpt").text()).isEqualTo("Delta text here.");
         assertThat(archive.select("p.words").text()).isEqualTo("4 4 2026");
+        assertThat(archive.select("p.trim").text()).matches("delta ?J"); // a filter before -}} runs
         assertThat(archive.select("p.xml").text()).startsWith("2025-05-06T00:00:00").endsWith("06 May 2025 gamma");
         assertNoTemplateSyntax(archive);
         assertThat(report.warnings()).isEmpty();
