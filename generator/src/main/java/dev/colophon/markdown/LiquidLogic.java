@@ -60,15 +60,10 @@ final class LiquidLogic {
 
     private static final Pattern ANY_LOGIC = Pattern.compile("\\{%-?\\s*(assign|capture|if|unless|case|for|tablerow|cycle|comment)\\b");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*([\\w.\\[\\]\"'-]{1,200})\\s*((?:\\|[^}]{0,500}?)?)-?\\}\\}");
-    private static final Pattern FOR = Pattern.compile("(\\w+)\\s+in\\s+(\\([^)]*\\)|\\S+)(.*)");
-    private static final Pattern RANGE = Pattern.compile("\\(\\s*(\\S+?)\\s*\\.\\.\\s*(\\S+?)\\s*\\)");
-    private static final Pattern PARAMETER = Pattern.compile("(limit|offset)\\s*:\\s*([^\\s,]+)|(reversed)");
-    private static final Pattern COLS = Pattern.compile("cols\\s*:\\s*([^\\s,]+)");
     /** {@code cycle "name": "a", "b"}: a named group's values. */
     private static final Pattern CYCLE_GROUP = Pattern.compile("(\"[^\"]*\"|'[^']*'|\\w+)\\s*:\\s*(.+)");
     /** {@code name = value | filters}, the value up to the first bar outside quotes. */
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*((?:\"[^\"]*\"|'[^']*'|[^|\"'])+?)\\s*((?:\\|.*)?)");
-    private static final int MAX_ITERATIONS = 10_000;
     /** {@code key="text"}, {@code key='text'} or {@code key=variable}, as Jekyll's include reads its parameters. */
     static final Pattern PARAMETER_OF_INCLUDE = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
     private static final Pattern SAFE_NAME = Pattern.compile("[\\w.-]+(/[\\w.-]+)*");
@@ -333,8 +328,8 @@ final class LiquidLogic {
     }
 
     private void loop(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
-        Matcher m = loopHead(b);
-        List<Object> items = slice(items(m.group(2), scope), m.group(3), scope);
+        LiquidLoop head = loopHead(b);
+        List<Object> items = head.items(v -> value(v, "", scope));
         List<LiquidTemplate.Branch> branches = b.branches();
         if (items.isEmpty()) {
             if (branches.size() > 1) {
@@ -342,21 +337,20 @@ final class LiquidLogic {
             }
             return;
         }
-        Object saved = scope.get(m.group(1));
+        Object saved = scope.get(head.variable());
         Object savedLoop = scope.get("forloop");
         loops++;
         try {
             for (int i = 0; i < items.size(); i++) {
-                scope.put(m.group(1), items.get(i));
-                scope.put("forloop", Map.of("index", i + 1, "index0", i, "first", i == 0, "last", i == items.size() - 1,
-                        "length", items.size(), "rindex", items.size() - i, "rindex0", items.size() - i - 1));
+                scope.put(head.variable(), items.get(i));
+                scope.put("forloop", LiquidLoop.forloop(i, items.size()));
                 if (!iteration(branches.get(0).children(), scope, out, depth, notes)) {
                     break;
                 }
             }
         } finally {
             loops--;
-            scope.put(m.group(1), saved);
+            scope.put(head.variable(), saved);
             scope.put("forloop", savedLoop);
         }
     }
@@ -376,12 +370,10 @@ final class LiquidLogic {
      * to a row ({@code <tr class="rowN">}), with {@code tablerowloop}, written as Liquid writes it.
      */
     private void tablerow(LiquidTemplate.Block b, Map<String, Object> scope, Output out, int depth, List<Note> notes) {
-        Matcher m = loopHead(b);
-        List<Object> items = slice(items(m.group(2), scope), m.group(3), scope);
-        Matcher c = COLS.matcher(m.group(3));
-        int cols = c.find() ? (int) number(value(c.group(1), "", scope)) : items.size();
-        cols = cols <= 0 ? Math.max(1, items.size()) : cols;
-        Object saved = scope.get(m.group(1));
+        LiquidLoop head = loopHead(b);
+        List<Object> items = head.items(v -> value(v, "", scope));
+        int cols = head.cols(v -> value(v, "", scope), items.size());
+        Object saved = scope.get(head.variable());
         Object savedLoop = scope.get("tablerowloop");
         out.add("<tr class=\"row1\">\n", b.line());
         loops++;
@@ -389,11 +381,8 @@ final class LiquidLogic {
             for (int i = 0; i < items.size(); i++) {
                 int col = i % cols + 1;
                 int row = i / cols + 1;
-                scope.put(m.group(1), items.get(i));
-                Map<String, Object> loop = new HashMap<>(Map.of("index", i + 1, "index0", i, "first", i == 0,
-                        "last", i == items.size() - 1, "length", items.size(), "rindex", items.size() - i, "rindex0", items.size() - i - 1));
-                loop.putAll(Map.of("col", col, "col0", col - 1, "col_first", col == 1, "col_last", col == cols, "row", row));
-                scope.put("tablerowloop", loop);
+                scope.put(head.variable(), items.get(i));
+                scope.put("tablerowloop", LiquidLoop.tablerowloop(i, items.size(), cols));
                 out.add("<td class=\"col" + col + "\">", b.line());
                 boolean more = iteration(b.children(), scope, out, depth, notes);
                 out.add("</td>", b.line());
@@ -406,42 +395,18 @@ final class LiquidLogic {
             }
         } finally {
             loops--;
-            scope.put(m.group(1), saved);
+            scope.put(head.variable(), saved);
             scope.put("tablerowloop", savedLoop);
         }
         out.add("</tr>\n", b.line());
     }
 
-    private static Matcher loopHead(LiquidTemplate.Block b) {
-        Matcher m = FOR.matcher(b.args().strip());
-        if (!m.matches()) {
+    private static LiquidLoop loopHead(LiquidTemplate.Block b) {
+        LiquidLoop head = LiquidLoop.parse(b.args());
+        if (head == null) {
             throw new Unresolved("'" + b.name() + " " + b.args().strip() + "' is not a loop Liquid reads");
         }
-        return m;
-    }
-
-    /** A loop's items after its {@code offset}, {@code limit} and {@code reversed}, in the order Liquid applies them. */
-    private List<Object> slice(List<Object> items, String parameters, Map<String, Object> scope) {
-        Matcher p = PARAMETER.matcher(parameters);
-        int offset = 0;
-        int limit = Integer.MAX_VALUE;
-        boolean reversed = false;
-        while (p.find()) {
-            if (p.group(3) != null) {
-                reversed = true;
-            } else {
-                int n = (int) number(value(p.group(2), "", scope));
-                offset = p.group(1).equals("offset") ? n : offset;
-                limit = p.group(1).equals("limit") ? n : limit;
-            }
-        }
-        List<Object> sliced = items.subList(Math.min(Math.max(0, offset), items.size()),
-                Math.min(items.size(), Math.max(0, offset) + Math.min(Math.max(0, limit), MAX_ITERATIONS)));
-        if (reversed) {
-            sliced = new ArrayList<>(sliced);
-            java.util.Collections.reverse(sliced);
-        }
-        return sliced;
+        return head;
     }
 
     /** The next of a {@code cycle}'s values, counted per group (its name, else its values as written) through the whole text. */
@@ -470,29 +435,6 @@ final class LiquidLogic {
         return value.replace("{{", "&#123;&#123;").replace("{%", "&#123;%");
     }
 
-    private List<Object> items(String written, Map<String, Object> scope) {
-        Matcher range = RANGE.matcher(written);
-        if (range.matches()) {
-            long from = number(value(range.group(1), "", scope));
-            long to = number(value(range.group(2), "", scope));
-            List<Object> numbers = new ArrayList<>();
-            for (long n = from; n <= to && numbers.size() < MAX_ITERATIONS; n++) {
-                numbers.add(n);
-            }
-            return numbers;
-        }
-        Object value = value(written, "", scope);
-        if (value instanceof List<?> list) {
-            return new ArrayList<>(list);
-        }
-        if (value instanceof Map<?, ?> map) { // Liquid walks a hash as [key, value] pairs
-            List<Object> pairs = new ArrayList<>();
-            map.forEach((k, v) -> pairs.add(List.of(String.valueOf(k), v == null ? "" : v)));
-            return pairs;
-        }
-        return value == null || "".equals(value) ? List.of() : List.of(value);
-    }
-
     private Object value(String expression, String filters, Map<String, Object> scope) {
         LiquidValues local = values.with(scope);
         Object v = local.resolve(expression, "");
@@ -519,14 +461,6 @@ final class LiquidLogic {
                 ? "which Colophon does not give content (it gives site.posts, site.pages, site.tags, site.categories, site.documents,"
                 + " the collections and an approximate paginator)"
                 : "which is not a variable or filter this page has"));
-    }
-
-    private static long number(Object value) {
-        try {
-            return value instanceof Number n ? n.longValue() : Long.parseLong(LiquidValues.text(value).strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** Output tags beside logic's own variables ({@code {{ post.title }}} in a loop); one it cannot resolve stays for later. */
