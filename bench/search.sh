@@ -47,10 +47,13 @@ if [ ! -f "$corpus/site.yml" ]; then
   python3 "$gen" --count 10000 --out "$corpus" --format yaml >/dev/null
   printf 'title: Bench\nbase_url: https://bench.example/\n' > "$corpus/site.yml"
 fi
-cold() { # $1 = launcher, $2 = true|false: search on or off, $3 = output; prints wall and CPU seconds
+cold() { # $1 = launcher, $2 = true|false: search on or off, $3 = output; prints wall and CPU seconds, then the index's CPU ms
   sed -i '/^search:/d' "$corpus/site.yml"; echo "search: $2" >> "$corpus/site.yml"
   rm -rf "$3"
-  /usr/bin/time -f "%e %U %S" "$1" build --source "$corpus" --output "$3" --no-cache 2>&1 >/dev/null | tail -1
+  # the index's own CPU, measured inside the build (PhaseTimings): whole builds drift by a third here
+  COLOPHON_JAVA_OPTS="${COLOPHON_JAVA_OPTS:-} -Dcolophon.timings=true" /usr/bin/time -f "%e %U %S" "$1" build --source "$corpus" \
+    --output "$3" --no-cache 2>"$3.err" >/dev/null || { cat "$3.err"; return 1; }
+  echo "$(tail -1 "$3.err") $(sed -n 's/^timings: search index \([0-9]*\) ms CPU.*/\1/p' "$3.err" | grep . || echo n/a)"
 }
 versions=("this:$here")
 if [ -n "${COMPARE:-}" ]; then versions+=("compared:$COMPARE"); fi
@@ -58,8 +61,8 @@ for round in $(seq 1 "${ROUNDS:-2}"); do
   for version in "${versions[@]}"; do
     for mode in false true; do
       name="${version%%:*}"; dir="${version#*:}"
-      read -r wall user sys < <(cold "$dir/colophon" "$mode" "$work/out-$name-$mode")
-      echo "cold build ($name), search $mode, round $round: $wall s wall, $(echo "$user + $sys" | bc) s CPU (user $user, sys $sys), load $(cut -d' ' -f1 /proc/loadavg)"
+      read -r wall user sys index < <(cold "$dir/colophon" "$mode" "$work/out-$name-$mode")
+      echo "cold build ($name), search $mode, round $round: $wall s wall, $(echo "$user + $sys" | bc) s CPU (user $user, sys $sys), index $index ms CPU, load $(cut -d' ' -f1 /proc/loadavg)"
     done
   done
 done

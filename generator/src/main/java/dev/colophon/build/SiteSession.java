@@ -235,7 +235,7 @@ public final class SiteSession {
         generated.addAll(feeds);
         List<OutputFile> stale = replans ? search.slowLastFiles() : null;
         LaterSearch laterSearch = stale == null ? null : new LaterSearch(stale, () -> search.files(views, inputs));
-        generated.addAll(stale != null ? stale : search.files(views, inputs));
+        generated.addAll(stale != null ? stale : PhaseTimings.time("search index", () -> search.files(views, inputs)));
         // another generator's site keeps its own pages where Colophon would write lists, redirects or search
         files.addAll(config.migration().is(dev.colophon.settings.peer.Generator.COLOPHON) ? generated
                 : PeerCollisions.resolve(pages, generated, planWarnings));
