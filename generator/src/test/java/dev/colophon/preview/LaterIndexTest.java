@@ -44,7 +44,8 @@ class LaterIndexTest {
                         .filter(t -> t.compareTo("zanzibarquux") <= 0).max(Comparator.naturalOrder()).orElseThrow();
                 return get(server, "/search/t/" + (shard.isEmpty() ? "_" : shard) + ".js").contains("\"zanzibarquux\":");
             });
-            assertThat(log.toString()).contains("Search index: ");
+            // the index is served the moment it is applied, and reported just after: wait for the report too
+            await(() -> log.toString().contains("Search index: "));
         }
     }
 
