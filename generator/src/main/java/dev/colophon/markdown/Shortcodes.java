@@ -149,10 +149,12 @@ public final class Shortcodes {
             int lineNumber = sourceLines != null && i < sourceLines.length ? sourceLines[i] : i + 1;
             Matcher fenceLine = FENCE.matcher(line);
             if (raw[0]) {
+                boolean code = fence != null;
                 if (fenceLine.find()) { // Markdown sees a fence inside raw text: its code ends where it closes
                     fence = fence == null ? fenceLine.group(1) : closes(fenceLine, fence) ? null : fence;
+                    code = true;
                 }
-                out.append(expandWithRaw(line, lineNumber, raw, expansion));
+                out.append(expandWithRaw(line, lineNumber, raw, code, expansion));
             } else if (fence != null) {
                 if (fenceLine.find() && closes(fenceLine, fence)) {
                     fence = null;
@@ -169,7 +171,7 @@ public final class Shortcodes {
                     line = String.join(" ", java.util.Arrays.asList(lines).subList(i, last + 1));
                     i = last;
                 }
-                out.append(expandWithRaw(line, lineNumber, raw, expansion));
+                out.append(expandWithRaw(line, lineNumber, raw, false, expansion));
             }
             if (i < lines.length - 1) {
                 out.append('\n');
@@ -234,28 +236,79 @@ public final class Shortcodes {
         return fenceLine.group(1).charAt(0) == fence.charAt(0) && fenceLine.group(1).length() >= fence.length();
     }
 
-    /** Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags). */
-    private String expandWithRaw(String line, int lineNumber, boolean[] raw, Expansion expansion) {
+    /**
+     * Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags).
+     *
+     * @param code whether the line is in a fenced code block (or fences one), where raw text is code
+     */
+    private String expandWithRaw(String line, int lineNumber, boolean[] raw, boolean code, Expansion expansion) {
         StringBuilder out = new StringBuilder(line.length());
         String rest = line;
         while (true) {
             Matcher tag = (raw[0] ? RAW_END : RAW_START).matcher(rest);
             if (!tag.find()) {
-                return out.append(raw[0] ? literal(rest, expansion) : expandLine(rest, lineNumber, expansion)).toString();
+                return out.append(raw[0] ? literal(rest, code || inCodeSpan(out), expansion) : expandLine(rest, lineNumber, expansion)).toString();
             }
             String before = rest.substring(0, tag.start());
-            out.append(raw[0] ? literal(before, expansion) : expandLine(before, lineNumber, expansion));
+            out.append(raw[0] ? literal(before, code || inCodeSpan(out), expansion) : expandLine(before, lineNumber, expansion));
             rest = rest.substring(tag.end());
             raw[0] = !raw[0];
         }
     }
 
-    /** Text inside raw and endraw, as written; noted if it has template syntax, which the author means to show. */
-    private static String literal(String text, Expansion expansion) {
+    /**
+     * Text inside raw and endraw, shown as written; noted if it has template syntax, which the author
+     * means to show. Outside code its braces become {@code &#123;}, which reads the same in HTML:
+     * kramdown's attribute syntax would take the {@code { x }} of {@code {{ x }}} for attributes.
+     */
+    private static String literal(String text, boolean code, Expansion expansion) {
         if (text.contains("{{") || text.contains("{%")) {
             expansion.literal.add(text);
         }
-        return text;
+        return code || text.indexOf('{') < 0 ? text : bracesOutsideCodeSpans(text);
+    }
+
+    /** Whether a line that starts with {@code text} is inside a code span where the text ends. */
+    private static boolean inCodeSpan(CharSequence text) {
+        int open = 0; // the length of the backtick run that opened a span, or 0
+        for (int i = 0; i < text.length(); ) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < text.length() && text.charAt(run) == '`') {
+                run++;
+            }
+            open = open == 0 ? run - i : open == run - i ? 0 : open;
+            i = run;
+        }
+        return open > 0;
+    }
+
+    private static String bracesOutsideCodeSpans(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int from = 0;
+        while (from < text.length()) {
+            int tick = text.indexOf('`', from);
+            int end = tick < 0 ? text.length() : tick;
+            out.append(text, from, end);
+            for (int brace = out.indexOf("{", out.length() - (end - from)); brace >= 0; brace = out.indexOf("{", brace + 6)) {
+                out.replace(brace, brace + 1, "&#123;");
+            }
+            if (tick < 0) {
+                break;
+            }
+            int run = tick;
+            while (run < text.length() && text.charAt(run) == '`') {
+                run++;
+            }
+            int close = text.indexOf(text.substring(tick, run), run);
+            int spanEnd = close < 0 ? run : close + (run - tick);
+            out.append(text, tick, spanEnd); // a code span, as written
+            from = spanEnd;
+        }
+        return out.toString();
     }
 
     /** Expands the shortcodes of one line outside its code spans. */

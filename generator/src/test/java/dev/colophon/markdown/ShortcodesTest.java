@@ -77,7 +77,10 @@ class ShortcodesTest {
                 .isEqualTo("```ruby\nputs 1\n```\n");
         Shortcodes.Result raw = shortcodes.expand("Use {% raw %}{{ site.baseurl }}{% endraw %} in {{ site.baseurl }}.\n"
                 + "{% raw %}\n{% include note.html %}\n{% endraw %}\n");
-        assertThat(raw.markdown()).isEqualTo("Use {{ site.baseurl }} in /sub.\n\n{% include note.html %}\n\n");
+        // its braces as HTML writes them outside code, as kramdown's attribute syntax would read { site.baseurl } (a browser shows the same)
+        assertThat(raw.markdown()).isEqualTo("Use &#123;&#123; site.baseurl }} in /sub.\n\n&#123;% include note.html %}\n\n");
+        assertThat(shortcodes.expand("In `{% raw %}{{ a }}{% endraw %}` and {% raw %}`{{ b }}` {c}{% endraw %}.\n").markdown())
+                .isEqualTo("In `{{ a }}` and `{{ b }}` &#123;c}.\n");
         assertThat(raw.unsupported()).isEmpty();
         // a code block opened inside raw closes after it: what follows is text again
         Shortcodes.Result fenced = shortcodes.expand("{% raw %}\n```liquid\n{{ x }}\n{% endraw %}\n```\n\nAt {{ site.baseurl }}.\n");
