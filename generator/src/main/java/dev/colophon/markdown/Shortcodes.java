@@ -54,6 +54,7 @@ public final class Shortcodes {
             ShortcodeSyntax.LIQUID.pattern.pattern(), LiquidOutput.VARIABLE.pattern()));
     private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}");
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+    private static final Pattern INDENTED = Pattern.compile("(?: {4}|\t)");
     /** Where a tag opens: its closer is {@code >}}}, {@code %}}} or {@code %}}. */
     private static final Pattern OPENER = Pattern.compile("\\{\\{[<%]|\\{%");
     /** How many lines a tag may span (Liquid and Hugo allow a call's arguments on lines of their own). */
@@ -149,7 +150,7 @@ public final class Shortcodes {
             int lineNumber = sourceLines != null && i < sourceLines.length ? sourceLines[i] : i + 1;
             Matcher fenceLine = FENCE.matcher(line);
             if (raw[0]) {
-                boolean code = fence != null;
+                boolean code = fence != null || INDENTED.matcher(line).lookingAt(); // an indented line may be code: left as written
                 if (fenceLine.find()) { // Markdown sees a fence inside raw text: its code ends where it closes
                     fence = fence == null ? fenceLine.group(1) : closes(fenceLine, fence) ? null : fence;
                     code = true;
@@ -171,7 +172,7 @@ public final class Shortcodes {
                     line = String.join(" ", java.util.Arrays.asList(lines).subList(i, last + 1));
                     i = last;
                 }
-                out.append(expandWithRaw(line, lineNumber, raw, false, expansion));
+                out.append(expandWithRaw(line, lineNumber, raw, INDENTED.matcher(line).lookingAt(), expansion));
             }
             if (i < lines.length - 1) {
                 out.append('\n');
@@ -239,7 +240,7 @@ public final class Shortcodes {
     /**
      * Expands a line, copying what lies between Jekyll's raw and endraw as it is (without the tags).
      *
-     * @param code whether the line is in a fenced code block (or fences one), where raw text is code
+     * @param code whether the line is in a fenced code block (or fences one) or indented as code, where raw text is code
      */
     private String expandWithRaw(String line, int lineNumber, boolean[] raw, boolean code, Expansion expansion) {
         StringBuilder out = new StringBuilder(line.length());

@@ -81,6 +81,7 @@ class ShortcodesTest {
         assertThat(raw.markdown()).isEqualTo("Use &#123;&#123; site.baseurl }} in /sub.\n\n&#123;% include note.html %}\n\n");
         assertThat(shortcodes.expand("In `{% raw %}{{ a }}{% endraw %}` and {% raw %}`{{ b }}` {c}{% endraw %}.\n").markdown())
                 .isEqualTo("In `{{ a }}` and `{{ b }}` &#123;c}.\n");
+        assertThat(shortcodes.expand("Code:\n\n    if: {% raw %}${{ x }}{% endraw %}\n").markdown()).isEqualTo("Code:\n\n    if: ${{ x }}\n");
         assertThat(raw.unsupported()).isEmpty();
         // a code block opened inside raw closes after it: what follows is text again
         Shortcodes.Result fenced = shortcodes.expand("{% raw %}\n```liquid\n{{ x }}\n{% endraw %}\n```\n\nAt {{ site.baseurl }}.\n");
