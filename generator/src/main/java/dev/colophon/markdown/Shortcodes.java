@@ -248,10 +248,10 @@ public final class Shortcodes {
         while (true) {
             Matcher tag = (raw[0] ? RAW_END : RAW_START).matcher(rest);
             if (!tag.find()) {
-                return out.append(raw[0] ? literal(rest, code || inCodeSpan(out), expansion) : expandLine(rest, lineNumber, expansion)).toString();
+                return out.append(raw[0] ? literal(rest, code || inCodeSpan(out.toString()), expansion) : expandLine(rest, lineNumber, expansion)).toString();
             }
             String before = rest.substring(0, tag.start());
-            out.append(raw[0] ? literal(before, code || inCodeSpan(out), expansion) : expandLine(before, lineNumber, expansion));
+            out.append(raw[0] ? literal(before, code || inCodeSpan(out.toString()), expansion) : expandLine(before, lineNumber, expansion));
             rest = rest.substring(tag.end());
             raw[0] = !raw[0];
         }
@@ -270,46 +270,48 @@ public final class Shortcodes {
     }
 
     /** Whether a line that starts with {@code text} is inside a code span where the text ends. */
-    private static boolean inCodeSpan(CharSequence text) {
-        int open = 0; // the length of the backtick run that opened a span, or 0
-        for (int i = 0; i < text.length(); ) {
-            if (text.charAt(i) != '`') {
-                i++;
-                continue;
+    private static boolean inCodeSpan(String text) {
+        for (int tick = text.indexOf('`'); tick >= 0; ) {
+            int end = spanEnd(text, tick);
+            if (end < 0) {
+                return true;
             }
-            int run = i;
-            while (run < text.length() && text.charAt(run) == '`') {
-                run++;
-            }
-            open = open == 0 ? run - i : open == run - i ? 0 : open;
-            i = run;
+            tick = text.indexOf('`', end);
         }
-        return open > 0;
+        return false;
     }
 
     private static String bracesOutsideCodeSpans(String text) {
         StringBuilder out = new StringBuilder(text.length() + 32);
-        int from = 0;
-        while (from < text.length()) {
-            int tick = text.indexOf('`', from);
-            int end = tick < 0 ? text.length() : tick;
-            out.append(text, from, end);
-            for (int brace = out.indexOf("{", out.length() - (end - from)); brace >= 0; brace = out.indexOf("{", brace + 6)) {
-                out.replace(brace, brace + 1, "&#123;");
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                int end = spanEnd(text, i);
+                int to = end < 0 ? runEnd(text, i) : end;
+                out.append(text, i, to); // a code span (or backticks that open none), as written
+                i = to;
+            } else {
+                out.append(c == '{' ? "&#123;" : String.valueOf(c));
+                i++;
             }
-            if (tick < 0) {
-                break;
-            }
-            int run = tick;
-            while (run < text.length() && text.charAt(run) == '`') {
-                run++;
-            }
-            int close = text.indexOf(text.substring(tick, run), run);
-            int spanEnd = close < 0 ? run : close + (run - tick);
-            out.append(text, tick, spanEnd); // a code span, as written
-            from = spanEnd;
         }
         return out.toString();
+    }
+
+    /** Where the run of backticks at {@code tick} ends. */
+    private static int runEnd(String line, int tick) {
+        int run = tick;
+        while (run < line.length() && line.charAt(run) == '`') {
+            run++;
+        }
+        return run;
+    }
+
+    /** Where the code span opened by the backticks at {@code tick} ends, past its closing run, or -1 if the line leaves it open. */
+    private static int spanEnd(String line, int tick) {
+        int run = runEnd(line, tick);
+        int close = line.indexOf(line.substring(tick, run), run);
+        return close < 0 ? -1 : close + (run - tick);
     }
 
     /** Expands the shortcodes of one line outside its code spans. */
@@ -326,13 +328,8 @@ public final class Shortcodes {
             if (tick < 0) {
                 break;
             }
-            int run = tick;
-            while (run < line.length() && line.charAt(run) == '`') {
-                run++;
-            }
-            String ticks = line.substring(tick, run);
-            int close = line.indexOf(ticks, run);
-            int spanEnd = close < 0 ? run : close + ticks.length();
+            int close = spanEnd(line, tick);
+            int spanEnd = close < 0 ? runEnd(line, tick) : close;
             out.append(unescaped(line.substring(tick, spanEnd))); // a code span, as written
             from = spanEnd;
         }
