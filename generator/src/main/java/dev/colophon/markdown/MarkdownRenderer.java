@@ -78,7 +78,7 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        this.parser = Parser.builder(options).build();
+        this.parser = CopyFreeInlineParser.install(Parser.builder(options), options).build();
         HtmlRenderer.Builder html = HtmlRenderer.builder(options);
         if (!site.headingIds().equals("github")) {
             html.htmlIdGeneratorFactory(new HeadingIds(site.headingIds()));

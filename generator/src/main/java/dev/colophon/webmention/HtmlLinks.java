@@ -3,8 +3,6 @@ package dev.colophon.webmention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jsoup.internal.StringUtil;
-import org.jsoup.parser.Parser;
 
 /**
  * The {@code href} of every {@code a} element of rendered HTML, resolved against the page's URL, found
@@ -12,8 +10,8 @@ import org.jsoup.parser.Parser;
  * eighth of its cold build through Jsoup. It reads tags as an HTML parser's tokenizer does (names and
  * attributes in any case, values quoted or not, a {@code <} inside a quoted value is text, the first of
  * two {@code href}s) and skips what a parser does not read as markup: comments and the text of
- * {@code script}, {@code style}, {@code textarea} and the like. Jsoup still decodes the entities and
- * resolves the URLs, so a link comes out as its {@code absUrl} gives it.
+ * {@code script}, {@code style}, {@code textarea} and the like. Entities are decoded and URLs
+ * resolved as Jsoup does ({@link LinkResolver}), so a link comes out as its {@code absUrl} gives it.
  */
 final class HtmlLinks {
     private static final List<String> RAW_TEXT = List.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes");
@@ -30,7 +28,8 @@ final class HtmlLinks {
     /** Each link's absolute URL, in order ("" where it cannot be resolved, as Jsoup's {@code absUrl} gives). */
     static List<String> of(String html, String baseUrl) {
         List<String> links = new ArrayList<>();
-        new HtmlLinks(html).scan(href -> links.add(StringUtil.resolve(baseUrl, Parser.unescapeEntities(href, true))));
+        LinkResolver resolver = new LinkResolver(baseUrl);
+        new HtmlLinks(html).scan(href -> links.add(resolver.resolve(href)));
         return links;
     }
 
