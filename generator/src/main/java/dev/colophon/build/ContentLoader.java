@@ -42,8 +42,13 @@ final class ContentLoader {
      * @param warnings what is odd about the file but not fatal
      * @param refs whether its page links to others by source file, to be resolved when all are known
      * @param listing for a page whose Liquid lists the site ({@code site.posts}), how it was rendered; else null
+     * @param morePages the pages after the first of the index that Jekyll's paginator splits ({@code /page2/}...)
      */
-    record Loaded(Document doc, Page page, List<Problem> warnings, boolean refs, Listing listing) {
+    record Loaded(Document doc, Page page, List<Problem> warnings, boolean refs, Listing listing, List<Page> morePages) {
+        Loaded(Document doc, Page page, List<Problem> warnings, boolean refs, Listing listing) {
+            this(doc, page, warnings, refs, listing, List.of());
+        }
+
         Loaded(Document doc, Page page, List<Problem> warnings, boolean refs) {
             this(doc, page, warnings, refs, null);
         }
@@ -136,9 +141,15 @@ final class ContentLoader {
         Parallel.forEach(List.copyOf(pages.keySet()), relative -> {
             Loaded first = pages.get(relative);
             try {
-                Loaded again = loadOne(relative, listing);
+                Loaded again = loadOne(relative, listing, 1);
+                List<Page> more = new ArrayList<>();
+                for (int n = 2; n <= listing.pagesOf(relative) && again.page() != null; n++) { // Jekyll's /page2/ and on
+                    Page page = loadOne(relative, listing, n).page();
+                    String url = listing.urlOf(relative, n);
+                    more.add(page.at(url, this.pages.permalinkOf(url)));
+                }
                 relisted.put(relative, new Loaded(again.doc(), again.page(), again.warnings(), again.refs(),
-                        new Listing(first.listing().unlisted(), listing.fingerprint())));
+                        new Listing(first.listing().unlisted(), listing.fingerprint()), List.copyOf(more)));
             } catch (IOException | BuildException e) {
                 relisted.put(relative, first);
             }
@@ -147,11 +158,14 @@ final class ContentLoader {
     }
 
     private Loaded loadOne(Path relative) throws IOException {
-        return loadOne(relative, null);
+        return loadOne(relative, null, 1);
     }
 
-    /** @param listing the site's lists, once known; null on the first pass, which notes whether the page asks for them */
-    private Loaded loadOne(Path relative, SiteListing listing) throws IOException {
+    /**
+     * @param listing the site's lists, once known; null on the first pass, which notes whether the page asks for them
+     * @param number the page of Jekyll's paginator to render, for the index it paginates (1 for any other page)
+     */
+    private Loaded loadOne(Path relative, SiteListing listing, int number) throws IOException {
         byte[] bytes = Files.readAllBytes(root.resolve(relative));
         String text = utf8(bytes);
         List<Problem> warnings = new ArrayList<>(0);
@@ -170,14 +184,14 @@ final class ContentLoader {
             boolean scheduled = doc.date() != null && doc.date().toInstant().isAfter(now);
             return new Loaded(doc.withoutBody(), pages.create(doc, body, fingerprint, scheduled), warnings, false);
         }
-        SiteLists lists = listing == null ? SiteLists.unknown() : listing.forPage(relative);
+        SiteLists lists = listing == null ? SiteLists.unknown() : listing.forPage(relative, number);
         Shortcodes.Result source = pass.expand(relative, doc.bodyLine(), doc.body(), () -> peer.shortcodesFor(shortcodes, doc, lists),
                 warnings);
         // keyed by the expanded text: a shortcode template or a site variable may change it
         long key = cache.key(Fingerprint.mix(fingerprint, markdownSettings, Fingerprint.of(source.markdown())), doc.toc());
         if (listing != null) { // what the page shows of other pages is part of it
             fingerprint = Fingerprint.mix(fingerprint, Fingerprint.of(source.markdown()));
-            if (lists.paginated()) {
+            if (lists.paginated() && !listing.paginates(relative)) {
                 warnings.add(new Problem(relative, doc.bodyLine(), "paginator is approximated: this page lists all the site's posts"
                         + " on one page (paginator.page 1 of 1, no next or previous page), where Jekyll splits them into pages",
                         "approximated"));

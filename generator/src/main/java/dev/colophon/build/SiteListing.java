@@ -3,6 +3,7 @@ package dev.colophon.build;
 import dev.colophon.markdown.SiteLists;
 import dev.colophon.settings.SiteConfig;
 import dev.colophon.site.Fingerprint;
+import dev.colophon.site.JekyllPaginator;
 import dev.colophon.site.Page;
 import dev.colophon.site.SiteAssembler;
 import dev.colophon.site.Tag;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
  * (newest first), {@code site.tags} and {@code site.categories} (each name's posts, names in the
  * order Jekyll meets them, oldest post first), {@code site.pages}, {@code site.html_pages},
  * {@code site.documents}, each collection's documents, {@code site.related_posts} (Jekyll's without
- * {@code lsi}: the ten newest others) and an approximate {@code paginator} (every post on one page).
+ * {@code lsi}: the ten newest others) and {@code paginator}: Jekyll's pages of {@code paginate} posts on
+ * the index page that {@code paginate_path} names ({@link JekyllPaginator}), else every post on one page.
  * A post is a hash of its front matter with {@code title}, {@code url}, {@code date}, {@code tags},
  * {@code categories}, {@code excerpt} and {@code content} (read only when asked for).
  */
@@ -29,6 +31,9 @@ final class SiteListing {
     private final List<Object> posts = new ArrayList<>();
     private final Map<Path, Object> bySource = new HashMap<>();
     private final Map<String, Object> lists = new HashMap<>();
+    /** The site's paginator, or null: then a page that asks for one gets every post on one page. */
+    private final JekyllPaginator paginator;
+    private final SiteConfig config;
     /** What the lists are made of: a page that lists the site is rendered again when it changes. */
     private final long fingerprint;
 
@@ -37,6 +42,16 @@ final class SiteListing {
      * @param published every published page, those that list the site as rendered without the lists
      */
     SiteListing(SiteConfig config, List<Page> published) {
+        this(config, published, Path.of(""), Map.of());
+    }
+
+    /**
+     * @param root the site's folder, for {@code site.collections}' directories and the files' times
+     * @param assets the files published as they are, within {@code root}, with their fingerprints
+     */
+    SiteListing(SiteConfig config, List<Page> published, Path root, Map<Path, Long> assets) {
+        this.config = config;
+        this.paginator = JekyllPaginator.of(config, published.stream().map(p -> config.withinContent(p.source())).toList());
         Map<String, List<Object>> collections = new LinkedHashMap<>();
         if (config.migration().variables().get("collections") instanceof Map<?, ?> named) {
             named.keySet().forEach(name -> collections.put(String.valueOf(name), new ArrayList<>()));
@@ -71,6 +86,14 @@ final class SiteListing {
         collections.values().forEach(documents::addAll);
         lists.put("documents", documents);
         lists.putAll(collections);
+        Map<String, List<Object>> labelled = new LinkedHashMap<>(collections);
+        labelled.put("posts", posts);
+        lists.put("collections", JekyllCollections.collections(root, config, labelled));
+        List<Path> files = List.copyOf(assets.keySet());
+        lists.put("static_files", (Supplier<Object>) () -> JekyllCollections.staticFiles(root, config, files));
+        lists.put("html_files", (Supplier<Object>) () -> JekyllCollections.staticFiles(root, config, files.stream()
+                .filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".htm")).toList()));
+        assets.forEach((path, print) -> parts.add(Fingerprint.mix(Fingerprint.of(path.toString()), print)));
         this.fingerprint = Fingerprint.mixAll(Fingerprint.of("site-lists"), parts);
     }
 
@@ -78,18 +101,48 @@ final class SiteListing {
         return fingerprint;
     }
 
-    /** The lists as the page of {@code source} sees them: its related posts, and the paginator. */
+    /** The lists as the page of {@code source} sees them: its related posts, and the first page of the paginator. */
     SiteLists forPage(Path source) {
+        return forPage(source, 1);
+    }
+
+    /** The lists as page {@code number} of the paginated index at {@code source} sees them (1 for any other page). */
+    SiteLists forPage(Path source, int number) {
         Map<String, Object> own = new HashMap<>(lists);
         Object self = bySource.get(source);
         own.put("related_posts", posts.stream().filter(p -> p != self).limit(RELATED).toList());
-        Map<String, Object> paginator = new HashMap<>();
-        paginator.put("posts", posts);
-        paginator.put("page", 1);
-        paginator.put("per_page", posts.size());
-        paginator.put("total_posts", posts.size());
-        paginator.put("total_pages", 1);
-        return SiteLists.of(own, paginator); // previous_page, next_page and their paths: nil, as on a last page
+        if (paginates(source)) {
+            return SiteLists.of(own, paginator.paginator(number, posts, firstUrl(source)));
+        }
+        Map<String, Object> all = new HashMap<>();
+        all.put("posts", posts);
+        all.put("page", 1);
+        all.put("per_page", posts.size());
+        all.put("total_posts", posts.size());
+        all.put("total_pages", 1);
+        return SiteLists.of(own, all); // previous_page, next_page and their paths: nil, as on a last page
+    }
+
+    /** Whether {@code source} is the index Jekyll paginates: then its paginator is Jekyll's, not an approximation. */
+    boolean paginates(Path source) {
+        return paginator != null && paginator.template() != null && paginator.template().equals(config.withinContent(source));
+    }
+
+    /** How many pages the index at {@code source} is written as: Jekyll's paginator's, else one. */
+    int pagesOf(Path source) {
+        if (!paginates(source)) {
+            return 1;
+        }
+        return paginator.pages(JekyllPaginator.shown(posts).size());
+    }
+
+    /** Where page {@code number} of the paginated index at {@code source} is written. */
+    String urlOf(Path source, int number) {
+        return paginator.url(number, firstUrl(source));
+    }
+
+    private String firstUrl(Path source) {
+        return bySource.get(source) instanceof Map<?, ?> item ? String.valueOf(item.get("url")) : "/";
     }
 
     private static Map<String, Object> item(SiteConfig config, Page page) {

@@ -207,7 +207,11 @@ public final class SiteSession {
         if (loaded.values().stream().anyMatch(l -> l.refs() && l.page() != null)) {
             RefLinks links = new RefLinks(config, published, sections.indexes()); // loaded is sorted by path: the first of two names wins
             published = loaded.values().stream().filter(l -> l.page() != null)
-                    .map(l -> l.refs() ? links.resolve(l.page(), planWarnings) : l.page()).toList();
+                    .flatMap(l -> Stream.concat(Stream.of(l.page()), l.morePages().stream()).map(p -> l.refs() ? links.resolve(p, planWarnings) : p))
+                    .toList();
+        } else if (loaded.values().stream().anyMatch(l -> !l.morePages().isEmpty())) { // a paginated index's later pages
+            published = loaded.values().stream().filter(l -> l.page() != null)
+                    .flatMap(l -> Stream.concat(Stream.of(l.page()), l.morePages().stream())).toList();
         }
         Site site = new SiteAssembler().assemble(config, published, options.embedScript());
         long inputs = Fingerprint.mix(settings, CodeIdentity.CURRENT,
@@ -260,7 +264,7 @@ public final class SiteSession {
     private void relist() {
         List<Page> unlisted = loaded.values().stream().map(l -> l.listing() != null ? l.listing().unlisted() : l.page())
                 .filter(Objects::nonNull).toList();
-        SiteListing listing = new SiteListing(config, unlisted);
+        SiteListing listing = new SiteListing(config, unlisted, root, assets);
         Map<Path, ContentLoader.Loaded> stale = new TreeMap<>();
         loaded.forEach((path, l) -> {
             if (l.listing() != null && l.page() != null && l.listing().lists() != listing.fingerprint()) {

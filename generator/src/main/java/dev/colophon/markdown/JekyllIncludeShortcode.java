@@ -67,11 +67,20 @@ final class JekyllIncludeShortcode implements Shortcode {
         if (ported) {
             return call.block(text);
         }
-        String html = new Shortcodes(registry, context.within(values)).expandHtml(text);
-        if (html == null) {
-            return null; // something in it that nothing expands: the include stays as written, reported
-        }
+        List<String> leftOut = new java.util.ArrayList<>();
+        String html = new Shortcodes(registry, context.within(values)).expandHtml(text, leftOut);
+        Set<String> dropped = new LinkedHashSet<>(leftOut);
+        String file = file(context.includes(), name);
+        dropped.forEach(tag -> context.approximated("writes without " + tag + " of _includes/" + name + where(file, tag)
+                + ": nothing expands it (a plugin's tag?), so it is left out and the rest of the include written;"
+                + " port the include to templates/shortcodes/" + name.replaceAll("\\.html?$", "") + ".peb to keep it"));
         return call.block(html.strip().replaceAll("\n\\s*\n", "\n"));
+    }
+
+    /** The line of an include's file where a tag is written, as " (line N)", or nothing if it is not there as written. */
+    private static String where(String file, String tag) {
+        int at = file == null ? -1 : file.indexOf(tag);
+        return at < 0 ? "" : " (line " + (file.substring(0, at).chars().filter(c -> c == '\n').count() + 1) + ")";
     }
 
     /** The includes inside an include, or a page's: ported templates first, then the files of {@code _includes/}. */

@@ -107,7 +107,7 @@ final class LiquidLogic {
     }
 
     static boolean hasLogic(String text) {
-        return text.contains("{%") && ANY_LOGIC.matcher(text).find();
+        return text.contains("{%") && ANY_LOGIC.matcher(text).find() || text.contains("-") && LiquidTemplate.trims(text);
     }
 
     /** Runs the logic of a page's text; a text with none comes back as it is. */
@@ -459,7 +459,7 @@ final class LiquidLogic {
         boolean site = expression.matches("\\W*(site|paginator)\\b.*");
         return new Unresolved("it needs '" + expression + "', " + (site
                 ? "which Colophon does not give content (it gives site.posts, site.pages, site.tags, site.categories, site.documents,"
-                + " the collections and an approximate paginator)"
+                + " site.static_files, site.collections, each collection and the paginator)"
                 : "which is not a variable or filter this page has"));
     }
 

@@ -76,6 +76,10 @@ final class LiquidTemplate {
             "endcase", "for", "endfor", "tablerow", "endtablerow", "capture", "endcapture", "comment", "endcomment", "assign", "break",
             "continue", "cycle");
     private static final Pattern TAG = Pattern.compile("\\{%(-?)\\s*(\\w{1,100})(.{0,1000}?)(-?)%\\}");
+    /** A tag, or an output tag written with whitespace control ({@code {{- x -}}}), which takes the white space beside it away. */
+    private static final Pattern TAG_OR_TRIMMED_OUTPUT = Pattern.compile(TAG.pattern() + "|\\{\\{(-?)(.{0,1000}?)(-?)\\}\\}");
+    /** Whether a text has whitespace control that a tag other than logic's may carry. */
+    private static final Pattern TRIMMING = Pattern.compile("\\{[{%]-|-[}%]\\}");
     /** How many lines one tag may span. */
     private static final int MAX_TAG_LINES = 10;
     private static final Pattern RAW_END = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
@@ -122,11 +126,30 @@ final class LiquidTemplate {
                 pending.add(line, n + 1, true);
                 continue;
             }
-            Matcher m = TAG.matcher(line);
+            Matcher m = TAG_OR_TRIMMED_OUTPUT.matcher(line);
             int from = 0;
             while (m.find(from)) {
                 from = m.end();
                 if (insideCodeSpan(line, m.start())) {
+                    continue;
+                }
+                if (m.group(2) == null || !LOGIC.contains(m.group(2)) && !m.group(2).equals("raw")
+                        && !(includes && m.group(2).equals("include"))) { // an output tag or another tag: text, trimmed as it asks
+                    boolean left = !(m.group(2) == null ? m.group(5) : m.group(1)).isEmpty();
+                    boolean right = !(m.group(2) == null ? m.group(7) : m.group(4)).isEmpty();
+                    if (!left && !right) {
+                        continue;
+                    }
+                    String before = line.substring(0, m.start());
+                    pending.add(trimNext ? before.stripLeading() : before, first + 1, false);
+                    if (left) {
+                        pending.strip();
+                    }
+                    pending.add(untrimmed(m), first + 1, false);
+                    trimNext = right;
+                    line = line.substring(m.end());
+                    m = TAG_OR_TRIMMED_OUTPUT.matcher(line);
+                    from = 0;
                     continue;
                 }
                 if (m.group(2).equals("raw")) { // up to its endraw, on this line or a later one: text no output tag touches
@@ -135,6 +158,9 @@ final class LiquidTemplate {
                     int end = closed ? close.end() : line.length();
                     String before = line.substring(0, m.start());
                     pending.add(trimNext ? before.stripLeading() : before, first + 1, false);
+                    if (!m.group(1).isEmpty()) {
+                        pending.strip();
+                    }
                     pending.add(line.substring(m.start(), end), first + 1, true);
                     trimNext = false;
                     line = line.substring(end);
@@ -142,11 +168,8 @@ final class LiquidTemplate {
                         raw = true;
                         break;
                     }
-                    m = TAG.matcher(line);
+                    m = TAG_OR_TRIMMED_OUTPUT.matcher(line);
                     from = 0;
-                    continue;
-                }
-                if (!LOGIC.contains(m.group(2)) && !(includes && m.group(2).equals("include"))) {
                     continue;
                 }
                 String before = line.substring(0, m.start());
@@ -158,7 +181,7 @@ final class LiquidTemplate {
                 tokens.add(new Token(m.group(), first + 1, m.group(2), m.group(3).strip()));
                 trimNext = !m.group(4).isEmpty();
                 line = line.substring(m.end());
-                m = TAG.matcher(line);
+                m = TAG_OR_TRIMMED_OUTPUT.matcher(line);
                 from = 0;
             }
             String rest = trimNext ? line.stripLeading() : line;
@@ -167,6 +190,16 @@ final class LiquidTemplate {
         }
         pending.flush();
         return tokens;
+    }
+
+    /** Whether a text has whitespace control ({@code {{-}, {@code -%}}...), which only this tokenizer applies. */
+    static boolean trims(String text) {
+        return TRIMMING.matcher(text).find();
+    }
+
+    /** A tag as written without its whitespace control, for the passes after this one. */
+    private static String untrimmed(Matcher m) {
+        return m.group(2) == null ? "{{" + m.group(6) + "}}" : "{% " + m.group(2) + m.group(3).stripTrailing() + " %}";
     }
 
     /**

@@ -222,8 +222,8 @@ public final class LiquidValues {
         String text = text(value);
         Object arg = args.isEmpty() ? null : args.get(0);
         return switch (name) {
-            case "relative_url" -> basePath + (text.startsWith("/") ? text : "/" + text);
-            case "absolute_url" -> siteRoot + (text.startsWith("/") ? text : "/" + text);
+            case "relative_url" -> value == null ? null : basePath + (text.startsWith("/") ? text : "/" + text); // nil stays nil, as Jekyll's
+            case "absolute_url" -> value == null ? null : siteRoot + (text.startsWith("/") ? text : "/" + text);
             case "upcase" -> text.toUpperCase(Locale.ROOT);
             case "downcase" -> text.toLowerCase(Locale.ROOT);
             case "capitalize" -> text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

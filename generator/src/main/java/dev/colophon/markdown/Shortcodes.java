@@ -97,19 +97,23 @@ public final class Shortcodes {
 
     /**
      * Expands the output tags and tags of a text that is HTML already (an include's), in a context;
-     * null if any is left that nothing expands.
+     * one that nothing expands (a plugin's tag) is left out, an HTML comment in its place, and added
+     * to {@code leftOut}.
      */
-    String expandHtml(String html) {
+    String expandHtml(String html, List<String> leftOut) {
         ShortcodeContext within = context;
         Matcher m = ANY.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         int last = 0;
         while (m.find()) {
             String replacement = replacement(m.group(), false, within);
+            out.append(html, last, m.start());
             if (replacement == null) {
-                return null;
+                leftOut.add(m.group());
+                out.append(UnconvertedMark.of(m.group(), out.toString()));
+            } else {
+                out.append(replacement);
             }
-            out.append(html, last, m.start()).append(replacement);
             last = m.end();
         }
         return out.append(html, last, html.length()).toString();

@@ -1,6 +1,7 @@
 package dev.colophon.output;
 
 import dev.colophon.site.Fingerprint;
+import dev.colophon.site.JekyllPaginator;
 import dev.colophon.site.Page;
 import dev.colophon.site.Pager;
 import dev.colophon.site.Site;
@@ -16,7 +17,10 @@ public final class ListRenderer {
         Site site = views.site();
         int perPage = site.config().postsPerPage();
         List<OutputFile> files = new ArrayList<>();
-        for (Pager pager : Pager.paginate(site.posts(), perPage, "/")) {
+        JekyllPaginator jekyll = JekyllPaginator.of(site.config(), site.pages().stream().map(p -> site.config().withinContent(p.source())).toList());
+        java.util.function.IntFunction<String> homeUrl = jekyll != null && jekyll.template() == null
+                ? n -> jekyll.url(n, "/") : n -> n == 1 ? "/" : "/page/" + n + "/"; // Jekyll's home keeps its paginate_path
+        for (Pager pager : Pager.paginate(site.posts(), perPage, homeUrl)) {
             files.add(views.page(pager.url(), "index", "home page", shown(pager), Map.of("pager", pager)));
         }
         terms(views, site.tags(), "tag", "tags", "/tags/", true, files);

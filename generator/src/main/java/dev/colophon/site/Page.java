@@ -53,6 +53,13 @@ public record Page(
                 words, readingMinutes, draft, comments, authors, aliases, layout, params, image, scheduled, newFingerprint);
     }
 
+    /** The same page written at another URL (a later page of a paginated index), with no redirects to it. */
+    public Page at(String newUrl, String newPermalink) {
+        return new Page(source, post, newUrl, newPermalink, title, date, updated, tags, categories, description, body, summary,
+                words, readingMinutes, draft, comments, authors, List.of(), layout, params, image, scheduled,
+                Fingerprint.mix(fingerprint, Fingerprint.of(newUrl)));
+    }
+
     /** The date feeds and sitemaps report as last change. */
     public ZonedDateTime lastModified() {
         return updated != null ? updated : date;

@@ -32,6 +32,11 @@ public final class PageFactory {
                 doc.params(), imageUrl(doc.image(), url), scheduled, Fingerprint.mix(fingerprint, scheduled ? 1 : 0));
     }
 
+    /** The absolute URL of a site-relative path. */
+    public String permalinkOf(String url) {
+        return config.absolute(url);
+    }
+
     /** An image as written, made absolute: a full URL as it is, {@code /img/a.png} on the site, {@code a.png} beside the page. */
     private String imageUrl(String image, String pageUrl) {
         if (image == null || image.matches("(?i)https?://.*")) {

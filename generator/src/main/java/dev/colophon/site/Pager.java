@@ -14,13 +14,18 @@ public record Pager(int number, int total, List<Page> items, String url, String 
 
     /** Splits {@code items} into pages; the first lives at {@code base}, the others at {@code base + "page/N/"}. */
     public static List<Pager> paginate(List<Page> items, int perPage, String base) {
+        return paginate(items, perPage, number -> urlOf(base, number));
+    }
+
+    /** Splits {@code items} into pages, page N at {@code urlOf.apply(N)}. */
+    public static List<Pager> paginate(List<Page> items, int perPage, java.util.function.IntFunction<String> urlOf) {
         int total = Math.max(1, (items.size() + perPage - 1) / perPage);
         List<Pager> pages = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
             List<Page> slice = items.subList(Math.min((n - 1) * perPage, items.size()),
                     Math.min(n * perPage, items.size()));
-            pages.add(new Pager(n, total, slice, urlOf(base, n),
-                    n > 1 ? urlOf(base, n - 1) : null, n < total ? urlOf(base, n + 1) : null));
+            pages.add(new Pager(n, total, slice, urlOf.apply(n),
+                    n > 1 ? urlOf.apply(n - 1) : null, n < total ? urlOf.apply(n + 1) : null));
         }
         return pages;
     }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * two pages share a name, the first by path wins.
  */
 public final class RefLinks {
-    private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(Shortcodes.REF_PREFIX) + "(abs|rel):([^\"<>\\s)]*)");
+    private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(Shortcodes.REF_PREFIX) + "(abs|rel):([^\"'<>\\s)\\]]*)");
 
     private final SiteConfig config;
     private final String basePath;
