@@ -36,10 +36,20 @@ public record SiteConfig(
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** The last base URL and its path: templates ask for the path at every link, and parsing it was 2% of a build. */
+    private static volatile String[] lastBasePath = {"", ""};
+
     /** The path part of the base URL, "" for a site at a domain's root or e.g. "/blog". */
     public String basePath() {
-        String path = java.net.URI.create(root()).getPath();
-        return path == null ? "" : path;
+        String root = root();
+        String[] last = lastBasePath;
+        if (last[0].equals(root)) {
+            return last[1];
+        }
+        String path = java.net.URI.create(root).getPath();
+        String known = path == null ? "" : path;
+        lastBasePath = new String[] {root, known};
+        return known;
     }
 
     public String absolute(String path) {

@@ -51,7 +51,6 @@ public final class TemplateEngine {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
-                .maxRenderedSize(MAX_OUTPUT_CHARS)
                 .registerExtensionCustomizer(core -> new TemplateLimits(core, budget))
                 .build();
     }
@@ -72,7 +71,7 @@ public final class TemplateEngine {
     private String renderWithin(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = pebble.getTemplate(name);
-            DeadlineWriter out = new DeadlineWriter(budget);
+            DeadlineWriter out = new DeadlineWriter(budget, MAX_OUTPUT_CHARS);
             template.evaluate(out, context);
             return out.toString();
         } catch (RenderBudget.Spent e) {
@@ -80,8 +79,11 @@ public final class TemplateEngine {
                     "template error: " + (e.time()
                             ? "rendering took more than " + seconds(budget.nanos()) + "; look for a loop without end"
                             : "its loops turned more than " + budget.turns() + " times for one page; look for loops nested over large ranges")));
+        } catch (DeadlineWriter.TooLarge e) {
+            throw new BuildException(new Problem(templatePath(name), 0,
+                    "template error: the page would be more than " + MAX_OUTPUT_CHARS / (1024 * 1024) + " MB"));
         } catch (PebbleException e) {
-            if (String.valueOf(e.getPebbleMessage()).startsWith("Tried to write more than")) {
+            if (e.getCause() instanceof DeadlineWriter.TooLarge) {
                 throw new BuildException(new Problem(templatePath(e.getFileName() != null ? e.getFileName() : name), 0,
                         "template error: the page would be more than " + MAX_OUTPUT_CHARS / (1024 * 1024) + " MB"));
             }
