@@ -27,7 +27,7 @@ final class JekyllIncludeShortcode implements Shortcode {
     public String expand(ShortcodeCall call, ShortcodeContext context) {
         String[] words = call.arguments().strip().split("\\s+", 2);
         String arguments = words.length > 1 ? words[1] : "";
-        LiquidLogic.Ran ran = context.ran() == null ? null : context.ran().take(call.arguments().strip());
+        LiquidIncludes.Ran ran = context.ran() == null ? null : context.ran().take(call.arguments().strip());
         if (ran != null) { // the page's logic ran it where it stands, with the page's variables
             ran.parameters().forEach(context::approximated);
             return finished(call, context, ran.values(), words[0], ran.text(), ran.ported(), ran.notes());
@@ -37,9 +37,9 @@ final class JekyllIncludeShortcode implements Shortcode {
             String ported = ported(context, words[0], Map.copyOf(ShortcodeCall.arguments(arguments)), Map.of());
             return call.block(ported);
         }
-        Map<String, Object> include = LiquidLogic.parameters(arguments, context.liquid(), why -> notes.add(why));
+        Map<String, Object> include = LiquidIncludes.parameters(arguments, context.liquid(), why -> notes.add(why));
         String ported = ported(context, words[0], include, Map.of());
-        if (ported != null || context.includes() == null || context.depth() >= LiquidLogic.MAX_INCLUDE_DEPTH) {
+        if (ported != null || context.includes() == null || context.depth() >= LiquidIncludes.MAX_INCLUDE_DEPTH) {
             notes.forEach(context::approximated);
             return call.block(ported);
         }
@@ -84,8 +84,8 @@ final class JekyllIncludeShortcode implements Shortcode {
     }
 
     /** The includes inside an include, or a page's: ported templates first, then the files of {@code _includes/}. */
-    static LiquidLogic.Includes includes(ShortcodeContext context) {
-        return new LiquidLogic.Includes() {
+    static LiquidIncludes.Source includes(ShortcodeContext context) {
+        return new LiquidIncludes.Source() {
             @Override
             public String ported(String name, Map<String, Object> parameters, Map<String, Object> variables) {
                 return JekyllIncludeShortcode.ported(context, name, parameters, variables);

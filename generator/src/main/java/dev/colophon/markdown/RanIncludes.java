@@ -10,15 +10,15 @@ import java.util.Map;
  * its text: the shortcodes take each as they reach its call, in the order they ran.
  */
 final class RanIncludes {
-    private final Map<String, ArrayDeque<LiquidLogic.Ran>> byCall = new HashMap<>();
+    private final Map<String, ArrayDeque<LiquidIncludes.Ran>> byCall = new HashMap<>();
 
-    RanIncludes(List<LiquidLogic.Ran> ran) {
+    RanIncludes(List<LiquidIncludes.Ran> ran) {
         ran.forEach(r -> byCall.computeIfAbsent(r.arguments(), a -> new ArrayDeque<>()).add(r));
     }
 
     /** The next include that ran for a call with these arguments (name and parameters as written), or null. */
-    LiquidLogic.Ran take(String arguments) {
-        ArrayDeque<LiquidLogic.Ran> waiting = byCall.get(arguments);
+    LiquidIncludes.Ran take(String arguments) {
+        ArrayDeque<LiquidIncludes.Ran> waiting = byCall.get(arguments);
         return waiting == null ? null : waiting.poll();
     }
 }
