@@ -95,7 +95,7 @@ final class SectionReader {
 
     /** The sections directly below one, by weight (Zola's order for subsections), then title. */
     private static List<Section.Link> subsections(Section parent, List<Section> sections, Map<Path, Number> weights) {
-        return sections.stream().filter(s -> parent.folder().equals(s.folder().getParent()))
+        return sections.stream().filter(s -> s.render() && parent.folder().equals(s.folder().getParent())) // no link to a list never written
                 .sorted(java.util.Comparator.comparingDouble((Section s) -> weights.getOrDefault(s.folder(), 0).doubleValue())
                         .thenComparing(SectionReader::linkTitle, String.CASE_INSENSITIVE_ORDER))
                 .map(s -> new Section.Link(s.url(), linkTitle(s))).toList();
@@ -128,9 +128,11 @@ final class SectionReader {
                 warnings.add(new Problem(relative, 0, "cannot be read: " + e.getMessage(), "front-matter"));
             }
         }
-        if (Boolean.TRUE.equals(fields.get("draft")) || Boolean.FALSE.equals(fields.get("render"))) {
-            return null; // Hugo's draft section, Zola's render = false: no list page
+        if (Boolean.TRUE.equals(fields.get("draft")) || generator == Generator.HUGO && Boolean.FALSE.equals(fields.get("render"))) {
+            return null; // Hugo's draft section: no list page
         }
+        // Zola's render = false: no list page, but the section keeps its pages, feeds and aliases
+        boolean render = generator != Generator.ZOLA || !Boolean.FALSE.equals(fields.get("render"));
         String name = folder.getFileName().toString();
         String title = fields.get("title") != null ? fields.get("title").toString()
                 : generator == Generator.HUGO ? Slugs.titleFrom(name) : "";
@@ -147,7 +149,9 @@ final class SectionReader {
         return new Section(folder, url, title, new SafeString(html), sortBy, paginateBy,
                 Boolean.TRUE.equals(fields.get("transparent")), fingerprint, List.of(), extra(fields, generator),
                 generator == Generator.ZOLA ? ZolaRedirects.target(fields.get("redirect_to"), config) : "",
-                strings(fields.get("aliases")), generator == Generator.ZOLA ? feedFiles(fields) : List.of());
+                strings(fields.get("aliases")), generator == Generator.ZOLA ? feedFiles(fields) : List.of(), render,
+                generator == Generator.ZOLA && fields.get("paginate_path") != null ? trimSlashes(fields.get("paginate_path").toString()) : "page",
+                generator == Generator.ZOLA && Boolean.TRUE.equals(fields.get("paginate_reversed")));
     }
 
     /** The section's text as a post's is rendered: shortcodes, then Markdown, then links by source file; every leftover a warning. */
@@ -180,6 +184,10 @@ final class SectionReader {
             }
             return links;
         }
+    }
+
+    private static String trimSlashes(String path) {
+        return path.strip().replaceAll("^/+|/+$", "");
     }
 
     private static List<String> strings(Object value) {

@@ -20,6 +20,12 @@ public final class DocumentReader {
     private static final String JEKYLL_DRAFTS = "_drafts";
     /** 2026-05-31-slug; Jekyll also takes 2014-3-3-slug. */
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)$");
+    /**
+     * Zola's dated file name (page.rs's RFC3339_DATE): a real month and day, an optional RFC 3339 time,
+     * then {@code -} or {@code _} (a space before it allowed): {@code 2024-01-05_notes}, {@code 2024-01-05T10:00:00Z-notes}.
+     */
+    private static final Pattern ZOLA_DATED_NAME = Pattern.compile("^(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])"
+            + "(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?\\s?[_-](.+)$");
     private static final Pattern DATED_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})/");
     private static final Set<String> INTERPRETED = Set.of("title", "date", "publishDate", "updated", "lastmod", "modified",
             "tags", "draft", "status", "published", "summary", "description", "slug", "url", "path", "permalink",
@@ -52,8 +58,8 @@ public final class DocumentReader {
         if (baseName.equals("index") && inner.getParent() != null) {
             baseName = inner.getParent().getFileName().toString(); // a page bundle, post/index.md, is named by its folder
         }
-        Matcher datedName = DATED_NAME.matcher(baseName); // 2026-05-31-slug, as Jekyll and Zola name them
         Generator generator = config.migration().generator();
+        Matcher datedName = (generator == Generator.ZOLA ? ZOLA_DATED_NAME : DATED_NAME).matcher(baseName); // 2026-05-31-slug, as Jekyll and Zola name them
         // Hugo and JBake keep a dated file name whole in the URL; Jekyll, Zola and Colophon take the date off.
         boolean keepsDate = generator == Generator.HUGO || generator == Generator.JBAKE;
         String nameSlug = datedName.matches() && !keepsDate ? datedName.group(4) : baseName;

@@ -1,6 +1,7 @@
 package dev.colophon.output;
 
 import dev.colophon.settings.SiteConfig;
+import dev.colophon.settings.peer.Generator;
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
 import dev.colophon.site.Pager;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * Renders Hugo's and Zola's section list pages ({@code /posts/}): the index's title and text, then
  * the section's pages (those of a Zola transparent subsection too) in its {@code sort_by} order,
  * {@code paginate_by} a page; and what else a Zola section's index asks for: its {@code redirect_to}
- * instead of the list, redirects from its {@code aliases}, and its own feeds ({@code generate_feeds}).
+ * instead of the list, redirects from its {@code aliases}, and its own feeds ({@code generate_feeds});
+ * with {@code render = false}, its feeds and aliases only; later pages in its {@code paginate_path}.
  */
 public final class SectionRenderer {
     private static final Comparator<Page> NEWEST_FIRST = Comparator.comparing(Page::date,
@@ -55,12 +57,24 @@ public final class SectionRenderer {
                 files.add(RedirectPage.at(AliasRenderer.normalize(alias), permalink, origin + " (alias)",
                         Fingerprint.mix(views.global(), section.fingerprint())));
             }
+            if (!section.render()) { // Zola's render = false: its feeds and aliases above, no list
+                return;
+            }
             if (!section.redirectTo().isEmpty()) { // Zola's redirect_to: the list's URL redirects instead
                 files.add(RedirectPage.at(section.url(), section.redirectTo(), origin, Fingerprint.mix(views.global(), section.fingerprint())));
                 return;
             }
+            if (section.paginateReversed()) {
+                java.util.Collections.reverse(pages);
+            }
             int perPage = section.paginateBy() > 0 ? section.paginateBy() : Math.max(1, pages.size());
-            for (Pager pager : Pager.paginate(pages, perPage, section.url())) {
+            if (section.paginateBy() > 0 && config.migration().is(Generator.ZOLA)) {
+                // Zola writes the first page's own folder too, /blog/page/1/, as a redirect to the list
+                String first = section.url() + (section.paginatePath().isEmpty() ? "" : section.paginatePath() + "/") + "1/";
+                files.add(RedirectPage.at(first, permalink, origin + " (first page)",
+                        Fingerprint.mix(views.global(), section.fingerprint())));
+            }
+            for (Pager pager : Pager.paginate(pages, perPage, section.url(), section.paginatePath())) {
                 long shown = Fingerprint.mix(section.fingerprint(), pager.number(), pager.total(), Fingerprint.ofPages(pager.items()));
                 files.add(views.page(pager.url(), "section", origin, shown,
                         Map.of("section", section, "pager", pager)));

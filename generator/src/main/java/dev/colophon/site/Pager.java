@@ -14,7 +14,13 @@ public record Pager(int number, int total, List<Page> items, String url, String 
 
     /** Splits {@code items} into pages; the first lives at {@code base}, the others at {@code base + "page/N/"}. */
     public static List<Pager> paginate(List<Page> items, int perPage, String base) {
-        return paginate(items, perPage, number -> urlOf(base, number));
+        return paginate(items, perPage, base, "page");
+    }
+
+    /** As {@link #paginate(List, int, String)}, the later pages at {@code base + folder + "/N/"} ({@code base + "N/"} for ""). */
+    public static List<Pager> paginate(List<Page> items, int perPage, String base, String folder) {
+        String later = folder.isEmpty() ? base : base + folder + "/";
+        return paginate(items, perPage, number -> number == 1 ? base : later + number + "/");
     }
 
     /** Splits {@code items} into pages, page N at {@code urlOf.apply(N)}. */
@@ -28,9 +34,5 @@ public record Pager(int number, int total, List<Page> items, String url, String 
                     n > 1 ? urlOf.apply(n - 1) : null, n < total ? urlOf.apply(n + 1) : null));
         }
         return pages;
-    }
-
-    private static String urlOf(String base, int number) {
-        return number == 1 ? base : base + "page/" + number + "/";
     }
 }

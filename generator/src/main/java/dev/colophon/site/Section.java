@@ -22,10 +22,16 @@ import java.util.Map;
  * @param redirectTo Zola's {@code redirect_to}: the absolute URL its list page redirects to, or "" for a list
  * @param aliases its old paths (Zola's and Hugo's {@code aliases}), each a redirect to its list
  * @param feedFiles the feed files Zola's {@code generate_feeds} writes in its folder ({@code atom.xml}), or none
+ * @param render false for Zola's {@code render = false}: no list page (nor its {@code redirect_to}), but its
+ *     pages stay its own, and its feeds and aliases are written, as Zola writes them
+ * @param paginatePath the folder of the list's later pages, Zola's {@code paginate_path} ({@code page}:
+ *     {@code /blog/page/2/}; "" for {@code /blog/2/})
+ * @param paginateReversed Zola's {@code paginate_reversed}: the list in the opposite of its {@code sort_by} order
  */
 public record Section(Path folder, String url, String title, SafeString content, String sortBy, int paginateBy,
                       boolean transparent, long fingerprint, List<Link> subsections, Map<String, Object> extra,
-                      String redirectTo, List<String> aliases, List<String> feedFiles) {
+                      String redirectTo, List<String> aliases, List<String> feedFiles, boolean render, String paginatePath,
+                      boolean paginateReversed) {
     /** A link to a subsection: its URL and title. */
     public record Link(String url, String title) {
     }
@@ -33,6 +39,6 @@ public record Section(Path folder, String url, String title, SafeString content,
     /** This section with the sections below it. */
     public Section withSubsections(List<Link> links) {
         return new Section(folder, url, title, content, sortBy, paginateBy, transparent, fingerprint, List.copyOf(links), extra,
-                redirectTo, aliases, feedFiles);
+                redirectTo, aliases, feedFiles, render, paginatePath, paginateReversed);
     }
 }

@@ -63,6 +63,26 @@ class MigrationTest {
     }
 
     @Test
+    void zolaFileNamesLoseTheDateZolaReadsInThemAndNoOther() {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/blog/_index.md", "+++\ntitle = \"Blog\"\n+++\n")
+                .file("content/blog/2024-01-05_underscored.md", "+++\ntitle = \"Underscored\"\n+++\n")
+                .file("content/blog/2024-02-06T10:00:00Z-timed.md", "+++\ntitle = \"Timed\"\n+++\n")
+                .file("content/blog/2024-04-08-bundle/index.md", "+++\ntitle = \"Bundle\"\n+++\n")
+                .file("content/blog/2024-1-5-loose.md", "+++\ntitle = \"Loose\"\n+++\n"); // not a date to Zola: month and day have two digits
+        BuildReport report = site.build();
+
+        assertThat(site.exists("blog/underscored/index.html")).isTrue();
+        assertThat(site.exists("blog/timed/index.html")).isTrue();
+        assertThat(site.exists("blog/bundle/index.html")).isTrue();
+        assertThat(site.exists("blog/2024-1-5-loose/index.html")).isTrue();
+        assertThat(report.posts()).isEqualTo(3); // the three dated; Loose is an undated page
+        assertThat(report.pages()).isEqualTo(1);
+        assertThat(Jsoup.parse(site.read("blog/underscored/index.html")).select("main time").attr("datetime")).startsWith("2024-01-05");
+    }
+
+    @Test
     void zolaShortcodesAreTheSitesOwnTemplatesResizeImageIsTheOriginalImageWithAWarningAndSectionsCanBeLinked() {
         TestSite site = peerSite()
                 .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Zola docs\"\n")

@@ -154,6 +154,52 @@ class SectionListTest {
     }
 
     @Test
+    void aZolaSectionWithRenderFalseKeepsItsPagesFeedsAndAliasesButWritesNoList() throws Exception {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/blog/_index.md", "+++\ntitle = \"Blog\"\n+++\n")
+                .file("content/blog/new.md", "+++\ntitle = \"New\"\ndate = 2024-01-01\n+++\n")
+                .file("content/blog/archive/_index.md", "+++\ntitle = \"Archive\"\nrender = false\ngenerate_feeds = true\n"
+                        + "aliases = [\"/old-archive/\"]\n+++\n")
+                .file("content/blog/archive/old.md", "+++\ntitle = \"Old\"\ndate = 2019-01-01\n+++\n");
+        site.build();
+
+        assertThat(site.exists("blog/archive/index.html")).isFalse();
+        assertThat(site.exists("blog/archive/old/index.html")).isTrue();
+        Document blog = Jsoup.parse(site.read("blog/index.html"));
+        assertThat(blog.select(".post-list h2").eachText()).containsExactly("New"); // Old is its own section's, as in Zola
+        assertThat(blog.select("main nav.subsections a")).isEmpty(); // no link to a list that is not written
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(site.read("blog/archive/atom.xml")));
+        assertThat(feed.getEntries()).extracting(e -> e.getTitle()).containsExactly("Old");
+        assertThat(redirect(site, "old-archive/index.html")).isEqualTo("https://zola.example/blog/archive/");
+    }
+
+    @Test
+    void zolaPaginationFollowsPaginatePathAndPaginateReversedAndItsFirstPageFolderRedirects() throws Exception {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
+                .file("content/news/_index.md", "+++\ntitle = \"News\"\npaginate_by = 1\npaginate_path = \"p\"\n"
+                        + "paginate_reversed = true\n+++\n")
+                .file("content/news/one.md", "+++\ntitle = \"One\"\ndate = 2024-01-01\n+++\n")
+                .file("content/news/two.md", "+++\ntitle = \"Two\"\ndate = 2024-02-01\n+++\n")
+                .file("content/news/three.md", "+++\ntitle = \"Three\"\ndate = 2024-03-01\n+++\n")
+                .file("content/flat/_index.md", "+++\ntitle = \"Flat\"\npaginate_by = 1\npaginate_path = \"\"\n+++\n")
+                .file("content/flat/a.md", "+++\ntitle = \"A\"\ndate = 2024-01-01\n+++\n")
+                .file("content/flat/b.md", "+++\ntitle = \"B\"\ndate = 2024-02-01\n+++\n");
+        site.build();
+
+        // sort_by's date order is newest first; reversed, the oldest leads
+        assertThat(Jsoup.parse(site.read("news/index.html")).select(".post-list h2").eachText()).containsExactly("One");
+        assertThat(Jsoup.parse(site.read("news/p/2/index.html")).select(".post-list h2").eachText()).containsExactly("Two");
+        assertThat(Jsoup.parse(site.read("news/p/3/index.html")).select(".post-list h2").eachText()).containsExactly("Three");
+        assertThat(site.exists("news/page/2/index.html")).isFalse();
+        assertThat(redirect(site, "news/p/1/index.html")).isEqualTo("https://zola.example/news/");
+        assertThat(Jsoup.parse(site.read("flat/2/index.html")).select(".post-list h2").eachText()).containsExactly("A");
+        assertThat(redirect(site, "flat/1/index.html")).isEqualTo("https://zola.example/flat/");
+    }
+
+    @Test
     void anEditedZolaSectionIndexReshapesItsPagesHeadingsWithoutARestart() {
         TestSite site = peerSite()
                 .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
