@@ -71,16 +71,24 @@ final class JekyllIncludeShortcode implements Shortcode {
         String html = new Shortcodes(registry, context.within(values)).expandHtml(text, leftOut);
         Set<String> dropped = new LinkedHashSet<>(leftOut);
         String file = file(context.includes(), name);
-        dropped.forEach(tag -> context.approximated("writes without " + tag + " of _includes/" + name + where(file, tag)
+        dropped.forEach(tag -> context.approximated("writes without " + tag.replaceAll("\\s+", " ") + " of _includes/" + name + where(file, tag)
                 + ": nothing expands it (a plugin's tag?), so it is left out and the rest of the include written;"
                 + " port the include to templates/shortcodes/" + name.replaceAll("\\.html?$", "") + ".peb to keep it"));
         return call.block(html.strip().replaceAll("\n\\s*\n", "\n"));
     }
 
-    /** The line of an include's file where a tag is written, as " (line N)", or nothing if it is not there as written. */
+    /**
+     * The line of an include's file where a tag is written (its first, by the tag's name: whitespace
+     * control and line breaks may have changed how it reads), as " (line N)", or nothing if it is not there.
+     */
     private static String where(String file, String tag) {
-        int at = file == null ? -1 : file.indexOf(tag);
-        return at < 0 ? "" : " (line " + (file.substring(0, at).chars().filter(c -> c == '\n').count() + 1) + ")";
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("^\\{[{%]-?\\s*([\\w.]+)").matcher(tag);
+        if (file == null || !name.find()) {
+            return "";
+        }
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("\\{" + (tag.charAt(1) == '%' ? "%" : "\\{") + "-?\\s*"
+                + java.util.regex.Pattern.quote(name.group(1)) + "(?![\\w.])").matcher(file);
+        return at.find() ? " (line " + (file.substring(0, at.start()).chars().filter(c -> c == '\n').count() + 1) + ")" : "";
     }
 
     /** The includes inside an include, or a page's: ported templates first, then the files of {@code _includes/}. */

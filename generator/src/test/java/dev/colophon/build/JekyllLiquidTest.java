@@ -175,7 +175,8 @@ class JekyllLiquidTest {
                 .file("_includes/news_item.html", """
                         <div class="item">
                           <h3>{{ include.title }}</h3>
-                          {% avatar user=include.author size=24 %}
+                          {% avatar user=include.author
+                             size=24 -%}
                           <p class="by">By {{ include.author }}</p>
                         </div>
                         """)
@@ -192,6 +193,7 @@ class JekyllLiquidTest {
         Document news = Jsoup.parse(site.read("news/index.html"));
         assertThat(news.select("main .item h3").eachText()).containsExactly("Alpha");
         assertThat(news.select("main .item p.by").eachText()).containsExactly("By ada");
+        assertThat(site.read("news/index.html")).contains("(see the build's warnings) --><p class=\"by\">");
         assertThat(news.select("main .content").html()).contains("<!-- not converted: avatar (see the build's warnings) -->")
                 .doesNotContain("{%");
         assertThat(report.warnings()).singleElement().satisfies(w -> {
@@ -199,6 +201,7 @@ class JekyllLiquidTest {
             assertThat(w.line()).isEqualTo(5);
             assertThat(w.kind()).isEqualTo("approximated");
             assertThat(w.message()).contains("writes without {% avatar user=include.author size=24 %} of _includes/news_item.html (line 3)");
+            // what follows the tag's -%} joins its line, as Liquid writes it
         });
     }
 }
