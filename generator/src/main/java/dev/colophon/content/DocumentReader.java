@@ -36,6 +36,8 @@ public final class DocumentReader {
     private final DateParser dates;
     private final FrontMatterParser parser = new FrontMatterParser();
     private final JekyllDefaults defaults;
+    /** Which of a Zola site's taxonomies are its tags and categories. */
+    private final dev.colophon.settings.peer.ZolaTaxonomies zola;
     /** Zola's page_template by section folder, read once per folder. */
     private final java.util.Map<Path, String> sectionTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,6 +48,7 @@ public final class DocumentReader {
         this.config = config;
         this.root = root;
         this.dates = new DateParser(config.timezone(), !config.migration().is(Generator.COLOPHON));
+        this.zola = dev.colophon.settings.peer.ZolaTaxonomies.of(config.migration().is(Generator.ZOLA) ? config.migration().variables() : Map.of());
         this.defaults = JekyllDefaults.of(config.migration().is(Generator.JEKYLL) ? config.migration().variables().get("defaults") : null);
     }
 
@@ -95,7 +98,7 @@ public final class DocumentReader {
         Document doc = new Document(relative, kind,
                 f.string("title", Slugs.titleFrom(nameSlug)),
                 date, updated,
-                terms(f, fm.format(), "tags", "tags"),
+                terms(f, fm.format(), "tags", "tags", zola.tags()),
                 categories(relative, f, fm.format()),
                 f.bool("draft", false) || status.equals("draft") || !f.bool("published", true)
                         || config.sectionOf(relative).equals(JEKYLL_DRAFTS),
@@ -144,7 +147,7 @@ public final class DocumentReader {
 
     /** Jekyll's categories: the front matter's, after the folders above _posts (blog/_posts/a.md is in blog). */
     private List<String> categories(Path relative, FieldReader f, FrontMatter.Format format) {
-        List<String> written = terms(f, format, "categories", "category");
+        List<String> written = terms(f, format, "categories", "category", zola.categories());
         if (!config.migration().is(Generator.JEKYLL)) {
             return written;
         }
@@ -205,15 +208,18 @@ public final class DocumentReader {
     }
 
     @SuppressWarnings("unchecked")
-    /** Tags or categories: a list, comma-separated text, Jekyll's space-separated YAML text or Zola's taxonomies. */
-    private static List<String> terms(FieldReader f, FrontMatter.Format format, String key, String singular) {
+    /**
+     * Tags or categories: a list, comma-separated text, Jekyll's space-separated YAML text or Zola's
+     * taxonomies, {@code zolaKey} the one that stands for them ({@code theme-tags} on a site that names it alone).
+     */
+    private static List<String> terms(FieldReader f, FrontMatter.Format format, String key, String singular, String zolaKey) {
         String field = f.raw(key) == null && f.raw(singular) != null ? singular : key; // Jekyll's category: one
         List<String> tags = f.strings(field);
         if (format == FrontMatter.Format.YAML && f.raw(field) instanceof String text && !text.contains(",")) {
             tags = List.of(text.strip().split("\\s+")); // Jekyll: "tags: jekyll update" is two tags
         }
         if (tags.isEmpty() && f.raw("taxonomies") instanceof Map<?, ?> taxonomies
-                && taxonomies.get(key) instanceof List<?> zolaTags) {
+                && taxonomies.get(zolaKey) instanceof List<?> zolaTags) {
             tags = ((List<Object>) zolaTags).stream().map(String::valueOf).toList();
         }
         return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();

@@ -34,6 +34,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * full HTML with absolute links, so images beside a post show in any feed reader.
  */
 public final class FeedRenderer {
+    /** A feed's entries have dates: a Zola term lists undated pages too, which its feed leaves out as Zola's does. */
+    private static List<Page> dated(List<Page> pages) {
+        return pages.stream().allMatch(p -> p.date() != null) ? pages : pages.stream().filter(p -> p.date() != null).toList();
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** ROME's names of the two syndication formats. */
     private static final String ATOM = "atom_1.0";
@@ -53,7 +58,7 @@ public final class FeedRenderer {
         for (Map<Tag, List<Page>> terms : List.of(site.tags(), site.categories())) {
             for (Map.Entry<Tag, List<Page>> term : terms.entrySet()) {
                 scopes.add(new Scope(site.title() + " – " + term.getKey().name(), term.getKey().url(),
-                        term.getKey().url(), limit(term.getValue(), size)));
+                        term.getKey().url(), limit(dated(term.getValue()), size)));
             }
         }
         List<OutputFile> files = new ArrayList<>(scopes.size() * 3);

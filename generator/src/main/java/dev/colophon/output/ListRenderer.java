@@ -23,8 +23,8 @@ public final class ListRenderer {
         for (Pager pager : Pager.paginate(site.posts(), perPage, homeUrl)) {
             files.add(views.page(pager.url(), "index", "home page", shown(pager), Map.of("pager", pager)));
         }
-        terms(views, site.tags(), "tag", "tags", "/tags/", true, files);
-        terms(views, site.categories(), "category", "categories", "/categories/", false, files);
+        terms(views, site.tags(), "tag", "tags", site.config().tagsUrl(), true, files);
+        terms(views, site.categories(), "category", "categories", site.config().categoriesUrl(), false, files);
         files.add(views.page("/archive/", "archive", "archive", Fingerprint.ofPages(site.posts()), Map.of("years", site.years())));
         for (Map.Entry<Integer, List<Page>> year : site.years().entrySet()) {
             files.add(views.page("/archive/" + year.getKey() + "/", "archive", "archive " + year.getKey(),

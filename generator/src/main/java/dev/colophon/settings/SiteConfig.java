@@ -31,6 +31,18 @@ public record SiteConfig(
         Map<String, String> shareLinks,
         Migration migration) {
 
+    /** Where tags are listed, {@code /tags/}; for a Zola site, its taxonomy's own URL ({@code /theme-tags/}). */
+    public String tagsUrl() {
+        return migration.is(dev.colophon.settings.peer.Generator.ZOLA)
+                ? dev.colophon.settings.peer.ZolaTaxonomies.of(migration.variables()).tagsUrl() : "/tags/";
+    }
+
+    /** Where categories are listed, {@code /categories/}; for a Zola site, its second taxonomy's own URL. */
+    public String categoriesUrl() {
+        return migration.is(dev.colophon.settings.peer.Generator.ZOLA)
+                ? dev.colophon.settings.peer.ZolaTaxonomies.of(migration.variables()).categoriesUrl() : "/categories/";
+    }
+
     /** The base URL without a trailing slash, so that {@code baseUrl + "/path/"} is always right. */
     public String root() {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

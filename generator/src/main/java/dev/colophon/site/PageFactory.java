@@ -14,16 +14,20 @@ public final class PageFactory {
     private final Permalinks permalinks;
     /** Tags and categories by name: 100,000 posts name a few hundred terms, each held once. */
     private final Map<String, Tag> terms = new ConcurrentHashMap<>();
+    private final String tagsUrl;
+    private final String categoriesUrl;
 
     public PageFactory(SiteConfig config) {
         this.config = config;
         this.permalinks = new Permalinks(config);
+        this.tagsUrl = config.tagsUrl();
+        this.categoriesUrl = config.categoriesUrl();
     }
 
     public Page create(Document doc, PageBody body, long fingerprint, boolean scheduled) {
         String url = permalinks.urlOf(doc);
-        List<Tag> tags = doc.tags().stream().map(name -> shared(name, "/tags/")).toList();
-        List<Tag> categories = doc.categories().stream().map(name -> shared(name, "/categories/")).toList();
+        List<Tag> tags = doc.tags().stream().map(name -> shared(name, tagsUrl)).toList();
+        List<Tag> categories = doc.categories().stream().map(name -> shared(name, categoriesUrl)).toList();
         String description = doc.summary() != null ? doc.summary() : body.summaryText();
         // Rendered Markdown is marked safe for templates here (the summary) and in Page.content (the body) only.
         return new Page(doc.path(), doc.isPost(), url, config.absolute(url), doc.title(), doc.date(), doc.updated(),

@@ -44,6 +44,11 @@ public record Site(
         return config.basePath();
     }
 
+    /** Where the tags are listed ({@code /tags/}), for a theme's link to them. */
+    public String tagsUrl() {
+        return config.tagsUrl();
+    }
+
     public String language() {
         return config.language();
     }

@@ -30,7 +30,10 @@ public final class SiteAssembler {
         }
         Map<Integer, List<Page>> frozenYears = new LinkedHashMap<>();
         years.forEach((year, list) -> frozenYears.put(year, List.copyOf(list)));
-        return new Site(config, posts, pages, byTerm(posts, Page::tags), byTerm(posts, Page::categories), frozenYears,
+        // Zola lists a taxonomy's pages, dated or not (its docs' themes are pages); the others, their posts
+        List<Page> termed = config.migration().is(dev.colophon.settings.peer.Generator.ZOLA)
+                ? java.util.stream.Stream.concat(posts.stream(), pages.stream()).toList() : posts;
+        return new Site(config, posts, pages, byTerm(termed, Page::tags), byTerm(termed, Page::categories), frozenYears,
                 embedScript);
     }
 

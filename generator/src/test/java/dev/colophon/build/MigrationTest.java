@@ -63,6 +63,31 @@ class MigrationTest {
     }
 
     @Test
+    void zolaTaxonomiesOfTheirOwnNameAreListedWhereZolaListsThemWithTheirPages() throws Exception {
+        TestSite site = peerSite()
+                .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n"
+                        + "taxonomies = [{ name = \"theme-tags\" }, { name = \"series\" }]\n")
+                .file("content/themes/_index.md", "+++\ntitle = \"Themes\"\n+++\n")
+                .file("content/themes/night/index.md", "+++\ntitle = \"Night\"\n[taxonomies]\ntheme-tags = [\"dark\", \"Blog Theme\"]\n+++\n")
+                .file("content/themes/ink.md", "+++\ntitle = \"Ink\"\n[taxonomies]\ntheme-tags = [\"dark\"]\n+++\n")
+                .file("content/news.md", "+++\ntitle = \"News\"\ndate = 2024-01-01\n[taxonomies]\ntheme-tags = [\"dark\"]\n"
+                        + "series = [\"Releases\"]\n+++\n");
+        site.build();
+
+        Document dark = Jsoup.parse(site.read("theme-tags/dark/index.html"));
+        assertThat(dark.select(".post-list h2").eachText()).containsExactlyInAnyOrder("News", "Night", "Ink"); // pages too, as Zola lists them
+        assertThat(site.exists("theme-tags/blog-theme/index.html")).isTrue();
+        assertThat(site.exists("theme-tags/index.html")).isTrue();
+        assertThat(site.exists("series/releases/index.html")).isTrue();
+        assertThat(site.exists("tags/index.html")).isFalse();
+        assertThat(Jsoup.parse(site.read("index.html")).select("header a:contains(Tags)").attr("href")).isEqualTo("/theme-tags/");
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(site.read("theme-tags/dark/atom.xml")));
+        assertThat(feed.getEntries()).extracting(e -> e.getTitle()).containsExactly("News"); // a feed's entries are dated
+        assertThat(Jsoup.parse(site.read("news/index.html")).select("a[href=/theme-tags/dark/]")).isNotEmpty();
+    }
+
+    @Test
     void zolaFileNamesLoseTheDateZolaReadsInThemAndNoOther() {
         TestSite site = peerSite()
                 .file("config.toml", "base_url = \"https://zola.example\"\ntitle = \"Z\"\n")
