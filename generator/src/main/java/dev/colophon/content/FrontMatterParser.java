@@ -36,10 +36,17 @@ public final class FrontMatterParser {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Line first = line(source, 0);
         if (first.text().strip().equals("---")) {
-            return delimited(file, source, first.next(), "---", this::yaml);
+            return delimited(file, source, first.next(), 1, "---", this::yaml);
         }
-        if (first.text().strip().equals("+++")) {
-            return delimited(file, source, first.next(), "+++", this::toml);
+        // Hugo and Zola read TOML front matter after blank lines too (Zola's docs start each theme's page with one)
+        int fenceLine = 1;
+        Line fence = first;
+        while (fence.text().isBlank() && fence.next() < source.length()) {
+            fence = line(source, fence.next());
+            fenceLine++;
+        }
+        if (fence.text().strip().equals("+++")) {
+            return delimited(file, source, fence.next(), fenceLine, "+++", this::toml);
         }
         FrontMatter jbake = jbake(source);
         if (jbake == null && ContentScanner.isAsciiDoc(file)) {
@@ -52,10 +59,10 @@ public final class FrontMatterParser {
         Map<String, Object> parse(Path file, String block);
     }
 
-    private FrontMatter delimited(Path file, String source, int start, String fence, BlockParser parser) {
+    private FrontMatter delimited(Path file, String source, int start, int fenceLine, String fence, BlockParser parser) {
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         int position = start;
-        for (int lineNo = 2; position < source.length() || position == start; lineNo++) {
+        for (int lineNo = fenceLine + 1; position < source.length() || position == start; lineNo++) {
             Line line = line(source, position);
             String stripped = line.text().strip();
             if (stripped.equals(fence) || (fence.equals("---") && stripped.equals("..."))) {
@@ -72,7 +79,7 @@ public final class FrontMatterParser {
             }
             position = line.next();
         }
-        throw new BuildException(new Problem(file, 1,
+        throw new BuildException(new Problem(file, fenceLine,
                 "front matter opened with '" + fence + "' is never closed; add a line '" + fence + "' after it"));
     }
 

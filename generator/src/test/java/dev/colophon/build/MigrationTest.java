@@ -69,7 +69,7 @@ class MigrationTest {
                         + "taxonomies = [{ name = \"theme-tags\" }, { name = \"series\" }]\n")
                 .file("content/themes/_index.md", "+++\ntitle = \"Themes\"\n+++\n")
                 .file("content/themes/night/index.md", "+++\ntitle = \"Night\"\n[taxonomies]\ntheme-tags = [\"dark\", \"Blog Theme\"]\n+++\n")
-                .file("content/themes/ink.md", "+++\ntitle = \"Ink\"\n[taxonomies]\ntheme-tags = [\"dark\"]\n+++\n")
+                .file("content/themes/ink.md", "\n+++\ntitle = \"Ink\"\n[taxonomies]\ntheme-tags = [\"dark\"]\n+++\n")
                 .file("content/news.md", "+++\ntitle = \"News\"\ndate = 2024-01-01\n[taxonomies]\ntheme-tags = [\"dark\"]\n"
                         + "series = [\"Releases\"]\n+++\n");
         site.build();
@@ -77,6 +77,7 @@ class MigrationTest {
         Document dark = Jsoup.parse(site.read("theme-tags/dark/index.html"));
         assertThat(dark.select(".post-list h2").eachText()).containsExactlyInAnyOrder("News", "Night", "Ink"); // pages too, as Zola lists them
         assertThat(site.exists("theme-tags/blog-theme/index.html")).isTrue();
+        assertThat(site.read("themes/ink/index.html")).doesNotContain("+++"); // front matter after a blank line, as Zola reads it
         assertThat(site.exists("theme-tags/index.html")).isTrue();
         assertThat(site.exists("series/releases/index.html")).isTrue();
         assertThat(site.exists("tags/index.html")).isFalse();
