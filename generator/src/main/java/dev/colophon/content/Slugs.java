@@ -7,16 +7,13 @@ import java.util.regex.Pattern;
 /** Turns titles and file names into URL path segments. */
 public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern EDGES = Pattern.compile("(^-+|-+$)");
 
     private Slugs() {
     }
 
     public static String slugify(String text) {
-        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = EDGES.matcher(SEPARATORS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
-        return slug.isEmpty() ? "untitled" : slug;
+        return dev.colophon.text.Slug.of(text);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.colophon.settings.peer;
 
-import dev.colophon.content.Slugs;
+import dev.colophon.text.Slug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,10 @@ public record ZolaTaxonomies(String tags, String categories) {
 
     /** Where the tags are listed: {@code /tags/}, {@code /theme-tags/}. */
     public String tagsUrl() {
-        return "/" + Slugs.slugify(tags) + "/";
+        return "/" + Slug.of(tags) + "/";
     }
 
     public String categoriesUrl() {
-        return "/" + Slugs.slugify(categories) + "/";
+        return "/" + Slug.of(categories) + "/";
     }
 }
