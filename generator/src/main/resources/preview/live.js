@@ -3,7 +3,11 @@
 (function () {
   'use strict';
   var events = new EventSource('/_colophon/events');
-  events.addEventListener('reload', function () { location.reload(); });
+  events.addEventListener('reload', function (event) {
+    var paths = event.data ? JSON.parse(event.data).paths : null; // absent: every tab reloads
+    var here = decodeURIComponent(location.pathname);
+    if (!paths || paths.indexOf(here) >= 0 || paths.indexOf(here + '/') >= 0) location.reload();
+  });
   events.addEventListener('error', function (event) {
     if (!event.data) return; // a connection error, not a build error: EventSource retries by itself
     var problems = JSON.parse(event.data).problems || [];

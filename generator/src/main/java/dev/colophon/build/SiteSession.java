@@ -91,6 +91,8 @@ public final class SiteSession {
     /** Hugo's and Zola's sections, read again at each plan (their _index.md files are not sources). */
     private SectionReader sections;
     private long settings;
+    /** The last plan's views, for {@link #pagesFirst}: read by the thread that serves edits while a plan runs. */
+    private volatile Views lastViews;
 
     private SiteSession(BuildOptions options, RenderCache cache, boolean replans) {
         this.options = options;
@@ -218,6 +220,7 @@ public final class SiteSession {
                 Fingerprint.of(options.embedScript() + options.drafts() + options.future() + options.baseUrl()));
         long global = Fingerprint.mix(inputs, Fingerprint.ofPages(asInMenus(site.pages())));
         Views views = new Views(templates, site, global);
+        lastViews = views;
         List<OutputFile> feeds = new FeedRenderer().files(site, global);
         if (staticFiles == null) {
             staticWarnings = new ArrayList<>();
@@ -254,6 +257,49 @@ public final class SiteSession {
                 .forEach(files::add);
         Publisher.checkUnique(files);
         return new Plan(site, files, feeds.size(), inputs, laterSearch);
+    }
+
+    /**
+     * The pages of edited Markdown files, rendered at once against the last plan, so that the page the
+     * writer is looking at is served before the whole site is planned again (at 100,000 posts a plan takes
+     * seconds; one page, milliseconds). Reads the files but changes nothing here: {@link #reload} and
+     * {@link #plan} still follow, on another thread, and find these files' fingerprints as rendered.
+     * Empty for a site of up to {@value SearchIndex#LATER_PAGES} pages, when anything else changed, or an edit moves a page (new URL or date) or needs the other pages
+     * to render (links by source file, Liquid lists, a paginated index): the whole plan tells those.
+     */
+    public List<OutputFile> pagesFirst(Collection<Path> changed) {
+        Views views = lastViews;
+        if (views == null || changed.isEmpty() || views.site().posts().size() + views.site().pages().size() <= SearchIndex.LATER_PAGES) {
+            return List.of(); // a small site plans in milliseconds: its page, lists and search index change at once
+        }
+        Set<Path> sources = new HashSet<>();
+        for (Path path : changed) {
+            if (!path.startsWith(root) || path.startsWith(output) || path.equals(root) || isSettings(path)
+                    || !ContentScanner.isMarkdown(root.relativize(path)) || !Files.isRegularFile(path)) {
+                return List.of();
+            }
+            sources.add(root.relativize(path));
+        }
+        ContentLoader loader = new ContentLoader(root, views.site().config(), cache, included(), options.clock().instant(), asciiDoc);
+        Map<Path, ContentLoader.Loaded> read;
+        try {
+            read = loader.load(sources, Progress.silent());
+        } catch (RuntimeException e) {
+            return List.of(); // a broken file: the plan reports it
+        }
+        List<OutputFile> files = new ArrayList<>();
+        PageRenderer renderer = new PageRenderer();
+        for (ContentLoader.Loaded l : read.values()) {
+            if (l == null || l.page() == null || l.refs() || l.listing() != null || !l.morePages().isEmpty()) {
+                return List.of();
+            }
+            OutputFile file = renderer.fileOf(views, l.page());
+            if (file == null) {
+                return List.of();
+            }
+            files.add(file);
+        }
+        return files.size() == sources.size() ? files : List.of();
     }
 
     /**

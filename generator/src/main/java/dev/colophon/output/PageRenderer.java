@@ -2,6 +2,7 @@ package dev.colophon.output;
 
 import dev.colophon.site.Fingerprint;
 import dev.colophon.site.Page;
+import dev.colophon.site.Site;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,7 @@ public final class PageRenderer {
             vars.put("page", posts.get(i));
             vars.put("newer", i > 0 ? posts.get(i - 1) : null);
             vars.put("older", i + 1 < posts.size() ? posts.get(i + 1) : null);
-            long shown = Fingerprint.mix(posts.get(i).fingerprint(), i > 0 ? posts.get(i - 1).fingerprint() : 0,
-                    i + 1 < posts.size() ? posts.get(i + 1).fingerprint() : 0);
-            files.add(render(views, posts.get(i), "post", shown, vars));
+            files.add(render(views, posts.get(i), "post", shown(posts, i, posts.get(i)), vars));
         }
         for (Page page : views.site().pages()) {
             Map<String, Object> vars = new HashMap<>();
@@ -30,6 +29,44 @@ public final class PageRenderer {
             files.add(render(views, page, "page", page.fingerprint(), vars));
         }
         return files;
+    }
+
+    /**
+     * The file of one page edited since {@code views} was made, rendered as {@link #files} would render it
+     * in a site where only that page changed: in its place among the posts, between the same neighbours.
+     * Null when the site has no page from the same source at the same URL and date, whose new place
+     * only a whole plan can tell.
+     */
+    public OutputFile fileOf(Views views, Page edited) {
+        List<Page> list = edited.post() ? views.site().posts() : views.site().pages();
+        for (int i = 0; i < list.size(); i++) {
+            Page old = list.get(i);
+            if (!old.source().equals(edited.source())) {
+                continue;
+            }
+            if (!old.url().equals(edited.url()) || !java.util.Objects.equals(old.date(), edited.date())) {
+                return null;
+            }
+            List<Page> withEdit = new ArrayList<>(list);
+            withEdit.set(i, edited); // a theme that lists the posts on each page shows this one as it is now
+            Site site = views.site();
+            Views edit = views.withSite(edited.post()
+                    ? new Site(site.config(), withEdit, site.pages(), site.tags(), site.categories(), site.years(), site.embedScript())
+                    : new Site(site.config(), site.posts(), withEdit, site.tags(), site.categories(), site.years(), site.embedScript()));
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("page", edited);
+            vars.put("newer", edited.post() && i > 0 ? list.get(i - 1) : null);
+            vars.put("older", edited.post() && i + 1 < list.size() ? list.get(i + 1) : null);
+            long shown = edited.post() ? shown(list, i, edited) : edited.fingerprint();
+            return render(edit, edited, edited.post() ? "post" : "page", shown, vars);
+        }
+        return null;
+    }
+
+    /** What a post's page shows: the post and the two it links to. */
+    private static long shown(List<Page> posts, int i, Page post) {
+        return Fingerprint.mix(post.fingerprint(), i > 0 ? posts.get(i - 1).fingerprint() : 0,
+                i + 1 < posts.size() ? posts.get(i + 1).fingerprint() : 0);
     }
 
     private static OutputFile render(Views views, Page page, String defaultTemplate, long shown, Map<String, Object> vars) {

@@ -28,6 +28,11 @@ public final class Views {
         return site;
     }
 
+    /** The same templates and global fingerprint over another version of the site. */
+    public Views withSite(Site other) {
+        return new Views(templates, other, global);
+    }
+
     public boolean hasTemplate(String name) {
         return templates.exists(name);
     }

@@ -34,8 +34,11 @@ final class LaterIndex implements AutoCloseable {
         this.out = out;
     }
 
-    /** Called with every plan the live site applied, in order; writes its index later if it has one to write. */
-    void applied(SiteSession.Plan plan) {
+    /**
+     * Called with every plan the live site applied, in order, with the number of the last edit it covers;
+     * writes its index later if it has one to write.
+     */
+    void applied(SiteSession.Plan plan, long covered) {
         long mine = generation.incrementAndGet();
         SiteSession.LaterSearch later = plan.laterSearch();
         if (later == null) {
@@ -48,9 +51,10 @@ final class LaterIndex implements AutoCloseable {
             try {
                 long started = System.nanoTime();
                 List<OutputFile> fresh = later.fresh().get();
-                int rendered = live.applyIf(() -> generation.get() == mine, withFresh(plan.files(), later.stale(), fresh));
-                if (rendered >= 0) {
-                    out.printf("Search index: %d files rewritten in %d ms%n", rendered, (System.nanoTime() - started) / 1_000_000);
+                List<String> rendered = live.applyIf(() -> generation.get() == mine, withFresh(plan.files(), later.stale(), fresh),
+                        covered);
+                if (rendered != null) {
+                    out.printf("Search index: %d files rewritten in %d ms%n", rendered.size(), (System.nanoTime() - started) / 1_000_000);
                 }
             } catch (RuntimeException e) {
                 out.println("search index not rewritten: " + e.getMessage());

@@ -41,7 +41,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path root;
     private final PrintStream out;
-    private final LiveSite live = new LiveSite(PreviewServer::withLiveScript);
+    private final LiveSite live;
     private final ReloadHub hub = new ReloadHub();
     private final Set<Path> retry = new HashSet<>();
     private final CommentServerPlugin comments;
@@ -51,6 +51,12 @@ public final class PreviewServer implements AutoCloseable {
     private final String url;
     private final SendOnBuild webmentions;
     private final LaterIndex laterIndex;
+    /** The plans that follow edits, one at a time on a thread of their own (see {@link #rebuild}). */
+    private final Settler settler = new Settler(this::settle);
+    /** Edits are numbered, so that a plan knows which edits it covers. */
+    private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
+    /** Whether the last plan failed: its overlay shows until a plan succeeds, so pages wait for that plan. */
+    private volatile boolean failing;
 
     /**
      * The site's language as the comment server takes it (its primary subtag: "de" for "de-CH"), so that the
@@ -75,6 +81,7 @@ public final class PreviewServer implements AutoCloseable {
         this.root = source.toAbsolutePath().normalize();
         this.out = out;
         Path data = root.resolve(".colophon");
+        this.live = new LiveSite(data.resolve("preview"), PreviewServer::withLiveScript);
         AdminSecret secret = AdminSecret.ensure(data);
         Loopback loopback = Loopback.on(port);
         ServerConfig config = ServerConfig.builder().listen(host, loopback.port())
@@ -101,7 +108,7 @@ public final class PreviewServer implements AutoCloseable {
         this.webmentions = sendWebmentions
                 ? new SendOnBuild(data, new SiteConfigReader().read(root).root(), out) : null;
         SiteSession.Plan first = session.plan();
-        int rendered = live.apply(first.files());
+        int rendered = live.apply(first.files(), 0).size();
         this.laterIndex = new LaterIndex(live, out);
         if (webmentions != null) {
             webmentions.built(first.site(), first.inputs());
@@ -138,7 +145,7 @@ public final class PreviewServer implements AutoCloseable {
         if (SiteBeside.isApiPath("/" + path)) {
             SiteBeside.apiNotFound(ctx);
         }
-        LiveSite.Rendered file = live.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        LiveSite.Served file = live.get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         if (file == null && live.get(path + "/index.html") != null) {
             ctx.redirect(ctx.path() + "/");
             return;
@@ -152,10 +159,14 @@ public final class PreviewServer implements AutoCloseable {
         ctx.status(status).header("Cache-Control", "no-store");
         if (file == null) {
             ctx.result("Not found");
-        } else if (file.source() != null) {
-            serveFromDisk(ctx, file.source(), file.mediaType());
+        } else if (!file.rendered()) {
+            serveFromDisk(ctx, file.file(), file.mediaType());
         } else {
-            ctx.contentType(file.mediaType()).result(file.bytes());
+            try {
+                ctx.contentType(file.mediaType()).result(Files.readAllBytes(file.file()));
+            } catch (IOException e) {
+                ctx.status(404).result("Not found"); // gone with a plan applied since it was looked up
+            }
         }
     }
 
@@ -194,7 +205,28 @@ public final class PreviewServer implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Called with each batch of changed files. On a big site the edited pages are rendered and served at
+     * once (milliseconds), and the plan of the whole site, which takes seconds at 100,000 posts, follows on
+     * its own thread: lists, feeds and search catch up while the writer reads the page.
+     */
     private void rebuild(Set<Path> changed) {
+        long edit = edits.incrementAndGet();
+        if (!failing) {
+            long started = System.nanoTime();
+            List<dev.colophon.output.OutputFile> pages = session.pagesFirst(changed);
+            if (!pages.isEmpty()) {
+                live.serveFirst(pages, edit);
+                hub.reload(pages.stream().map(dev.colophon.output.OutputFile::path).toList());
+                out.printf("Served %s in %d ms (%s); the lists follow%n", BuildReport.count(pages.size(), "edited page"),
+                        (System.nanoTime() - started) / 1_000_000, describe(changed));
+            }
+        }
+        settler.submit(changed, edit);
+    }
+
+    /** Plans the whole site again after the edits up to number {@code covered}, and serves what changed. */
+    private void settle(Set<Path> changed, long covered) {
         long started = System.nanoTime();
         Set<Path> batch = new HashSet<>(changed);
         batch.addAll(retry); // files that failed last time must be read again, even if unchanged since
@@ -203,27 +235,35 @@ public final class PreviewServer implements AutoCloseable {
             long loaded = System.nanoTime();
             var plan = session.plan();
             long planned = System.nanoTime();
-            int rendered = live.apply(plan.files());
-            laterIndex.applied(plan);
+            List<String> rendered = live.apply(plan.files(), covered);
+            laterIndex.applied(plan, covered);
             if (webmentions != null) {
                 webmentions.built(plan.site(), plan.inputs());
             }
             retry.clear();
-            hub.reload();
+            if (failing) {
+                failing = false;
+                hub.reload(); // every tab shows the overlay: all of them reload
+            } else {
+                hub.reload(rendered);
+            }
             long done = System.nanoTime();
-            out.printf("Rebuilt %s in %d ms (%s; read %d ms, plan %d ms, render %d ms)%n", BuildReport.count(rendered, "file"),
+            out.printf("Rebuilt %s in %d ms (%s; read %d ms, plan %d ms, render %d ms)%n", BuildReport.count(rendered.size(), "file"),
                     (done - started) / 1_000_000, describe(changed), (loaded - started) / 1_000_000,
                     (planned - loaded) / 1_000_000, (done - planned) / 1_000_000);
         } catch (BuildException e) {
-            retry.addAll(batch);
-            report(e.problems());
+            failed(batch, e.problems());
         } catch (ConfigException e) {
-            retry.addAll(batch);
-            report(e.messages().stream().map(Problem::unlocated).toList()); // the overlay shows settings problems whole
+            failed(batch, e.messages().stream().map(Problem::unlocated).toList()); // the overlay shows settings problems whole
         } catch (RuntimeException e) {
-            retry.addAll(batch);
-            report(List.of(Problem.unlocated(String.valueOf(e.getMessage()))));
+            failed(batch, List.of(Problem.unlocated(String.valueOf(e.getMessage()))));
         }
+    }
+
+    private void failed(Set<Path> batch, List<Problem> problems) {
+        retry.addAll(batch);
+        failing = true;
+        report(problems);
     }
 
     private void report(List<Problem> problems) {
@@ -241,9 +281,11 @@ public final class PreviewServer implements AutoCloseable {
             webmentions.close();
         }
         watcher.close();
+        settler.close();
         laterIndex.close();
         hub.close();
         comments.stop(app);
+        live.close();
     }
 
 }

@@ -24,9 +24,36 @@ final class ReloadHub {
         }
     }
 
+    /** Every tab reloads. */
     void reload() {
         lastError = null;
         send("reload", "{}");
+    }
+
+    /** Beyond this many changed pages, every tab reloads rather than each looking for its own in a long list. */
+    private static final int LISTED = 500;
+
+    /**
+     * The tabs showing one of these site files ({@code posts/hello/index.html}) reload; the others stay
+     * where the reader is. A big site's edit is served in two steps, the page and then its lists: a tab
+     * reloads at the step that changed what it shows, not at both.
+     */
+    void reload(java.util.Collection<String> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (files.size() > LISTED) {
+            reload();
+            return;
+        }
+        lastError = null;
+        List<String> urls = files.stream().map(ReloadHub::urlOf).toList();
+        send("reload", JSON.valueToTree(Map.of("paths", urls)).toString());
+    }
+
+    /** The URL path a site file is served at: {@code posts/hello/index.html} at {@code /posts/hello/}. */
+    static String urlOf(String file) {
+        return "/" + (file.equals("index.html") ? "" : file.endsWith("/index.html") ? file.substring(0, file.length() - 10) : file);
     }
 
     /** Shows the problems in every tab, and in each tab that opens until the next good build. */

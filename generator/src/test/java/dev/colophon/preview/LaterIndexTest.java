@@ -20,13 +20,16 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** On a site too big to index before serving an edit, the preview serves the page first and the index follows. */
+/**
+ * On a site too big to plan before serving an edit, the preview serves the edited page first; its
+ * neighbours, lists and search index follow.
+ */
 class LaterIndexTest {
     @TempDir
     Path site;
 
     @Test
-    void aBigSitesEditedPostIsServedAndThenFoundBySearch() throws Exception {
+    void aBigSitesEditedPostIsServedFirstAndThenShownByItsNeighboursAndFoundBySearch() throws Exception {
         Files.writeString(site.resolve("site.yml"), "title: Big\nbase_url: https://big.example/\n");
         Files.createDirectories(site.resolve("posts"));
         for (int i = 0; i <= SearchIndex.LATER_PAGES; i++) {
@@ -36,8 +39,11 @@ class LaterIndexTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PreviewServer server = PreviewServer.start(site, 0, Clock.systemUTC(), new PrintStream(log, true, StandardCharsets.UTF_8))) {
             Path post = site.resolve("posts/p0007.md");
-            Files.writeString(post, Files.readString(post) + "\nA zanzibarquux sentence.\n");
+            Files.writeString(post, Files.readString(post).replace("title: Post 7", "title: Renamed seven") + "\nA zanzibarquux sentence.\n");
             await(() -> get(server, "/posts/p0007/").contains("zanzibarquux"));
+            assertThat(get(server, "/posts/p0007/")).contains("<title>Renamed seven");
+            await(() -> log.toString().contains("Served 1 edited page in "));
+            await(() -> get(server, "/posts/p0006/").contains("Renamed seven") && get(server, "/posts/p0008/").contains("Renamed seven"));
             await(() -> {
                 String terms = get(server, "/search/index.js").replaceAll("(?s).*\"terms\":\\[([^\\]]*)\\].*", "$1");
                 String shard = Arrays.stream(terms.split(",")).map(t -> t.replace("\"", ""))
