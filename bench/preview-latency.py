@@ -23,7 +23,8 @@ if hugo:
     ready = "Web Server is available"
 else:
     subprocess.run([os.path.join(here, "colophon"), "--version"], check=True, stdout=subprocess.DEVNULL)
-    command = ["java", "-jar", os.path.join(here, "generator/target/colophon.jar"), "serve", "--source", site, "--port", str(port)]
+    # the launcher, with the JVM options users get (it execs java: this process is the server)
+    command = [os.path.join(here, "colophon"), "serve", "--source", site, "--port", str(port)]
     ready = "Watching"
 server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 try:

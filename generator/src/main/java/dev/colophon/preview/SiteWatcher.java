@@ -2,6 +2,11 @@ package dev.colophon.preview;
 
 import dev.colophon.content.ContentScanner;
 import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,6 +39,7 @@ final class SiteWatcher implements AutoCloseable {
             this.watcher = DirectoryWatcher.builder()
                     .path(root)
                     .fileHashing(false)
+                    .fileTreeVisitor(new Unwatched(ignored))
                     .listener(event -> {
                         Path path = event.path();
                         if (path == null || ignored.stream().anyMatch(path::startsWith) || ContentScanner.isEditorNoise(path)) {
@@ -52,6 +58,46 @@ final class SiteWatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         watcher.watchAsync();
+    }
+
+    /**
+     * Walks the folders to watch, leaving out the ignored ones: the preview's own rendered site lives in
+     * {@code .colophon/preview/}, a folder per page (138,000 at 100,000 posts), each of which would
+     * otherwise take an inotify watch for events that are dropped anyway.
+     */
+    record Unwatched(Set<Path> ignored) implements FileTreeVisitor {
+        @Override
+        public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile) throws IOException {
+            if (isIgnored(start)) {
+                return;
+            }
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (isIgnored(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    onDirectory.call(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    onFile.call(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // gone while walked, or unreadable: nothing to watch there
+                }
+            });
+        }
+
+        private boolean isIgnored(Path path) {
+            Path normal = path.toAbsolutePath().normalize();
+            return ignored.stream().anyMatch(normal::startsWith);
+        }
     }
 
     private Set<Path> drain() {
