@@ -6,6 +6,8 @@ Usage: bench/preview-latency.py SITE_DIR [ROUNDS] [--hugo]
 Starts the server on a free port, edits one post ROUNDS times, and polls the page until the edit shows.
 PAUSE=seconds sets the time between edits (0.3 by default; a big site's search index is written after
 the page, so a pause shorter than that write measures an edit competing with the last one's index).
+For colophon it then waits SETTLE seconds (10) for the last plan, and reports the heap kept after a
+full collection (jcmd), when ready and after the edits, and the process RSS now and at its peak.
 """
 import os, re, socket, statistics, subprocess, sys, time, urllib.request
 
@@ -16,6 +18,19 @@ site = os.path.abspath(args[0])
 rounds = int(args[1]) if len(args) > 1 else 20
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+
+def status(pid, field):
+    """A memory figure of the server process from /proc, in MB."""
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) // 1024
+
+def live_heap(pid):
+    """The server's heap in use right after a full collection (jcmd), in MB: what it keeps."""
+    subprocess.run(["jcmd", str(pid), "GC.run"], check=True, stdout=subprocess.DEVNULL)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], check=True, capture_output=True, text=True).stdout
+    heap = [l for l in info.splitlines() if not l.strip().startswith(("Metaspace", "class space"))]
+    return sum(int(u) for l in heap for u in re.findall(r"used (\d+)K", l)) // 1024  # G1: one line; serial: two
 
 started = time.time()
 if hugo:
@@ -33,6 +48,7 @@ try:
         if ready in line:
             break
     print(f"preview ready in {time.time() - started:.1f} s")
+    live_ready = None if hugo else live_heap(server.pid)
     posts = sorted(p for p in (os.path.join(d, f) for d, _, fs in os.walk(site) for f in fs) if p.endswith(".md"))
     post = posts[len(posts) // 2]
     slug = re.search(r"^slug:\s*(\S+)", open(post).read(), re.M)
@@ -55,6 +71,10 @@ try:
         time.sleep(float(os.environ.get("PAUSE", "0.3")))
     with open(post, "w") as f:
         f.write(original)
+    if not hugo:
+        time.sleep(float(os.environ.get("SETTLE", "10")))  # the last edit's lists and index
+        print(f"  live heap after a full GC: {live_ready} MB when ready, {live_heap(server.pid)} MB after the edits")
+    print(f"  RSS: {status(server.pid, 'VmRSS')} MB now, peak {status(server.pid, 'VmHWM')} MB")
     server.terminate()
     print("  last rebuilds: " + " | ".join(l.strip() for l in server.stdout.readlines()[-3:] if l.strip()))
     latencies.sort()
