@@ -53,7 +53,7 @@ try:
     post = posts[len(posts) // 2]
     slug = re.search(r"^slug:\s*(\S+)", open(post).read(), re.M)
     name = slug.group(1) if slug else os.path.basename(post)[:-3]
-    section = os.path.basename(os.path.dirname(post))
+    section = os.path.relpath(os.path.dirname(post), os.path.join(site, "content")) if hugo else ""  # Hugo: the folders under content/
     url = f"http://localhost:{port}/{section}/{name}/" if hugo else f"http://localhost:{port}/posts/{name}/"
     original = open(post).read()
     urllib.request.urlopen(url).read()

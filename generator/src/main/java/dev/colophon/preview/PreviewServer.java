@@ -212,17 +212,26 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void rebuild(Set<Path> changed) {
         long edit = edits.incrementAndGet();
-        if (!failing) {
-            long started = System.nanoTime();
-            List<dev.colophon.output.OutputFile> pages = session.pagesFirst(changed);
-            if (!pages.isEmpty()) {
-                live.serveFirst(pages, edit);
-                hub.reload(pages.stream().map(dev.colophon.output.OutputFile::path).toList());
-                out.printf("Served %s in %d ms (%s); the lists follow%n", BuildReport.count(pages.size(), "edited page"),
-                        (System.nanoTime() - started) / 1_000_000, describe(changed));
+        try {
+            if (!failing) {
+                servePagesFirst(changed, edit);
             }
+        } catch (RuntimeException e) {
+            // a template that fails on the edited page: the plan below fails the same way and reports it
+        } finally {
+            settler.submit(changed, edit);
         }
-        settler.submit(changed, edit);
+    }
+
+    private void servePagesFirst(Set<Path> changed, long edit) {
+        long started = System.nanoTime();
+        List<dev.colophon.output.OutputFile> pages = session.pagesFirst(changed);
+        if (!pages.isEmpty()) {
+            live.serveFirst(pages, edit);
+            hub.reload(pages.stream().map(dev.colophon.output.OutputFile::path).toList());
+            out.printf("Served %s in %d ms (%s); the lists follow%n", BuildReport.count(pages.size(), "edited page"),
+                    (System.nanoTime() - started) / 1_000_000, describe(changed));
+        }
     }
 
     /** Plans the whole site again after the edits up to number {@code covered}, and serves what changed. */

@@ -52,6 +52,12 @@ class LaterIndexTest {
             });
             // the index is served the moment it is applied, and reported just after: wait for the report too
             await(() -> log.toString().contains("Search index: "));
+
+            // a broken edit is not served first: the plan reports it and the last good page stays
+            Files.writeString(post, "---\ntitle: [unclosed\n---\nBroken.\n");
+            await(() -> log.toString().contains("Build failed; still serving the last good version."));
+            assertThat(get(server, "/posts/p0007/")).contains("zanzibarquux").doesNotContain("Broken.");
+            assertThat(log.toString()).containsOnlyOnce("Served 1 edited page in ");
         }
     }
 
