@@ -39,7 +39,9 @@ final class HighlightExtension implements HtmlRenderer.HtmlRendererExtension {
             html.line();
             html.raw("<pre>").openPre(); // keeps the writer from re-indenting the code
             html.raw(language.isEmpty() ? "<code>" : "<code class=\"language-" + Escaping.escapeHtml(language, true) + "\">");
-            html.raw(highlighter.highlight(language, code));
+            String highlighted = highlighter.highlight(language, code);
+            DeferredText deferred = DeferredText.of(context.getDocument());
+            html.raw(deferred != null ? deferred.preformatted(highlighted) : highlighted);
             html.raw("</code></pre>").closePre();
             html.line();
         }

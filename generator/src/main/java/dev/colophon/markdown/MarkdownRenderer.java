@@ -40,6 +40,12 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer(boolean highlightCode, MarkdownOptions site) {
+        this(highlightCode, site, true);
+    }
+
+    /** With {@code deferText} false, every text goes through flexmark's writer (for the tests that compare). */
+    MarkdownRenderer(boolean highlightCode, MarkdownOptions site, boolean deferText) {
+        this.deferText = deferText;
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 new QuickAutolinkExtension(), FootnoteExtension.create(), AnchorLinkExtension.create(),
@@ -97,6 +103,7 @@ public final class MarkdownRenderer {
     }
 
     private final boolean kramdown;
+    private final boolean deferText;
 
     public RenderedMarkdown render(String markdown, boolean withToc) {
         return render(markdown, withToc, null);
@@ -109,8 +116,8 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(String markdown, boolean withToc, String authoredSummary) {
         String body = kramdown ? KramdownAttributes.rewrite(markdown) : markdown;
         String source = withToc ? "[TOC]\n\n" + body : body;
-        Document document = parserFor(source).parse(source);
-        String html = renderer.render(document);
+        Document document = parse(source);
+        String html = html(document, document);
         int more = body.contains("<!--") ? moreAt(body) : -1;
         String summaryHtml;
         String summaryText;
@@ -119,15 +126,29 @@ public final class MarkdownRenderer {
             summaryText = authoredSummary;
         } else if (more >= 0) {
             String summary = body.substring(0, more);
-            Document head = parserFor(summary).parse(summary);
-            summaryHtml = renderer.render(head);
+            Document head = parse(summary);
+            summaryHtml = html(head, head);
             summaryText = text(head);
         } else {
             Node first = firstParagraph(document);
-            summaryHtml = first == null ? "" : renderer.render(first);
+            summaryHtml = first == null ? "" : html(first, document);
             summaryText = first == null ? "" : text(first);
         }
         return new RenderedMarkdown(html, Summaries.cleanHtml(summaryHtml).strip(), shorten(Summaries.cleanText(summaryText)), countWords(html));
+    }
+
+    private Document parse(String markdown) {
+        Document document = parserFor(markdown).parse(markdown);
+        if (deferText) {
+            DeferredText.start(document, markdown);
+        }
+        return document;
+    }
+
+    private String html(Node node, Document document) {
+        String html = renderer.render(node);
+        DeferredText deferred = DeferredText.of(document);
+        return deferred == null ? html : deferred.fill(html);
     }
 
     private Parser parserFor(String markdown) {

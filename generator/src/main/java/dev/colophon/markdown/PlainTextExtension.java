@@ -16,7 +16,8 @@ import java.util.Set;
  * Renders text nodes as flexmark does, without its slow path when there is nothing to do. Flexmark
  * copies every text node char by char, then runs a regex for backslash escapes and entities and
  * another for HTML specials: a tenth of rendering. Text without {@code \}, {@code &} or
- * {@code \r}, most of it, only needs its HTML specials escaped.
+ * {@code \r}, most of it, only needs its HTML specials escaped, and most of that goes past the writer
+ * ({@link DeferredText}).
  */
 final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -38,7 +39,12 @@ final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtension {
         private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
             String text = asString(node.getChars());
             if (text.indexOf('\\') < 0 && text.indexOf('&') < 0 && text.indexOf('\r') < 0) {
-                html.raw(CodeHighlighter.escape(text));
+                DeferredText deferred = DeferredText.of(context.getDocument());
+                if (deferred != null) {
+                    deferred.write(html, text);
+                } else {
+                    html.raw(CodeHighlighter.escape(text));
+                }
             } else {
                 html.text(Escaping.normalizeEOL(Escaping.unescapeString(text)));
             }
