@@ -29,6 +29,7 @@ import dev.colophon.site.Site;
 public final class OutgoingLinks {
     public static final String FILE = "links.json";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final java.util.regex.Pattern HTTP = java.util.regex.Pattern.compile("https?://\\S+"); // compiled once, not per link
 
     /**
      * One post's links and the hash of its content.
@@ -67,11 +68,11 @@ public final class OutgoingLinks {
     public static Post of(String contentHtml, String permalink, String siteRoot, List<String> responseTo, String page) {
         LinkedHashSet<String> links = new LinkedHashSet<>(responseTo);
         for (String url : HtmlLinks.of(contentHtml, permalink)) {
-            if (url.matches("https?://\\S+") && !url.startsWith(siteRoot + "/") && !url.equals(siteRoot)) {
+            if (HTTP.matcher(url).matches() && !url.startsWith(siteRoot + "/") && !url.equals(siteRoot)) {
                 links.add(url);
             }
         }
-        return new Post(sha256(contentHtml + "\n" + responseTo), List.copyOf(links), page);
+        return new Post(sha256(contentHtml, "\n" + responseTo), List.copyOf(links), page);
     }
 
     public static void write(Path cacheDir, Map<String, Post> posts) {
@@ -100,9 +101,14 @@ public final class OutgoingLinks {
         }
     }
 
-    static String sha256(String text) {
+    /** The hash of the texts one after the other, without copying them into one string first. */
+    static String sha256(String... texts) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String text : texts) {
+                digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
