@@ -128,11 +128,11 @@ public final class MarkdownRenderer {
             String summary = body.substring(0, more);
             Document head = parse(summary);
             summaryHtml = html(head, head);
-            summaryText = text(head);
+            summaryText = text(head, summaryHtml);
         } else {
             Node first = firstParagraph(document);
             summaryHtml = first == null ? "" : html(first, document);
-            summaryText = first == null ? "" : text(first);
+            summaryText = first == null ? "" : text(first, summaryHtml);
         }
         return new RenderedMarkdown(html, Summaries.cleanHtml(summaryHtml).strip(), shorten(Summaries.cleanText(summaryText)), countWords(html));
     }
@@ -169,8 +169,17 @@ public final class MarkdownRenderer {
         return null;
     }
 
-    private static String text(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node);
+    /**
+     * The plain text of a summary. Flexmark's text collector throws on a few inputs (an indented fence
+     * with a blank line and an {@code &}: its segment builder finds two ranges overlapping), which would
+     * fail the post's build; those take the text of the rendered summary instead.
+     */
+    private static String text(Node node, String html) {
+        try {
+            return new TextCollectingVisitor().collectAndGetText(node);
+        } catch (IllegalStateException e) {
+            return org.jsoup.Jsoup.parseBodyFragment(html).text();
+        }
     }
 
     private static String shorten(String text) {

@@ -15,6 +15,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aSummaryFlexmarksTextCollectorFailsOnStillHasItsText() {
+        // an indented fence with a blank line and an ampersand: flexmark's collector throws on this one
+        RenderedMarkdown md = renderer.render("Intro.\n \n ```\n \n&mp;\n<!--more-->\n\nRest.", false);
+        assertThat(md.summaryHtml()).contains("<p>Intro.</p>").contains("&amp;mp;");
+        assertThat(md.summaryText()).isEqualTo("Intro. &mp;");
+    }
+
+    @Test
     void zolasSpacedMoreMarkerWorksToo() {
         RenderedMarkdown md = renderer.render("Intro.\n\n<!-- more -->\n\nRest.", false);
         assertThat(md.summaryHtml()).isEqualTo("<p>Intro.</p>");
