@@ -280,10 +280,9 @@ public final class SiteSession {
             }
             sources.add(root.relativize(path));
         }
-        ContentLoader loader = new ContentLoader(root, views.site().config(), cache, included(), options.clock().instant(), asciiDoc);
         Map<Path, ContentLoader.Loaded> read;
         try {
-            read = loader.load(sources, Progress.silent());
+            read = loader(views.site().config()).load(sources, Progress.silent()); // the plan's settings, not ones a reload is changing
         } catch (RuntimeException e) {
             return List.of(); // a broken file: the plan reports it
         }
@@ -420,7 +419,11 @@ public final class SiteSession {
     }
 
     private ContentLoader loader() {
-        return new ContentLoader(root, config, cache, included(), options.clock().instant(), asciiDoc);
+        return loader(config);
+    }
+
+    private ContentLoader loader(SiteConfig settings) {
+        return new ContentLoader(root, settings, cache, included(), options.clock().instant(), asciiDoc);
     }
 
     private List<Path> staticFolders() {

@@ -83,14 +83,13 @@ final class LiveSite implements AutoCloseable {
         Set<String> current = new HashSet<>(plan.size() * 2);
         plan.forEach(f -> current.add(f.path()));
         synchronized (swap) {
-            for (String path : List.copyOf(files.keySet())) {
-                if (!current.contains(path) && !isAhead(path, covered)) {
-                    Served gone = files.remove(path);
-                    if (gone != null && gone.rendered()) {
-                        deleteQuietly(gone.file());
-                    }
+            files.entrySet().removeIf(e -> {
+                boolean gone = !current.contains(e.getKey()) && !isAhead(e.getKey(), covered);
+                if (gone && e.getValue().rendered()) {
+                    deleteQuietly(e.getValue().file());
                 }
-            }
+                return gone;
+            });
             servedFirst.values().removeIf(edit -> edit <= covered);
         }
         return rendered;

@@ -15,6 +15,7 @@ import dev.colophon.comments.config.SpamConfig;
 import dev.colophon.config.ConfigException;
 import dev.colophon.content.BuildException;
 import dev.colophon.config.Problem;
+import dev.colophon.output.OutputFile;
 import dev.colophon.publish.Progress;
 import dev.colophon.resources.Bundled;
 import io.javalin.Javalin;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code colophon serve}: the site built in memory (drafts and future posts included), served beside
@@ -54,7 +56,7 @@ public final class PreviewServer implements AutoCloseable {
     /** The plans that follow edits, one at a time on a thread of their own (see {@link #rebuild}). */
     private final Settler settler = new Settler(this::settle);
     /** Edits are numbered, so that a plan knows which edits it covers. */
-    private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong edits = new AtomicLong();
     /** Whether the last plan failed: its overlay shows until a plan succeeds, so pages wait for that plan. */
     private volatile boolean failing;
 
@@ -225,10 +227,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private void servePagesFirst(Set<Path> changed, long edit) {
         long started = System.nanoTime();
-        List<dev.colophon.output.OutputFile> pages = session.pagesFirst(changed);
+        List<OutputFile> pages = session.pagesFirst(changed);
         if (!pages.isEmpty()) {
             live.serveFirst(pages, edit);
-            hub.reload(pages.stream().map(dev.colophon.output.OutputFile::path).toList());
+            hub.reload(pages.stream().map(OutputFile::path).toList());
             out.printf("Served %s in %d ms (%s); the lists follow%n", BuildReport.count(pages.size(), "edited page"),
                     (System.nanoTime() - started) / 1_000_000, describe(changed));
         }
