@@ -99,12 +99,14 @@ public final class FrontMatterParser {
         try {
             return YAML.get().load(block);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
-            String text = e.getProblemMark() == null ? "" : lineOf(block, e.getProblemMark().getLine());
-            throw new BuildException(new Problem(file, line, "invalid YAML front matter: " + e.getProblem() + hint(text)));
+            if (e.getProblemMark() == null) {
+                throw new BuildException(new Problem(file, 1, "invalid YAML front matter: " + e.getProblem()));
+            }
+            int offset = charOffset(block, e.getProblemMark().getIndex());
+            throw new BuildException(new Problem(file, 2 + lineIndex(block, offset),
+                    "invalid YAML front matter: " + e.getProblem() + hint(lineAround(block, offset))));
         } catch (org.yaml.snakeyaml.reader.ReaderException e) { // a character YAML does not allow, such as a control character
-            int line = 2 + (int) block.substring(0, Math.min(Math.max(e.getPosition(), 0), block.length())).chars()
-                    .filter(c -> c == '\n').count();
+            int line = 2 + lineIndex(block, charOffset(block, e.getPosition()));
             throw new BuildException(new Problem(file, line, String.format(
                     "front matter has the control character U+%04X, which YAML does not allow; remove it", e.getCodePoint())));
         } catch (YAMLException e) { // SnakeYAML's limits: nesting depth, aliases (a "billion laughs")
@@ -117,9 +119,37 @@ public final class FrontMatterParser {
         }
     }
 
-    private static String lineOf(String block, int index) {
-        String[] lines = block.split("\n", -1);
-        return index < lines.length ? lines[index].strip() : "";
+    /** SnakeYAML counts positions in code points; Java strings in chars. */
+    private static int charOffset(String block, int codePoints) {
+        int clamped = Math.max(0, Math.min(codePoints, block.codePointCount(0, block.length())));
+        return block.offsetByCodePoints(0, clamped);
+    }
+
+    /**
+     * The line an offset is on, counted as editors and {@link String#lines()} count them: after LF, CR or CRLF. YAML
+     * also breaks lines at U+0085, U+2028 and U+2029, which would send the writer past the end of the file.
+     */
+    private static int lineIndex(String block, int offset) {
+        int lines = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = block.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= block.length() || block.charAt(i + 1) != '\n'))) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static String lineAround(String block, int offset) {
+        int start = offset;
+        while (start > 0 && block.charAt(start - 1) != '\n' && block.charAt(start - 1) != '\r') {
+            start--;
+        }
+        int end = offset;
+        while (end < block.length() && block.charAt(end) != '\n' && block.charAt(end) != '\r') {
+            end++;
+        }
+        return block.substring(start, end).strip();
     }
 
     /** The usual cause: a value with ": " in it (a title such as "Java: the good parts") that is not quoted. */
