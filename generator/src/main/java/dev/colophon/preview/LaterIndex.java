@@ -8,9 +8,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,11 +20,7 @@ final class LaterIndex implements AutoCloseable {
     private final LiveSite live;
     private final PrintStream out;
     private final AtomicLong generation = new AtomicLong();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "colophon-search-index");
-        t.setDaemon(true);
-        return t;
-    });
+    private final OneThread thread = new OneThread("colophon-search-index", 5);
 
     LaterIndex(LiveSite live, PrintStream out) {
         this.live = live;
@@ -80,11 +73,6 @@ final class LaterIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

@@ -3,9 +3,6 @@ package dev.colophon.preview;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the plans that follow edits on one thread, one at a time: edits that arrive while a plan runs
@@ -19,11 +16,7 @@ final class Settler implements AutoCloseable {
     }
 
     private final Plan plan;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "colophon-plan");
-        t.setDaemon(true);
-        return t;
-    });
+    private final OneThread thread = new OneThread("colophon-plan", 10);
     private final Set<Path> pending = new HashSet<>();
     private long covered;
     private boolean queued;
@@ -56,11 +49,6 @@ final class Settler implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }
