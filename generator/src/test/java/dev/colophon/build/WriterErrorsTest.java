@@ -26,6 +26,18 @@ class WriterErrorsTest {
     }
 
     @Test
+    void aYamlErrorAfterLineBreaksOnlyYamlSeesNamesTheLineAnEditorShows() {
+        // U+2028 and U+0085 break lines for YAML, not for editors: the error is on the file's fourth line
+        TestSite site = new TestSite(tmp).file("posts/p.md",
+                "---\ndate: 2026-01-01\nsummary: \"a\u2028b\u0085c\"\ntitle: Java: the good parts\n---\nbody\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildException.class, e -> {
+            Problem problem = e.problems().get(0);
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message()).contains("must be quoted: title: \"Java: the good parts\"");
+        });
+    }
+
+    @Test
     void aMissingTemplateVariableNamesTemplateLineAndVariableAndSuggestsDefault() {
         TestSite site = new TestSite(tmp).file("posts/p.md", "---\ntitle: P\n---\nbody\n")
                 .file("templates/post.peb", "{% extends \"base\" %}{% block content %}\n<h1>{{ page.title }}</h1>\n"
