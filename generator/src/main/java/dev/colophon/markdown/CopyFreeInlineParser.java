@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.colophon.text.LinkLabel;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * the matcher for {@code toMatchResult()}, which on Java 17 copies the whole input to a string, one
  * {@code charAt} at a time, to read two offsets: every backtick run and every link's closing bracket
  * copied its paragraph again, 6% of a cold build. The offsets come from the matcher itself here; what
- * is matched, and so the tree, is the same.
+ * is matched, and so the tree, is the same. Link labels are found in one pass ({@link LinkLabel}):
+ * flexmark's pattern for them backtracks exponentially on a run of backslashes.
  */
 final class CopyFreeInlineParser extends InlineParserImpl {
 
@@ -40,6 +42,13 @@ final class CopyFreeInlineParser extends InlineParserImpl {
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+    }
+
+    @Override
+    public int parseLinkLabel() {
+        int length = LinkLabel.length(input, index);
+        index += length;
+        return length;
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class CommentRenderer {
                 .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create(), StrikethroughExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "<br />\n");
-        this.parser = Parser.builder(options).build();
+        this.parser = LinearLabelInlineParser.install(Parser.builder(options), options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
