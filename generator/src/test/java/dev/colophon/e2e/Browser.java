@@ -74,7 +74,7 @@ public final class Browser implements AutoCloseable {
 
     /** A wait that retries when the page reloads under it (live reload, navigation, a re-render). */
     public WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20)); // a loaded 2-core CI runner
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
@@ -105,8 +105,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Scrolls to the page's comments, as a reader does: the widget draws its thread only when they come near. */
+    /**
+     * Scrolls the comments into view, again on every try until the widget has drawn (at most the wait's
+     * time, quietly): content that lays out late can move them out of view before the widget looks.
+     */
     public void scrollToComments() {
-        js("var c = document.getElementById('comments'); if (c) c.scrollIntoView();");
+        try {
+            waiting().until(d -> Boolean.TRUE.equals(js("var c = document.getElementById('comments'); if (!c) return true;"
+                    + " c.scrollIntoView(); return !!document.querySelector('.colophon');")) ? Boolean.TRUE : null);
+        } catch (org.openqa.selenium.TimeoutException notDrawn) {
+            // the test's own wait says what it expected to see
+        }
     }
 
     public List<WebElement> all(String css) {
