@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.ast.Paragraph;
+import dev.colophon.text.FlexmarkInlineParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -90,10 +91,10 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        this.parser = CopyFreeInlineParser.install(Parser.builder(options), options).build();
+        this.parser = FlexmarkInlineParser.install(Parser.builder(options), options).build();
         MutableDataSet withoutTables = new MutableDataSet(options).set(Parser.EXTENSIONS,
                 extensions.stream().filter(e -> !(e instanceof TablesExtension)).toList());
-        this.parserWithoutTables = CopyFreeInlineParser.install(Parser.builder(withoutTables), withoutTables).build();
+        this.parserWithoutTables = FlexmarkInlineParser.install(Parser.builder(withoutTables), withoutTables).build();
         HtmlRenderer.Builder html = HtmlRenderer.builder(options);
         if (!site.headingIds().equals("github")) {
             html.htmlIdGeneratorFactory(new HeadingIds(site.headingIds()));

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import dev.colophon.text.FlexmarkInlineParser;
 
 /** Text without a {@code |} parses the same without the tables extension as with it, so a post without one skips it. */
 class ParserWithoutTablesTest {
@@ -24,8 +25,8 @@ class ParserWithoutTablesTest {
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1).set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     private static final MutableDataSet NO_TABLES = new MutableDataSet(ALL).set(Parser.EXTENSIONS,
             EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList());
-    private static final Parser WITH = CopyFreeInlineParser.install(Parser.builder(ALL), ALL).build();
-    private static final Parser WITHOUT = CopyFreeInlineParser.install(Parser.builder(NO_TABLES), NO_TABLES).build();
+    private static final Parser WITH = FlexmarkInlineParser.install(Parser.builder(ALL), ALL).build();
+    private static final Parser WITHOUT = FlexmarkInlineParser.install(Parser.builder(NO_TABLES), NO_TABLES).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder(ALL).build();
 
     @Test

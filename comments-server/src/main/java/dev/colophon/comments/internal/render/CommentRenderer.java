@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.colophon.comments.internal.errors.Refused;
+import dev.colophon.text.FlexmarkInlineParser;
 import java.util.List;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -34,7 +35,7 @@ public final class CommentRenderer {
                 .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create(), StrikethroughExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "<br />\n");
-        this.parser = LinearLabelInlineParser.install(Parser.builder(options), options).build();
+        this.parser = FlexmarkInlineParser.install(Parser.builder(options), options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

@@ -11,13 +11,14 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import dev.colophon.text.FlexmarkInlineParser;
 
 /** The inline parser without the copies renders every inline construct as flexmark's own does. */
-class CopyFreeInlineParserTest {
+class FlexmarkInlineParserTest {
     private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS,
             List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
     private static final Parser FLEXMARK = Parser.builder(OPTIONS).build();
-    private static final Parser COPY_FREE = CopyFreeInlineParser.install(Parser.builder(OPTIONS), OPTIONS).build();
+    private static final Parser COPY_FREE = FlexmarkInlineParser.install(Parser.builder(OPTIONS), OPTIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
 
     private static void assertSameHtml(String markdown) {
@@ -31,7 +32,7 @@ class CopyFreeInlineParserTest {
                 "[spaced]  (https://example.org)  [x]\n[y]: /y", "<https://auto.example> <me@mail.example> <a href=\"x\">html</a> &amp; &copy; &#35;",
                 "**strong** *em* ~~gone~~ _under_ \\*escaped\\* line  \nbreak", "Footnote[^1].\n\n[^1]: The note with `code`.",
                 "[unclosed ( link](x  [a](b \"unterminated) `` ` `` [](empty)", "| a | `b|c` |\n|---|---|\n| [l](u) | **s** |")
-                .forEach(CopyFreeInlineParserTest::assertSameHtml);
+                .forEach(FlexmarkInlineParserTest::assertSameHtml);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.colophon.markdown;
+package dev.colophon.text;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
@@ -8,7 +8,6 @@ import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.colophon.text.LinkLabel;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +20,25 @@ import java.util.regex.Pattern;
  * {@code charAt} at a time, to read two offsets: every backtick run and every link's closing bracket
  * copied its paragraph again, 6% of a cold build. The offsets come from the matcher itself here; what
  * is matched, and so the tree, is the same. Link labels are found in one pass ({@link LinkLabel}):
- * flexmark's pattern for them backtracks exponentially on a run of backslashes.
+ * flexmark's pattern for them backtracks exponentially on a run of backslashes, which in a comment
+ * held a server thread for minutes. The generator and the comment server both parse with it.
  */
-final class CopyFreeInlineParser extends InlineParserImpl {
+public final class FlexmarkInlineParser extends InlineParserImpl {
 
     /**
      * Makes a parser use this inline parser. Call it after the extensions are added: flexmark leaves
      * its own link reference definitions' pre-processor out for any inline parser but its own, so it
      * is added here, last, where flexmark would add it.
      */
-    static Parser.Builder install(Parser.Builder builder, DataHolder options) {
-        builder.customInlineParserFactory(CopyFreeInlineParser::new);
+    public static Parser.Builder install(Parser.Builder builder, DataHolder options) {
+        builder.customInlineParserFactory(FlexmarkInlineParser::new);
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
         return builder;
     }
 
-    CopyFreeInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+    private FlexmarkInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
